@@ -1,0 +1,1 @@
+export { IntegrakitError, type IntegrakitErrorCode, isIntegrakitError } from './errors.js';

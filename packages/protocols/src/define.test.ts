@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { createDefiner } from './define.js';
+import { ConfigValidationError, formatPath, isConfigValidationError } from './errors.js';
+
+const schema = z.object({
+  label: z.string().min(1),
+  redirectUris: z.array(z.url()).min(1),
+  clientSecret: z.string().optional(),
+});
+const { define, safeDefine } = createDefiner(schema);
+
+describe('createDefiner', () => {
+  it('returns the parsed config for valid input', () => {
+    expect(define({ label: 'App', redirectUris: ['https://a.example/cb'] })).toEqual({
+      label: 'App',
+      redirectUris: ['https://a.example/cb'],
+    });
+  });
+
+  it('throws a ConfigValidationError naming each field and rule', () => {
+    let caught: unknown;
+    try {
+      define({ label: '', redirectUris: ['not a url'] });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ConfigValidationError);
+    const error = caught as ConfigValidationError;
+    expect(error.issues.map((issue) => [issue.path, issue.code])).toEqual([
+      [['label'], 'too_small'],
+      [['redirectUris', 0], 'invalid_format'],
+    ]);
+    expect(error.issues[1]?.message).toMatch(/^redirectUris\[0\]: /);
+    expect(error.message).toContain('2 problems');
+  });
+
+  it('never echoes input values, so secrets stay out of errors', () => {
+    const result = safeDefine({
+      label: '',
+      redirectUris: [],
+      clientSecret: 'super-secret-value' as never,
+    });
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(JSON.stringify(result.error.issues)).not.toContain('super-secret-value');
+    expect(result.error.message).not.toContain('super-secret-value');
+  });
+
+  it('is recognised across realms by name and code', () => {
+    const foreign = Object.assign(new Error('x'), { name: 'ConfigValidationError', code: 'ERR_CONFIG_VALIDATION' });
+    expect(isConfigValidationError(foreign)).toBe(true);
+    expect(isConfigValidationError(new Error('x'))).toBe(false);
+  });
+});
+
+describe('formatPath', () => {
+  it('spells array indexes and nested keys', () => {
+    expect(formatPath(['a', 0, 'b'])).toBe('a[0].b');
+    expect(formatPath([])).toBe('(root)');
+  });
+});
