@@ -1,9 +1,17 @@
+import { readdirSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
+// Two public entries per component folder: the side-effect-free class and its `define` file.
+const components = readdirSync('src/components', { withFileTypes: true }).filter((entry) => entry.isDirectory());
+const entry = Object.fromEntries(
+  components.flatMap(({ name }) => [
+    [`components/${name}/${name}`, `src/components/${name}/${name}.ts`],
+    [`components/${name}/define`, `src/components/${name}/define.ts`],
+  ]),
+);
+
 export default defineConfig({
-  // One entry per public module so every component and its `define` file stay separate chunks.
-  entry: ['src/components/*/*.ts', '!src/components/**/*.test.ts', '!src/components/**/*.stories.ts'],
-  outDir: 'dist/components',
+  entry,
   format: ['esm'],
   dts: true,
   clean: true,

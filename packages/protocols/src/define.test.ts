@@ -60,3 +60,20 @@ describe('formatPath', () => {
     expect(formatPath([])).toBe('(root)');
   });
 });
+
+describe('policy', () => {
+  const urlSchema = z.object({ url: z.url() });
+  const https = createDefiner(urlSchema, (config) =>
+    config.url.startsWith('https:') ? [] : [{ path: ['url'], code: 'https_required', message: 'url: must use https' }],
+  );
+
+  it('enforces the strict policy by default and lets callers opt out', () => {
+    expect(() => https.define({ url: 'http://a.example/' })).toThrow(/url: must use https/);
+    expect(https.define({ url: 'http://a.example/' }, { policy: 'okta' })).toEqual({ url: 'http://a.example/' });
+  });
+
+  it('lists policy shortfalls of any config', () => {
+    expect(https.policyWarnings({ url: 'http://a.example/' }).map((issue) => issue.code)).toEqual(['https_required']);
+    expect(https.policyWarnings({ url: 'https://a.example/' })).toEqual([]);
+  });
+});

@@ -1,30 +1,66 @@
 import type { z } from 'zod';
-import { ConfigValidationError, issuesFromZod } from './errors.js';
+import { type ConfigIssue, ConfigValidationError, issuesFromZod } from './errors.js';
 
 /** Result of a `safeDefine` call, shaped like zod's `safeParse`. */
 export type SafeDefineResult<T> =
   | { readonly success: true; readonly data: T }
   | { readonly success: false; readonly error: ConfigValidationError };
 
-/** The throwing and safe `define` pair every protocol module exposes. */
-export interface Definer<Input, Output> {
-  /** Validates `input` and returns the typed config; throws {@link ConfigValidationError}. */
-  define(input: Input): Output;
-  /** Validates `input` without throwing. */
-  safeDefine(input: Input): SafeDefineResult<Output>;
+/** Options every protocol module's `define` accepts. */
+export interface DefineOptions {
+  /**
+   * `'strict'` enforces Integrakit's policy on top of Okta's own rules (https except loopback,
+   * certificate checks, no SHA-1, …); `'okta'` accepts exactly what Okta's API accepts, and the
+   * shortfalls are still listed by `policyWarnings`.
+   * @default 'strict'
+   */
+  readonly policy?: 'strict' | 'okta';
 }
 
-/** Builds a protocol module's `define`/`safeDefine` pair from its zod schema, the one source of truth. */
-export function createDefiner<S extends z.ZodType>(schema: S): Definer<z.input<S>, z.output<S>> {
-  const safeDefine = (input: z.input<S>): SafeDefineResult<z.output<S>> => {
+/** Lists where a valid config falls short of the stricter policy; empty when it does not. */
+export type PolicyCheck<T> = (config: T) => ConfigIssue[];
+
+/** The `define` / `safeDefine` / `policyWarnings` trio every protocol module exposes. */
+export interface Definer<Input, Output> {
+  /** Validates `input` and returns the typed config; throws {@link ConfigValidationError}. */
+  define(input: Input, options?: DefineOptions): Output;
+  /** Validates `input` without throwing. */
+  safeDefine(input: Input, options?: DefineOptions): SafeDefineResult<Output>;
+  /** Where `config` (for instance one read back with `fromOktaApp`) falls short of the strict policy. */
+  policyWarnings(config: Output): ConfigIssue[];
+}
+
+/**
+ * Builds a protocol module's `define` family from its zod schema (Okta's rules, the single source
+ * of truth for types) and an optional policy check (Integrakit's stricter defaults).
+ */
+export function createDefiner<S extends z.ZodType>(
+  schema: S,
+  policy: PolicyCheck<z.output<S>> = () => [],
+): Definer<z.input<S>, z.output<S>> {
+  const safeDefine = (input: z.input<S>, options?: DefineOptions): SafeDefineResult<z.output<S>> => {
     const result = schema.safeParse(input);
-    if (result.success) return { success: true, data: result.data };
-    return { success: false, error: new ConfigValidationError(issuesFromZod(result.error.issues)) };
+    if (!result.success) {
+      return { success: false, error: new ConfigValidationError(issuesFromZod(result.error.issues)) };
+    }
+    const shortfalls = (options?.policy ?? 'strict') === 'strict' ? policy(result.data) : [];
+    if (shortfalls.length > 0) return { success: false, error: new ConfigValidationError(shortfalls) };
+    return { success: true, data: result.data };
   };
-  const define = (input: z.input<S>): z.output<S> => {
-    const result = safeDefine(input);
+  const define = (input: z.input<S>, options?: DefineOptions): z.output<S> => {
+    const result = safeDefine(input, options);
     if (!result.success) throw result.error;
     return result.data;
   };
-  return { define, safeDefine };
+  return { define, safeDefine, policyWarnings: policy };
+}
+
+/**
+ * Parses an Okta payload with `schema`, throwing {@link ConfigValidationError} on what Okta's own
+ * rules refuse. Shared by every module's `fromOktaApp`.
+ */
+export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input);
+  if (!result.success) throw new ConfigValidationError(issuesFromZod(result.error.issues));
+  return result.data;
 }

@@ -1,4 +1,11 @@
-export { type Definer, type SafeDefineResult, createDefiner } from './define.js';
+export {
+  createDefiner,
+  type DefineOptions,
+  type Definer,
+  type PolicyCheck,
+  parseOrThrow,
+  type SafeDefineResult,
+} from './define.js';
 export {
   type ConfigIssue,
   ConfigValidationError,

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import './define.js';
-import { expectAccessible } from '../../test-utils/axe.js';
 import type { IkSecretToggleEvent } from '../../events/secret-toggle.js';
+import { expectAccessible } from '../../test-utils/axe.js';
 import { IkSecretField } from './secret-field.js';
 
 async function mount(value: string): Promise<IkSecretField> {
