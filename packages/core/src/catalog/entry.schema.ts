@@ -138,46 +138,93 @@ export const LogoSchema = z.discriminatedUnion('kind', [
   }),
 ]);
 
+const templateProtocol = { saml: 'SAML', oidc: 'OIDC', swa: 'SWA', wsfed: 'WS-Federation' } as const;
+
+/** Variables a template string references: `${org.x}` (SAML, WS-Fed, SWA, SCIM) or `{app.x}` (OIDC). */
+export function templateVariables(value: string, style: 'org' | 'app'): string[] {
+  const pattern = style === 'org' ? /\$\{org\.([a-zA-Z0-9_]+)\}/g : /(?<!\$)\{app\.([a-zA-Z0-9_]+)\}/g;
+  return [...value.matchAll(pattern)].map((match) => match[1] ?? '');
+}
+
+function collectStrings(value: unknown, path: (string | number)[], out: [string, (string | number)[]][]) {
+  if (typeof value === 'string') out.push([value, path]);
+  else if (Array.isArray(value)) value.forEach((item, index) => collectStrings(item, [...path, index], out));
+  else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) collectStrings(item, [...path, key], out);
+  }
+}
+
 /** One app of the catalog, modelled on OIN listings and Okta's `CatalogApplication`. */
-export const CatalogEntrySchema = z.object({
-  /** Stable key, e.g. `salesforce`. */
-  name: z
-    .string()
-    .regex(keyPattern, 'must be lowercase letters, digits and underscores, starting with a letter')
-    .max(128),
-  displayName: z.string().min(1).max(64),
-  description: z.string().min(1).max(1024),
-  website: z.url({ protocol: /^https$/ }),
-  logo: LogoSchema,
-  verificationStatus: z.enum(['OKTA_VERIFIED', 'COMMUNITY_CREATED']),
-  useCases: z.array(z.enum(USE_CASES)).min(1).max(5),
-  functionality: z.object({
-    signOn: z.array(z.enum(SIGN_ON_PROTOCOLS)),
-    /** Provisioning capabilities over SCIM; empty when the app has no provisioning. */
-    provisioning: z.array(z.enum(PROVISIONING_CAPABILITIES)),
-    /** Offers an API service integration (OAuth 2.0 client credentials). */
-    apiService: z.boolean(),
-  }),
-  industries: z.array(z.enum(INDUSTRIES)).min(1),
-  /** Product categories such as `CRM` or `Collaboration`, searched as tags. */
-  categories: z.array(z.string().min(1).max(64)).max(10),
-  /** Other names people type for this app (`o365`, `gsuite`, `ms teams`). */
-  aliases: z.array(z.string().min(1).max(64)).max(20).default([]),
-  /** Relative popularity used as the ranking tie-break; higher is more popular. */
-  popularity: z.number().int().min(0),
-  /** ISO date (`YYYY-MM-DD`) of the listing's last update. */
-  lastUpdated: z.iso.date(),
-  settings: z.array(TenantSettingSchema).max(8).default([]),
-  templates: z
-    .object({
-      saml: SamlTemplateSchema.optional(),
-      oidc: OidcTemplateSchema.optional(),
-      swa: SwaTemplateSchema.optional(),
-      wsfed: WsFedTemplateSchema.optional(),
-      scim: ScimTemplateSchema.optional(),
-    })
-    .default({}),
-});
+export const CatalogEntrySchema = z
+  .object({
+    /** Stable key, e.g. `salesforce`. */
+    name: z
+      .string()
+      .regex(keyPattern, 'must be lowercase letters, digits and underscores, starting with a letter')
+      .max(128),
+    displayName: z.string().min(1).max(64),
+    description: z.string().min(1).max(1024),
+    website: z.url({ protocol: /^https$/ }),
+    logo: LogoSchema,
+    verificationStatus: z.enum(['OKTA_VERIFIED', 'COMMUNITY_CREATED']),
+    useCases: z.array(z.enum(USE_CASES)).min(1).max(5),
+    functionality: z.object({
+      signOn: z.array(z.enum(SIGN_ON_PROTOCOLS)),
+      /** Provisioning capabilities over SCIM; empty when the app has no provisioning. */
+      provisioning: z.array(z.enum(PROVISIONING_CAPABILITIES)),
+      /** Offers an API service integration (OAuth 2.0 client credentials). */
+      apiService: z.boolean(),
+    }),
+    industries: z.array(z.enum(INDUSTRIES)).min(1),
+    /** Product categories such as `CRM` or `Collaboration`, searched as tags. */
+    categories: z.array(z.string().min(1).max(64)).max(10),
+    /** Other names people type for this app (`o365`, `gsuite`, `ms teams`). */
+    aliases: z.array(z.string().min(1).max(64)).max(20).default([]),
+    /** Relative popularity used as the ranking tie-break; higher is more popular. */
+    popularity: z.number().int().min(0),
+    /** ISO date (`YYYY-MM-DD`) of the listing's last update. */
+    lastUpdated: z.iso.date(),
+    settings: z.array(TenantSettingSchema).max(8).default([]),
+    templates: z
+      .object({
+        saml: SamlTemplateSchema.optional(),
+        oidc: OidcTemplateSchema.optional(),
+        swa: SwaTemplateSchema.optional(),
+        wsfed: WsFedTemplateSchema.optional(),
+        scim: ScimTemplateSchema.optional(),
+      })
+      .default({}),
+  })
+  .superRefine((entry, ctx) => {
+    const declared = new Set(entry.settings.map((setting) => setting.name));
+    for (const [kind, template] of Object.entries(entry.templates)) {
+      if (template === undefined) continue;
+      const protocol = kind === 'scim' ? undefined : templateProtocol[kind as keyof typeof templateProtocol];
+      if (protocol !== undefined && !entry.functionality.signOn.includes(protocol)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['templates', kind],
+          message: `a ${kind} template requires '${protocol}' in functionality.signOn`,
+        });
+      }
+      if (kind === 'scim' && entry.functionality.provisioning.length === 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['templates', kind],
+          message: 'a scim template requires at least one functionality.provisioning capability',
+        });
+      }
+      const strings: [string, (string | number)[]][] = [];
+      collectStrings(template, ['templates', kind], strings);
+      for (const [value, path] of strings) {
+        for (const variable of templateVariables(value, kind === 'oidc' ? 'app' : 'org')) {
+          if (!declared.has(variable)) {
+            ctx.addIssue({ code: 'custom', path, message: `references undeclared setting '${variable}'` });
+          }
+        }
+      }
+    }
+  });
 
 /** A catalog file: a format version and its entries. */
 export const CatalogFileSchema = z.object({
