@@ -148,8 +148,11 @@ export function templateVariables(value: string, style: 'org' | 'app'): string[]
 
 function collectStrings(value: unknown, path: (string | number)[], out: [string, (string | number)[]][]) {
   if (typeof value === 'string') out.push([value, path]);
-  else if (Array.isArray(value)) value.forEach((item, index) => collectStrings(item, [...path, index], out));
-  else if (value !== null && typeof value === 'object') {
+  else if (Array.isArray(value)) {
+    value.forEach((item, index) => {
+      collectStrings(item, [...path, index], out);
+    });
+  } else if (value !== null && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) collectStrings(item, [...path, key], out);
   }
 }
