@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { xmlSafeString } from '../xml/xml-text.js';
+import { absoluteUrl, certificateField } from './common.js';
+
+/** The identity provider side of a SAML app: what Okta (or your IdP) publishes to the SP. */
+export const samlIdpSchema = z.strictObject({
+  /** IdP entity ID ("Identity Provider Issuer"), at most 1024 characters as the XSD requires. */
+  entityId: xmlSafeString.pipe(z.string().trim().min(1).max(1024)),
+  /** "Identity Provider Single Sign-On URL" (HTTP-POST and HTTP-Redirect). */
+  ssoUrl: absoluteUrl,
+  /** "Identity Provider Single Logout URL". */
+  sloUrl: absoluteUrl.optional(),
+  /** Current signing certificate (PEM or base64 DER). */
+  certificate: certificateField,
+  /** Next signing certificate, published beside the current one for zero-downtime rotation. */
+  nextCertificate: certificateField.optional(),
+  /** Whether the IdP requires signed AuthnRequests. @default false */
+  wantAuthnRequestsSigned: z.boolean().default(false),
+  /** `validUntil` of the metadata document. */
+  validUntil: z.date().optional(),
+});
+
+/** Input for `idpMetadata` / `setupInstructions`. */
+export type SamlIdpInput = z.input<typeof samlIdpSchema>;
+/** A validated IdP description. */
+export type SamlIdp = z.output<typeof samlIdpSchema>;

@@ -1,0 +1,248 @@
+import { z } from 'zod';
+import { parseOrThrow } from '../define.js';
+import {
+  ATTRIBUTE_NAME_FORMATS,
+  AUTHN_CONTEXTS,
+  type AttributeNameFormat,
+  keyOf,
+  NAME_ID_FORMATS,
+} from './common.js';
+import { type SamlConfig, type SamlConfigInput, samlConfigSchema } from './saml.schema.js';
+
+const urnEnum = <M extends Record<string, string>>(map: M) =>
+  z.enum(Object.values(map) as [M[keyof M], ...M[keyof M][]]);
+
+const x5cOne = z
+  .array(z.string().min(1))
+  .length(1, { error: 'must contain exactly one base64 DER certificate' });
+
+const attributeStatement = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('EXPRESSION'),
+    name: z.string(),
+    namespace: urnEnum(ATTRIBUTE_NAME_FORMATS).optional(),
+    values: z.array(z.string()),
+  }),
+  z.object({
+    type: z.literal('GROUP'),
+    name: z.string(),
+    namespace: urnEnum(ATTRIBUTE_NAME_FORMATS).optional(),
+    filterType: z.enum(['STARTS_WITH', 'EQUALS', 'CONTAINS', 'REGEX']),
+    filterValue: z.string(),
+  }),
+]);
+
+/** `settings.signOn` of a `SAML_2_0` app (`SamlApplicationSettingsSignOn`), Okta's own rules only. */
+export const oktaSamlSignOnSchema = z.object({
+  ssoAcsUrl: z.string().min(1),
+  recipient: z.string().optional(),
+  destination: z.string().optional(),
+  audience: z.string().min(1),
+  defaultRelayState: z.string().nullish(),
+  idpIssuer: z.string().optional(),
+  subjectNameIdTemplate: z.string().optional(),
+  subjectNameIdFormat: urnEnum(NAME_ID_FORMATS).optional(),
+  responseSigned: z.boolean(),
+  assertionSigned: z.boolean(),
+  signatureAlgorithm: z.enum(['RSA_SHA256', 'RSA_SHA1']).optional(),
+  digestAlgorithm: z.enum(['SHA256', 'SHA1']).optional(),
+  honorForceAuthn: z.boolean(),
+  authnContextClassRef: urnEnum(AUTHN_CONTEXTS).optional(),
+  requestCompressed: z.boolean(),
+  allowMultipleAcsEndpoints: z.boolean(),
+  acsEndpoints: z.array(z.object({ url: z.string().max(1024), index: z.int() })).max(100).optional(),
+  attributeStatements: z.array(attributeStatement).optional(),
+  slo: z.object({ enabled: z.boolean(), issuer: z.string().optional(), logoutUrl: z.string().optional() }).optional(),
+  participateSlo: z
+    .object({
+      enabled: z.boolean(),
+      logoutRequestUrl: z.string().optional(),
+      sessionIndexRequired: z.boolean().optional(),
+      bindingType: z.enum(['POST', 'REDIRECT']).optional(),
+    })
+    .optional(),
+  spIssuer: z.string().optional(),
+  spCertificate: z.object({ x5c: x5cOne }).optional(),
+  assertionEncryption: z
+    .object({
+      enabled: z.boolean(),
+      encryptionAlgorithm: z.enum(['AES128_CBC', 'AES256_CBC', 'AES256_GCM']).optional(),
+      keyTransportAlgorithm: z.enum(['RSA_OAEP', 'RSA_15']).optional(),
+      x5c: x5cOne.optional(),
+    })
+    .optional(),
+  samlAssertionLifetimeSeconds: z.int().optional(),
+});
+
+/** `credentials.userNameTemplate` (`ApplicationCredentialsUsernameTemplate`). */
+export const oktaUserNameTemplateSchema = z.object({
+  template: z.string().optional(),
+  type: z.enum(['BUILT_IN', 'CUSTOM', 'NONE']).optional(),
+  userSuffix: z.string().optional(),
+  pushStatus: z.enum(['PUSH', 'DONT_PUSH', 'NOT_CONFIGURED']).optional(),
+});
+
+/** The part of Okta's `SamlApplication` this module reads and writes; other fields are ignored. */
+export const oktaSamlAppSchema = z.object({
+  label: z.string().min(1).max(100),
+  signOnMode: z.literal('SAML_2_0'),
+  settings: z.object({ signOn: oktaSamlSignOnSchema }),
+  credentials: z.object({ userNameTemplate: oktaUserNameTemplateSchema.optional() }).optional(),
+});
+
+/** An Okta `SAML_2_0` application payload (`POST /api/v1/apps`). */
+export type OktaSamlApp = z.output<typeof oktaSamlAppSchema>;
+
+/** Maps a validated config to the body of `POST /api/v1/apps` for a custom SAML 2.0 app. */
+export function toOktaApp(config: SamlConfig): OktaSamlApp {
+  const username = config.applicationUsername;
+  const signOn: OktaSamlApp['settings']['signOn'] = {
+    ssoAcsUrl: config.ssoUrl,
+    recipient: config.recipient,
+    destination: config.destination,
+    audience: config.audience,
+    ...(config.defaultRelayState === undefined ? {} : { defaultRelayState: config.defaultRelayState }),
+    idpIssuer: config.idpIssuer,
+    subjectNameIdTemplate: config.nameIdTemplate,
+    subjectNameIdFormat: NAME_ID_FORMATS[config.nameIdFormat],
+    responseSigned: config.responseSigned,
+    assertionSigned: config.assertionSigned,
+    signatureAlgorithm: config.signatureAlgorithm,
+    digestAlgorithm: config.digestAlgorithm,
+    honorForceAuthn: config.honorForceAuthn,
+    authnContextClassRef: AUTHN_CONTEXTS[config.authnContextClassRef],
+    requestCompressed: config.requestCompressed,
+    allowMultipleAcsEndpoints: config.acsEndpoints.length > 0,
+    acsEndpoints: config.acsEndpoints.map(({ url, index }) => ({ url, index })),
+    attributeStatements: [
+      ...config.attributeStatements.map((s) => ({
+        type: 'EXPRESSION' as const,
+        name: s.name,
+        namespace: ATTRIBUTE_NAME_FORMATS[s.nameFormat],
+        values: [...s.values],
+      })),
+      ...config.groupAttributeStatements.map((s) => ({
+        type: 'GROUP' as const,
+        name: s.name,
+        namespace: ATTRIBUTE_NAME_FORMATS[s.nameFormat],
+        filterType: s.filterType,
+        filterValue: s.filterValue,
+      })),
+    ],
+    ...(config.singleLogout === undefined
+      ? {}
+      : {
+          slo: { enabled: true, issuer: config.singleLogout.spIssuer, logoutUrl: config.singleLogout.logoutUrl },
+          spIssuer: config.singleLogout.spIssuer,
+        }),
+    ...(config.participateSlo === undefined ? {} : { participateSlo: { enabled: true, ...config.participateSlo } }),
+    ...(config.spCertificate === undefined ? {} : { spCertificate: { x5c: [config.spCertificate] } }),
+    ...(config.assertionEncryption === undefined
+      ? {}
+      : {
+          assertionEncryption: {
+            enabled: true,
+            encryptionAlgorithm: config.assertionEncryption.encryptionAlgorithm,
+            keyTransportAlgorithm: config.assertionEncryption.keyTransportAlgorithm,
+            x5c: [config.assertionEncryption.certificate],
+          },
+        }),
+    ...(config.assertionLifetimeSeconds === undefined
+      ? {}
+      : { samlAssertionLifetimeSeconds: config.assertionLifetimeSeconds }),
+  };
+  return {
+    label: config.label,
+    signOnMode: 'SAML_2_0',
+    settings: { signOn },
+    credentials: {
+      userNameTemplate: {
+        template: username.template,
+        type: username.type,
+        ...(username.userSuffix === undefined ? {} : { userSuffix: username.userSuffix }),
+        ...(username.type === 'CUSTOM' ? { pushStatus: username.updateOn === 'createOnly' ? 'DONT_PUSH' : 'PUSH' } : {}),
+      },
+    },
+  } as const;
+}
+
+const nameFormatOf = (namespace: string | undefined): AttributeNameFormat =>
+  keyOf(ATTRIBUTE_NAME_FORMATS, namespace) ?? 'unspecified';
+
+/**
+ * Reads an Okta `SAML_2_0` app (as `GET /api/v1/apps/{id}` returns it) back into a config. Throws
+ * `ConfigValidationError` for what Okta's rules refuse; the strict policy is not applied (see
+ * `policyWarnings`).
+ */
+export function fromOktaApp(app: unknown): SamlConfig {
+  const { label, settings, credentials } = parseOrThrow(oktaSamlAppSchema, app);
+  const s = settings.signOn;
+  const username = credentials?.userNameTemplate;
+  const input: SamlConfigInput = {
+    label,
+    ssoUrl: s.ssoAcsUrl,
+    ...(s.recipient === undefined ? {} : { recipient: s.recipient }),
+    ...(s.destination === undefined ? {} : { destination: s.destination }),
+    acsEndpoints: s.acsEndpoints ?? [],
+    audience: s.audience,
+    ...(s.defaultRelayState == null ? {} : { defaultRelayState: s.defaultRelayState }),
+    ...(s.idpIssuer === undefined ? {} : { idpIssuer: s.idpIssuer }),
+    nameIdFormat: keyOf(NAME_ID_FORMATS, s.subjectNameIdFormat) ?? 'unspecified',
+    ...(s.subjectNameIdTemplate === undefined ? {} : { nameIdTemplate: s.subjectNameIdTemplate }),
+    ...(username === undefined
+      ? {}
+      : {
+          applicationUsername: {
+            ...(username.template === undefined ? {} : { template: username.template }),
+            ...(username.type === undefined ? {} : { type: username.type }),
+            ...(username.userSuffix === undefined ? {} : { userSuffix: username.userSuffix }),
+            updateOn: username.type === 'CUSTOM' && username.pushStatus === 'DONT_PUSH' ? 'createOnly' : 'createAndUpdate',
+          },
+        }),
+    responseSigned: s.responseSigned,
+    assertionSigned: s.assertionSigned,
+    ...(s.signatureAlgorithm === undefined ? {} : { signatureAlgorithm: s.signatureAlgorithm }),
+    ...(s.digestAlgorithm === undefined ? {} : { digestAlgorithm: s.digestAlgorithm }),
+    ...(s.assertionEncryption?.enabled === true
+      ? {
+          assertionEncryption: {
+            certificate: s.assertionEncryption.x5c?.[0] ?? '',
+            ...(s.assertionEncryption.encryptionAlgorithm === undefined
+              ? {}
+              : { encryptionAlgorithm: s.assertionEncryption.encryptionAlgorithm }),
+            ...(s.assertionEncryption.keyTransportAlgorithm === undefined
+              ? {}
+              : { keyTransportAlgorithm: s.assertionEncryption.keyTransportAlgorithm }),
+          },
+        }
+      : {}),
+    ...(s.spCertificate === undefined ? {} : { spCertificate: s.spCertificate.x5c[0] as string }),
+    ...(s.slo?.enabled === true
+      ? { singleLogout: { logoutUrl: s.slo.logoutUrl ?? '', spIssuer: s.slo.issuer ?? s.spIssuer ?? '' } }
+      : {}),
+    ...(s.participateSlo?.enabled === true
+      ? {
+          participateSlo: {
+            logoutRequestUrl: s.participateSlo.logoutRequestUrl ?? '',
+            ...(s.participateSlo.sessionIndexRequired === undefined
+              ? {}
+              : { sessionIndexRequired: s.participateSlo.sessionIndexRequired }),
+            ...(s.participateSlo.bindingType === undefined ? {} : { bindingType: s.participateSlo.bindingType }),
+          },
+        }
+      : {}),
+    honorForceAuthn: s.honorForceAuthn,
+    authnContextClassRef: keyOf(AUTHN_CONTEXTS, s.authnContextClassRef) ?? 'PasswordProtectedTransport',
+    requestCompressed: s.requestCompressed,
+    ...(s.samlAssertionLifetimeSeconds === undefined ? {} : { assertionLifetimeSeconds: s.samlAssertionLifetimeSeconds }),
+    attributeStatements: (s.attributeStatements ?? []).flatMap((a) =>
+      a.type === 'EXPRESSION' ? [{ name: a.name, nameFormat: nameFormatOf(a.namespace), values: a.values }] : [],
+    ),
+    groupAttributeStatements: (s.attributeStatements ?? []).flatMap((a) =>
+      a.type === 'GROUP'
+        ? [{ name: a.name, nameFormat: nameFormatOf(a.namespace), filterType: a.filterType, filterValue: a.filterValue }]
+        : [],
+    ),
+  };
+  return parseOrThrow(samlConfigSchema, input);
+}
