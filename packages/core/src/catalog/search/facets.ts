@@ -1,0 +1,72 @@
+import type { CatalogFilters, FacetCount, FacetName, Facets, SearchableEntry } from './types.js';
+
+/** The facets in the order their masks are stored per document. */
+export const FACET_NAMES: readonly FacetName[] = ['useCases', 'functionality', 'industries'];
+/** Distinct values a facet can track: one bit each in a 32-bit mask (the catalog schema allows at most 15). */
+export const MAX_FACET_VALUES = 32;
+
+/** Values of each facet for one entry. */
+export function facetValues(entry: SearchableEntry): [string[], string[], string[]] {
+  const functionality: string[] = [...(entry.functionality?.signOn ?? [])];
+  const provisioning = entry.functionality?.provisioning ?? [];
+  if (provisioning.length > 0) functionality.push('SCIM', ...provisioning);
+  if (entry.functionality?.apiService === true) functionality.push('API Service');
+  return [[...(entry.useCases ?? [])], functionality, [...(entry.industries ?? [])]];
+}
+
+/** Assigns each facet value a bit, in first-seen order. */
+export class FacetDictionary {
+  readonly values: string[][] = [[], [], []];
+  readonly #bits: Map<string, number>[] = [new Map(), new Map(), new Map()];
+
+  /** Masks of an entry's values, registering new ones; values past the 32nd of a facet are not tracked. */
+  masks(entry: SearchableEntry): [number, number, number] {
+    const out: [number, number, number] = [0, 0, 0];
+    facetValues(entry).forEach((values, facet) => {
+      const bits = this.#bits[facet] as Map<string, number>;
+      for (const value of values) {
+        let bit = bits.get(value);
+        if (bit === undefined && bits.size < MAX_FACET_VALUES) {
+          bit = bits.size;
+          bits.set(value, bit);
+          this.values[facet]?.push(value);
+        }
+        if (bit !== undefined) out[facet] = (out[facet] as number) | (1 << bit);
+      }
+    });
+    return out;
+  }
+
+  /** Selection masks per facet; an active facet whose values are all unknown has mask 0 and matches nothing. */
+  selection(filters: CatalogFilters | undefined): { masks: Int32Array; active: boolean[] } {
+    const masks = new Int32Array(3);
+    const active = [false, false, false];
+    FACET_NAMES.forEach((name, facet) => {
+      const selected = filters?.[name];
+      if (!Array.isArray(selected) || selected.length === 0) return;
+      active[facet] = true;
+      for (const value of selected) {
+        const bit = this.#bits[facet]?.get(value);
+        if (bit !== undefined) masks[facet] = (masks[facet] as number) | (1 << bit);
+      }
+    });
+    return { masks, active };
+  }
+
+  /** Turns per-bit counts into sorted facet counts (count, then value), keeping selected values. */
+  counts(counts: Int32Array, selection: Int32Array): Facets {
+    const facets = {} as Facets;
+    FACET_NAMES.forEach((name, facet) => {
+      const list: FacetCount[] = [];
+      const values = this.values[facet] ?? [];
+      values.forEach((value, bit) => {
+        const count = counts[facet * MAX_FACET_VALUES + bit] as number;
+        const selected = ((selection[facet] as number) & (1 << bit)) !== 0;
+        if (count > 0 || selected) list.push({ value, count, selected });
+      });
+      list.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+      facets[name] = list;
+    });
+    return facets;
+  }
+}

@@ -1,0 +1,60 @@
+// Letters that NFKD does not decompose into a base letter plus marks.
+const special: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+};
+const specialPattern = /[ßæœøłđðþı]/g;
+const marks = /\p{M}/gu;
+const ascii = /^[\x00-\x7f]*$/;
+
+/** Lower-cases and strips diacritics, so `Zoë`, `ZOE` and `zoe` compare equal. */
+export function fold(text: string): string {
+  const lower = text.toLowerCase();
+  if (ascii.test(lower)) return lower;
+  return lower
+    .normalize('NFKD')
+    .replace(marks, '')
+    .replace(specialPattern, (letter) => special[letter] ?? letter);
+}
+
+/** A word of a text: its folded form and its range in the original text. */
+export interface Token {
+  term: string;
+  start: number;
+  end: number;
+}
+
+const word = /[\p{L}\p{N}]+/gu;
+// Sub-word boundaries inside one word: `PagerDuty` → Pager|Duty, `Auth0` → Auth|0.
+const boundary = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u;
+
+/** Splits a text into folded words with their source offsets. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(word)) {
+    const start = match.index;
+    tokens.push({ term: fold(match[0]), start, end: start + match[0].length });
+  }
+  return tokens;
+}
+
+/** The camel-case and letter/digit parts of a word, when it has more than one (`PagerDuty` → pager, duty). */
+export function subwords(text: string, token: Token): Token[] {
+  const raw = text.slice(token.start, token.end);
+  const parts = raw.split(boundary);
+  if (parts.length < 2) return [];
+  const out: Token[] = [];
+  let offset = token.start;
+  for (const part of parts) {
+    out.push({ term: fold(part), start: offset, end: offset + part.length });
+    offset += part.length;
+  }
+  return out;
+}

@@ -1,0 +1,76 @@
+import { charMask } from './typo.js';
+
+/** Sorted terms with their postings, so a prefix is one contiguous range found by binary search. */
+export class Vocabulary {
+  terms: string[];
+  postings: number[][];
+  #masks: Int32Array | undefined;
+
+  constructor(terms: string[] = [], postings: number[][] = []) {
+    this.terms = terms;
+    this.postings = postings;
+  }
+
+  /** Builds from an unordered term → postings map in one sort. */
+  static from(map: Map<string, number[]>): Vocabulary {
+    const terms = [...map.keys()].sort();
+    return new Vocabulary(
+      terms,
+      terms.map((term) => map.get(term) ?? []),
+    );
+  }
+
+  /** Index of the first term not below `term`. */
+  lowerBound(term: string): number {
+    let low = 0;
+    let high = this.terms.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if ((this.terms[mid] as string) < term) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+
+  /** Index one past the last term starting with `prefix`. */
+  prefixEnd(prefix: string): number {
+    // Every term with the prefix sorts below the prefix followed by the highest UTF-16 unit.
+    return this.lowerBound(`${prefix}\uffff`);
+  }
+
+  /** Character sketches of every term, rebuilt lazily after changes. */
+  masks(): Int32Array {
+    if (this.#masks === undefined) {
+      const masks = new Int32Array(this.terms.length);
+      for (let i = 0; i < masks.length; i++) masks[i] = charMask(this.terms[i] as string);
+      this.#masks = masks;
+    }
+    return this.#masks;
+  }
+
+  add(term: string, posting: number): void {
+    const at = this.lowerBound(term);
+    if (this.terms[at] === term) {
+      this.postings[at]?.push(posting);
+      return;
+    }
+    this.terms.splice(at, 0, term);
+    this.postings.splice(at, 0, [posting]);
+    this.#masks = undefined;
+  }
+
+  /** Drops the postings of one document from a term, and the term once nothing references it. */
+  remove(term: string, doc: number, shift: number): void {
+    const at = this.lowerBound(term);
+    const list = this.postings[at];
+    if (this.terms[at] !== term || list === undefined) return;
+    const kept = list.filter((posting) => posting >>> shift !== doc);
+    if (kept.length > 0) {
+      this.postings[at] = kept;
+      return;
+    }
+    this.terms.splice(at, 1);
+    this.postings.splice(at, 1);
+    this.#masks = undefined;
+  }
+}
