@@ -1,0 +1,73 @@
+import { z } from 'zod';
+
+/** SCIM schema URNs used by the client (RFC 7643 §8.7, RFC 7644 §8.2). */
+export const URN = {
+  user: 'urn:ietf:params:scim:schemas:core:2.0:User',
+  group: 'urn:ietf:params:scim:schemas:core:2.0:Group',
+  listResponse: 'urn:ietf:params:scim:api:messages:2.0:ListResponse',
+  patchOp: 'urn:ietf:params:scim:api:messages:2.0:PatchOp',
+  error: 'urn:ietf:params:scim:api:messages:2.0:Error',
+  serviceProviderConfig: 'urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig',
+  resourceType: 'urn:ietf:params:scim:schemas:core:2.0:ResourceType',
+  schema: 'urn:ietf:params:scim:schemas:core:2.0:Schema',
+} as const;
+
+const meta = z.looseObject({
+  resourceType: z.string().optional(),
+  location: z.string().optional(),
+  version: z.string().optional(),
+});
+
+/** A SCIM resource as read from a server: an `id`, `schemas` and any attributes. */
+export const scimResourceSchema = z.looseObject({
+  schemas: z.array(z.string()),
+  id: z.string().min(1),
+  externalId: z.string().optional(),
+  meta: meta.optional(),
+});
+
+/** A User resource (RFC 7643 §4.1); attributes the client does not use stay untyped. */
+export const scimUserSchema = scimResourceSchema.extend({
+  userName: z.string(),
+  active: z.boolean().optional(),
+  displayName: z.string().optional(),
+  name: z.looseObject({ givenName: z.string().optional(), familyName: z.string().optional() }).optional(),
+  emails: z.array(z.looseObject({ value: z.string(), type: z.string().optional(), primary: z.boolean().optional() })).optional(),
+});
+
+/** A Group resource (RFC 7643 §4.2). */
+export const scimGroupSchema = scimResourceSchema.extend({
+  displayName: z.string(),
+  members: z.array(z.looseObject({ value: z.string(), display: z.string().optional() })).optional(),
+});
+
+/** A ListResponse (RFC 7644 §3.4.2), before its resources are checked. */
+export const listResponseSchema = z.looseObject({
+  schemas: z.array(z.string()).refine((schemas) => schemas.includes(URN.listResponse), {
+    message: `schemas must include ${URN.listResponse}`,
+  }),
+  totalResults: z.number().int().nonnegative(),
+  startIndex: z.number().int().optional(),
+  itemsPerPage: z.number().int().optional(),
+  Resources: z.array(z.unknown()).optional(),
+});
+
+/** A SCIM resource. */
+export type ScimResource = z.output<typeof scimResourceSchema>;
+/** A SCIM User as returned by a server. */
+export type ScimUser = z.output<typeof scimUserSchema>;
+/** A SCIM Group as returned by a server. */
+export type ScimGroup = z.output<typeof scimGroupSchema>;
+
+/** A page of a list (RFC 7644 §3.4.2). */
+export interface ListPage<T> {
+  readonly totalResults: number;
+  readonly startIndex: number;
+  readonly itemsPerPage: number;
+  readonly resources: readonly T[];
+}
+
+/** A User to create or replace: `schemas` and `id` are filled in by the client and server. */
+export type UserInput = Omit<z.input<typeof scimUserSchema>, 'id' | 'schemas'> & { readonly schemas?: string[] };
+/** A Group to create or replace. */
+export type GroupInput = Omit<z.input<typeof scimGroupSchema>, 'id' | 'schemas'> & { readonly schemas?: string[] };

@@ -1,0 +1,228 @@
+import ky, { HTTPError, TimeoutError } from 'ky';
+import type { ScimConfig } from '../scim.schema.js';
+import { type AuthorizationSource, authorizationFor, basic } from './auth.js';
+import { ScimError } from './errors.js';
+
+/** Transport options shared by the client and the connector test. */
+export interface TransportOptions {
+  /**
+   * Milliseconds one attempt may take, headers and body together.
+   * @default 10000
+   */
+  readonly timeout?: number;
+  /**
+   * Retries after a 429 or 503 (honouring `Retry-After`); other failures are never retried.
+   * @default 2
+   */
+  readonly retries?: number;
+  /**
+   * Longest `Retry-After` wait honoured, in milliseconds; longer requests are cut to this.
+   * @default 5000
+   */
+  readonly maxRetryAfter?: number;
+  /** Called after every exchange (for logging); the exchange carries no credentials. */
+  readonly onExchange?: (exchange: ScimExchange) => void;
+}
+
+/** One request and what came back, safe to log: no request headers, no credentials. */
+export interface ScimExchange {
+  readonly method: string;
+  readonly url: string;
+  /** HTTP status of the last attempt; 0 when none arrived (timeout, network). */
+  readonly status: number;
+  readonly contentType: string | undefined;
+  /** Selected response headers: `etag`, `location`, `retry-after`, `www-authenticate`. */
+  readonly headers: Readonly<Record<string, string>>;
+  /** Parsed JSON body, `undefined` when the body is empty or not JSON. */
+  readonly body: unknown;
+  /** The raw body, cut to 64 KiB. */
+  readonly text: string;
+  readonly elapsedMs: number;
+  /** Attempts made, 1 when no retry happened. */
+  readonly attempts: number;
+  /** Why no response arrived. */
+  readonly failure?: 'timeout' | 'network';
+}
+
+/** How a request authenticates: the config's credentials, none, or deliberately wrong ones. */
+export type AuthMode = 'config' | 'none' | 'wrong';
+
+/** Options of one {@link Transport.exchange}. */
+export interface ExchangeOptions {
+  readonly json?: unknown;
+  readonly searchParams?: Readonly<Record<string, string | number>>;
+  readonly headers?: Readonly<Record<string, string>>;
+  /** @default 'config' */
+  readonly auth?: AuthMode;
+}
+
+/** Sends SCIM requests; `exchange` never throws for HTTP, timeout or network failures. */
+export interface Transport {
+  readonly baseUrl: string;
+  readonly timeout: number;
+  exchange(method: string, path: string, options?: ExchangeOptions): Promise<ScimExchange>;
+}
+
+const KEPT_HEADERS = ['etag', 'location', 'retry-after', 'www-authenticate'];
+const MAX_TEXT = 64 * 1024;
+const SCIM_JSON = 'application/scim+json';
+
+/** Builds the transport for `config`: ky with per-attempt timeouts and bounded 429/503 retries. */
+export function createTransport(config: ScimConfig, options: TransportOptions = {}): Transport {
+  const timeout = options.timeout ?? 10_000;
+  const retries = options.retries ?? 2;
+  const maxRetryAfter = options.maxRetryAfter ?? 5000;
+  const authorization: AuthorizationSource = authorizationFor(config.auth, timeout);
+  const http = ky.create({
+    timeout,
+    throwHttpErrors: true,
+    retry: {
+      limit: retries,
+      // Safe for every method: a 429/503 means the server did not act on the request.
+      methods: ['get', 'post', 'put', 'patch', 'delete'],
+      statusCodes: [429, 503],
+      afterStatusCodes: [429, 503],
+      maxRetryAfter,
+      backoffLimit: maxRetryAfter,
+    },
+  });
+
+  async function exchange(method: string, path: string, request: ExchangeOptions = {}): Promise<ScimExchange> {
+    const url = new URL(`${config.baseUrl}${path}`);
+    for (const [key, value] of Object.entries(request.searchParams ?? {})) url.searchParams.set(key, String(value));
+    const started = performance.now();
+    let attempts = 1;
+    const headers: Record<string, string> = { accept: SCIM_JSON, ...request.headers };
+    const mode = request.auth ?? 'config';
+    if (mode === 'config') headers.authorization = await authorization();
+    if (mode === 'wrong') headers.authorization = wrongAuthorization(config);
+    if (request.json !== undefined) headers['content-type'] = `${SCIM_JSON}; charset=utf-8`;
+    const done = (response: Response | undefined, text: string, failure?: 'timeout' | 'network'): ScimExchange => {
+      const kept: Record<string, string> = {};
+      for (const name of KEPT_HEADERS) {
+        const value = response?.headers.get(name);
+        if (value) kept[name] = value;
+      }
+      const result: ScimExchange = {
+        method,
+        url: url.href,
+        status: response?.status ?? 0,
+        contentType: response?.headers.get('content-type') ?? undefined,
+        headers: kept,
+        body: parseJson(text),
+        text,
+        elapsedMs: Math.round(performance.now() - started),
+        attempts,
+        ...(failure ? { failure } : {}),
+      };
+      options.onExchange?.(result);
+      return result;
+    };
+    try {
+      const response = await http(url, {
+        method,
+        headers,
+        ...(request.json === undefined ? {} : { body: JSON.stringify(request.json) }),
+        hooks: {
+          beforeRetry: [
+            () => {
+              attempts += 1;
+            },
+          ],
+        },
+      });
+      return done(response, await readText(response, timeout));
+    } catch (error) {
+      if (error instanceof HTTPError) return done(error.response, await readText(error.response, timeout));
+      if (error instanceof TimeoutError || (error instanceof Error && error.name === 'BodyTimeout')) {
+        return done(undefined, '', 'timeout');
+      }
+      return done(undefined, '', 'network');
+    }
+  }
+
+  return { baseUrl: config.baseUrl, timeout, exchange };
+}
+
+/** Credentials of the right kind that the server cannot accept, to check it refuses them. */
+function wrongAuthorization(config: ScimConfig): string {
+  const nonce = crypto.randomUUID();
+  if (config.auth.type === 'basic') return basic(config.auth.username, `wrong-${nonce}`);
+  return `Bearer wrong-${nonce}`;
+}
+
+/** Reads the body within `timeout`: ky's timeout stops at the headers, a slow body must not hang. */
+async function readText(response: Response, timeout: number): Promise<string> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(Object.assign(new Error('body timeout'), { name: 'BodyTimeout' })), timeout);
+  });
+  try {
+    const text = await Promise.race([response.text(), expired]);
+    return text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  } catch (error) {
+    void response.body?.cancel().catch(() => undefined);
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function parseJson(text: string): unknown {
+  if (text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether a content type is SCIM's (`application/scim+json`) or plain JSON, which Okta also accepts. */
+export function jsonKind(contentType: string | undefined): 'scim' | 'json' | 'other' {
+  const type = contentType?.split(';')[0]?.trim().toLowerCase();
+  if (type === SCIM_JSON) return 'scim';
+  if (type === 'application/json') return 'json';
+  return 'other';
+}
+
+/**
+ * Turns a failed exchange into a {@link ScimError}; returns the exchange when `status` is one of
+ * `expected` and the body is JSON.
+ */
+export function expectStatus(exchange: ScimExchange, expected: readonly number[]): ScimExchange {
+  const where = `${exchange.method} ${exchange.url}`;
+  const base = { method: exchange.method, url: exchange.url };
+  if (exchange.failure === 'timeout') {
+    throw new ScimError(`${where} timed out`, { ...base, code: 'ERR_SCIM_TIMEOUT' });
+  }
+  if (exchange.failure === 'network') {
+    throw new ScimError(`${where} failed: connection error`, { ...base, code: 'ERR_SCIM_NETWORK' });
+  }
+  if (!expected.includes(exchange.status)) {
+    const error = exchange.body as { scimType?: unknown; detail?: unknown } | undefined;
+    const scimType = typeof error?.scimType === 'string' ? error.scimType : undefined;
+    const detail = typeof error?.detail === 'string' ? error.detail : excerpt(exchange.text);
+    throw new ScimError(`${where} answered ${exchange.status}${scimType ? ` (${scimType})` : ''}: ${detail}`, {
+      ...base,
+      code: 'ERR_SCIM_HTTP',
+      status: exchange.status,
+      ...(scimType ? { scimType } : {}),
+      detail,
+    });
+  }
+  if (exchange.status !== 204 && exchange.text !== '' && exchange.body === undefined) {
+    throw new ScimError(`${where} answered ${exchange.status} with a body that is not JSON`, {
+      ...base,
+      code: 'ERR_SCIM_PROTOCOL',
+      status: exchange.status,
+      detail: excerpt(exchange.text),
+    });
+  }
+  return exchange;
+}
+
+/** The first 200 characters of a body, on one line. */
+export function excerpt(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+}

@@ -1,0 +1,178 @@
+import { z } from 'zod';
+import { secretField } from './secret.js';
+
+/**
+ * The provisioning actions an admin can turn on for a SCIM app, in the Admin Console's order.
+ * `importNewUsersAndProfileUpdates` is one checkbox in the console (two Okta features).
+ */
+export const provisioningActions = [
+  'importNewUsersAndProfileUpdates',
+  'pushNewUsers',
+  'pushProfileUpdates',
+  'pushGroups',
+  'importGroups',
+  'pushUserDeactivation',
+  'reactivateUsers',
+  'syncPassword',
+] as const;
+
+/** One provisioning action; see {@link provisioningActions}. */
+export type ProvisioningAction = (typeof provisioningActions)[number];
+
+/** Actions that only exist on the console's "To App" page, which needs a push action. */
+const toAppOnly: readonly ProvisioningAction[] = ['pushUserDeactivation', 'reactivateUsers', 'syncPassword'];
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/** An https URL, or http on a loopback host; `what` names it in the message. */
+const serviceUrl = (what: string) =>
+  z.url({ protocol: /^https?$/, error: `${what} must be an absolute http(s) URL` }).superRefine((value, ctx) => {
+    const url = new URL(value);
+    if (url.protocol === 'http:' && !LOOPBACK.has(url.hostname)) {
+      ctx.addIssue({ code: 'custom', params: { rule: 'https_required' }, message: `${what} must use https (http only on loopback)` });
+    }
+  });
+
+const baseUrl = serviceUrl('SCIM base URL')
+  .superRefine((value, ctx) => {
+    const url = new URL(value);
+    if (url.search !== '' || value.includes('?')) {
+      ctx.addIssue({ code: 'custom', params: { rule: 'no_query' }, message: 'SCIM base URL must not have a query string' });
+    }
+    if (url.hash !== '' || value.includes('#')) {
+      ctx.addIssue({ code: 'custom', params: { rule: 'no_fragment' }, message: 'SCIM base URL must not have a fragment' });
+    }
+    if (url.username !== '' || url.password !== '') {
+      ctx.addIssue({
+        code: 'custom',
+        params: { rule: 'no_userinfo' },
+        message: 'SCIM base URL must not carry credentials; use auth instead',
+      });
+    }
+  })
+  // One canonical form, so `/scim/v2` and `/scim/v2/` round-trip to the same config.
+  .transform((value) => value.replace(/\/+$/, ''));
+
+/**
+ * A SCIM attribute path (RFC 7644 §3.5.2): `userName`, `name.givenName`, a value filter such as
+ * `emails[type eq "work"].value`, optionally prefixed with a schema URN.
+ */
+export const SCIM_PATH = /^(urn:[A-Za-z0-9:._-]+:)?[A-Za-z][\w$-]*(\[[^\]]+\])?(\.[A-Za-z][\w$-]*)?$/;
+
+const scimAttribute = z.string().regex(SCIM_PATH, 'must be a SCIM attribute path such as name.givenName');
+
+const bearerAuth = z.strictObject({ type: z.literal('bearer'), token: secretField() });
+
+const basicAuth = z.strictObject({
+  type: z.literal('basic'),
+  // RFC 7617: the user-id of Basic credentials cannot contain a colon.
+  username: z.string().min(1).max(255).regex(/^[^:]*$/, 'must not contain ":" (RFC 7617)'),
+  password: secretField(),
+});
+
+const oauth2Auth = z.strictObject({
+  type: z.literal('oauth2'),
+  tokenUrl: serviceUrl('token URL'),
+  clientId: z.string().min(1).max(255),
+  clientSecret: secretField(),
+  scopes: z
+    .array(z.string().regex(/^[\x21\x23-\x5B\x5D-\x7E]+$/, 'must be an RFC 6749 scope token (no spaces or quotes)'))
+    .optional(),
+});
+
+/** How the connector authenticates: the console's HTTP Header, Basic Auth or OAuth 2 modes. */
+export const scimAuthSchema = z.discriminatedUnion('type', [bearerAuth, basicAuth, oauth2Auth], {
+  error: 'auth.type must be one of bearer, basic, oauth2',
+});
+
+/** One attribute mapping between the SCIM resource and the Okta profile. */
+export const scimMappingSchema = z.strictObject({
+  /** SCIM attribute path on the app side, e.g. `name.givenName`. */
+  scimAttribute,
+  /** Okta Expression Language on the Okta side, e.g. `user.firstName`. */
+  expression: z.string().trim().min(1).max(1024),
+  /** SCIM attribute type (RFC 7643 §2.3). @default 'string' */
+  type: z.enum(['string', 'boolean', 'decimal', 'integer', 'dateTime', 'reference']).default('string'),
+  /** Whether the attribute must have a value. @default false */
+  required: z.boolean().default(false),
+  /** `toApp` (push), `toOkta` (import) or `both`. @default 'toApp' */
+  direction: z.enum(['toApp', 'toOkta', 'both']).default('toApp'),
+});
+
+/** The SCIM provisioning configuration: Okta's rules, the single source of the config types. */
+export const scimConfigSchema = z
+  .strictObject({
+    /** SCIM connector base URL, e.g. `https://app.example.com/scim/v2`. */
+    baseUrl,
+    /** Unique identifier field for users (a SCIM attribute). @default 'userName' */
+    userIdField: scimAttribute.default('userName'),
+    /** Provisioning actions, kept in the console's order. */
+    actions: z
+      .array(z.enum(provisioningActions))
+      .min(1, 'choose at least one provisioning action')
+      .superRefine((actions, ctx) => {
+        const seen = new Set<string>();
+        actions.forEach((action, index) => {
+          if (seen.has(action)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [index],
+              params: { rule: 'duplicate_action' },
+              message: `${action} is listed twice`,
+            });
+          }
+          seen.add(action);
+        });
+        const pushes = actions.includes('pushNewUsers') || actions.includes('pushProfileUpdates');
+        for (const action of toAppOnly) {
+          if (actions.includes(action) && !pushes) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [actions.indexOf(action)],
+              params: { rule: 'action_requires_push' },
+              message: `${action} needs pushNewUsers or pushProfileUpdates (it lives on the "To App" page)`,
+            });
+          }
+        }
+      })
+      .transform((actions) => provisioningActions.filter((action) => actions.includes(action))),
+    auth: scimAuthSchema,
+    /** Attribute mappings. @default [] */
+    mappings: z
+      .array(scimMappingSchema)
+      .default([])
+      .superRefine((mappings, ctx) => {
+        const seen = new Set<string>();
+        mappings.forEach((mapping, index) => {
+          const key = mapping.scimAttribute.toLowerCase();
+          if (seen.has(key)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [index, 'scimAttribute'],
+              params: { rule: 'duplicate_mapping' },
+              message: `${mapping.scimAttribute} is mapped twice (SCIM attribute names are case-insensitive)`,
+            });
+          }
+          seen.add(key);
+        });
+      }),
+  })
+  .superRefine((config, ctx) => {
+    if (config.userIdField !== 'userName' && !config.mappings.some((m) => m.scimAttribute === config.userIdField)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['userIdField'],
+        params: { rule: 'unmapped_identifier' },
+        message: `userIdField ${config.userIdField} must be one of the mapped SCIM attributes`,
+      });
+    }
+  });
+
+/** What `scim.define` accepts. */
+export type ScimConfigInput = z.input<typeof scimConfigSchema>;
+/** A validated SCIM provisioning configuration; secrets are {@link Secret}s. */
+export type ScimConfig = z.output<typeof scimConfigSchema>;
+/** The `auth` part of {@link ScimConfig}. */
+export type ScimAuth = ScimConfig['auth'];
+/** One entry of {@link ScimConfig.mappings}. */
+export type ScimMapping = z.output<typeof scimMappingSchema>;
