@@ -2,6 +2,7 @@
 export type IntegrakitErrorCode =
   | 'ERR_INVALID_CATALOG'
   | 'ERR_INVALID_STEP'
+  | 'ERR_INVALID_INTEGRATION'
   | 'ERR_LIFECYCLE'
   | 'ERR_ASSIGNMENT'
   | 'ERR_EXPRESSION'

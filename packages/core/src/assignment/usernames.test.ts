@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: Okta username templates are literal `${…}` text, not JS templates.
 import { describe, expect, it } from 'vitest';
 import {
   BUILT_IN_USERNAME_FORMATS,

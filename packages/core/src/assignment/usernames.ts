@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: Okta username templates are literal `${…}` text, not JS templates.
 import { z } from 'zod';
 import { compileExpression } from './expression/compile.js';
 import { ExpressionError } from './expression/errors.js';

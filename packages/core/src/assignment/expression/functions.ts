@@ -12,8 +12,8 @@ interface FunctionSpec {
   readonly apply: (args: readonly Value[]) => Value;
 }
 
-const str = (value: Value): string => String(value);
-const int = (value: Value): number => Number(value);
+const str = (value: Value | undefined): string => String(value ?? '');
+const int = (value: Value | undefined): number => Number(value ?? 0);
 
 /**
  * The `String.*` functions of the Okta Expression Language subset. Matching is literal (never a

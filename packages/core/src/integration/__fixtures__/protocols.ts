@@ -1,0 +1,42 @@
+import { createDefiner } from '@integrakit/protocols';
+import { z } from 'zod';
+import type { ProtocolRegistry } from '../registry.js';
+
+// Small stand-in protocol modules built with the real define machinery, so core's tests exercise the
+// registry seam independently of the full protocol schemas.
+const url = z.url({ protocol: /^https?$/ });
+
+/** A registry with every protocol key, each refusing obviously invalid configs. */
+export const testProtocols: ProtocolRegistry = {
+  saml: createDefiner(z.object({ ssoAcsUrl: url, audience: z.string().min(1) })),
+  oidc: createDefiner(
+    z.object({
+      applicationType: z.enum(['web', 'browser', 'native', 'service']),
+      redirectUris: z.array(url).default([]),
+    }),
+  ),
+  wsfed: createDefiner(z.object({ realm: z.string().min(1), replyUrl: url })),
+  swa: createDefiner(z.object({ loginUrl: url })),
+  bookmark: createDefiner(z.object({ url })),
+  'api-service': createDefiner(z.object({ scopes: z.array(z.string().startsWith('okta.')).min(1) })),
+  scim: createDefiner(z.object({ baseUrl: url })),
+};
+
+/** A minimal valid custom SAML draft. */
+export const samlDraft = {
+  kind: 'custom',
+  label: 'Acme SAML',
+  signOn: { protocol: 'saml', config: { ssoAcsUrl: 'https://acme.example.com/acs', audience: 'acme' } },
+} as const;
+
+/** A minimal valid custom SWA draft with Sync Password provisioning. */
+export const swaSyncDraft = {
+  kind: 'custom',
+  label: 'Acme SWA',
+  signOn: { protocol: 'swa', config: { loginUrl: 'https://acme.example.com/login' } },
+  provisioning: {
+    type: 'scim',
+    connection: { baseUrl: 'https://acme.example.com/scim/v2' },
+    features: { syncPassword: true },
+  },
+} as const;

@@ -1,0 +1,61 @@
+import { type Issue, issue } from './issues.js';
+import type { IntegrationDraft } from './model.js';
+
+/**
+ * Whether the integration pushes passwords or profiles, which is when Okta needs a username for
+ * every assignment (so format `NONE` then means each assignment must carry one).
+ */
+export function hasPushProvisioning(draft: Pick<IntegrationDraft, 'provisioning'>): boolean {
+  const { provisioning } = draft;
+  return (
+    provisioning.type === 'scim' &&
+    (provisioning.features.create || provisioning.features.update || provisioning.features.syncPassword)
+  );
+}
+
+/** SWA sign-on options are locked while Sync Password provisioning is on (Admin Console rule). */
+export function swaSignOnLocked(draft: Pick<IntegrationDraft, 'signOn' | 'provisioning'>): boolean {
+  return (
+    draft.signOn.protocol === 'swa' && draft.provisioning.type === 'scim' && draft.provisioning.features.syncPassword
+  );
+}
+
+/** Cross-field rules of the model that a field-level schema cannot express. */
+export function integrationRuleIssues(draft: IntegrationDraft): Issue[] {
+  const issues: Issue[] = [];
+  if (draft.kind === 'catalog' && draft.catalogEntry === undefined) {
+    issues.push(issue(['catalogEntry'], 'required', 'a catalog integration names its catalog entry'));
+  }
+  if (draft.kind !== 'catalog' && draft.catalogEntry !== undefined) {
+    issues.push(issue(['catalogEntry'], 'not_allowed', 'only catalog integrations name a catalog entry'));
+  }
+  if ((draft.kind === 'api-service') !== (draft.signOn.protocol === 'api-service')) {
+    issues.push(
+      issue(['signOn', 'protocol'], 'kind_mismatch', "API service integrations (and only they) use 'api-service'"),
+    );
+  }
+  if (draft.revealPassword && draft.signOn.protocol !== 'swa') {
+    issues.push(issue(['revealPassword'], 'swa_only', 'password reveal is only available for SWA sign-on'));
+  }
+  if (draft.username.updateOn === 'CREATE_ONLY' && draft.username.template.type !== 'CUSTOM') {
+    issues.push(
+      issue(['username', 'updateOn'], 'custom_only', "'Create only' is only offered for a custom username format"),
+    );
+  }
+  if (draft.provisioning.type === 'scim' && !provisioningSupported(draft)) {
+    issues.push(
+      issue(
+        ['provisioning'],
+        'not_supported',
+        'SCIM provisioning needs SAML or SWA sign-on (or a catalog integration)',
+      ),
+    );
+  }
+  return issues;
+}
+
+// AIW apps get SCIM only with SAML or SWA; catalog apps declare provisioning in their entry.
+function provisioningSupported(draft: IntegrationDraft): boolean {
+  if (draft.kind === 'catalog') return draft.signOn.protocol !== 'api-service';
+  return draft.kind === 'custom' && (draft.signOn.protocol === 'saml' || draft.signOn.protocol === 'swa');
+}
