@@ -1,0 +1,216 @@
+import { z } from 'zod';
+import { publicJwksSchema } from '../jwt/jwk.schema.js';
+import { addRuleIssue, withRule } from '../okta/rule-issue.js';
+import { isSecret, Secret } from '../okta/secret.js';
+import {
+  APPLICATION_TYPES,
+  AUTH_METHODS_BY_TYPE,
+  DEFAULT_AUTH_METHOD,
+  GRANT_TYPES,
+  GRANTS_BY_TYPE,
+  REDIRECT_GRANTS,
+  REQUIRED_GRANT_BY_TYPE,
+  RESPONSE_TYPES,
+  SECRET_AUTH_METHODS,
+  TOKEN_ENDPOINT_AUTH_METHODS,
+} from './rules.js';
+import { logoutUriProblem, parseAbsolute, redirectUriProblem } from './uris.js';
+
+/** A client secret given as a string or an existing {@link Secret}; always a `Secret` once parsed. */
+export const secretInputSchema = z.union([z.string(), z.custom<Secret>(isSecret, 'must be a string or Secret')]);
+
+const httpUrl = (max = 2048) =>
+  withRule(z.string().max(max), 'invalid_url', 'must be an absolute http(s) URL', (value) => {
+    const url = parseAbsolute(value);
+    return url !== undefined && (url.protocol === 'https:' || url.protocol === 'http:');
+  });
+
+const clientId = z
+  .string()
+  .min(6)
+  .max(100)
+  .regex(/^[A-Za-z0-9$\-_.+!*'(),]+$/, "must use only letters, digits and $-_.+!*'(),");
+const clientIdRule = withRule(clientId, 'reserved_client_id', 'must not be the reserved word ALL_CLIENTS', (value) => value !== 'ALL_CLIENTS');
+
+const unique = <T extends z.ZodType>(item: T, min = 0) =>
+  withRule(z.array(item).min(min), 'duplicate_value', 'must not repeat values', (values) => new Set(values).size === values.length);
+
+const fields = z.object({
+  /** Admin Console "App integration name". */
+  label: z.string().trim().min(1).max(100),
+  /** Admin Console "Application type" (`browser` = Single-Page Application); immutable after create. */
+  applicationType: z.enum(APPLICATION_TYPES),
+  /** Admin Console "Client ID"; Okta uses the app id when omitted. */
+  clientId: clientIdRule.optional(),
+  /** Admin Console "Client secret"; Okta generates one when omitted and the method needs it. */
+  clientSecret: secretInputSchema.optional(),
+  /** Admin Console "Client authentication". Defaults per type: `none` for SPA/native, else `client_secret_basic`. */
+  tokenEndpointAuthMethod: z.enum(TOKEN_ENDPOINT_AUTH_METHODS).optional(),
+  /** Admin Console "Require PKCE as additional verification". Defaults to `true` for SPA/native. */
+  pkceRequired: z.boolean().optional(),
+  /** Admin Console "Client Credentials › Public key / Private key › Automatic key rotation". */
+  autoKeyRotation: z.boolean().optional(),
+  /** Admin Console "Grant type". */
+  grantTypes: unique(z.enum(GRANT_TYPES), 1),
+  /** Response types; defaults to `['code']` with the authorization code grant, else none. */
+  responseTypes: unique(z.enum(RESPONSE_TYPES)).optional(),
+  /** Admin Console "Sign-in redirect URIs". */
+  redirectUris: unique(z.string()).default([]),
+  /** Admin Console "Sign-out redirect URIs". */
+  postLogoutRedirectUris: unique(z.string()).default([]),
+  /** Admin Console "Allow wildcard * in sign-in URI redirect". */
+  wildcardRedirect: z.enum(['DISABLED', 'SUBDOMAIN']).optional(),
+  /** Admin Console "Initiate login URI". */
+  initiateLoginUri: httpUrl().optional(),
+  /** Admin Console "Login initiated by" (`DISABLED` = App Only, `SPEC`/`OKTA` = Either Okta or App). */
+  idpInitiatedLogin: z
+    .object({
+      mode: z.enum(['DISABLED', 'SPEC', 'OKTA']),
+      defaultScope: z.array(z.string().min(1)).optional(),
+    })
+    .optional(),
+  /** Admin Console "User consent" (`REQUIRED`) vs first-party (`TRUSTED`). */
+  consentMethod: z.enum(['TRUSTED', 'REQUIRED']).optional(),
+  /** Admin Console "Issuer" (Okta URL, custom URL, dynamic). */
+  issuerMode: z.enum(['ORG_URL', 'CUSTOM_URL', 'DYNAMIC']).optional(),
+  /** Admin Console "Refresh token behavior" and "Grace period for token rotation" (seconds, 0–60). */
+  refreshToken: z
+    .object({
+      rotationType: z.enum(['ROTATE', 'STATIC']),
+      leeway: z.number().int().min(0).max(60).optional(),
+    })
+    .optional(),
+  /** Admin Console "Public keys › Save keys in Okta" (inline JWKS). */
+  jwks: publicJwksSchema.optional(),
+  /** Admin Console "Public keys › Use a URL to fetch keys dynamically". */
+  jwksUri: httpUrl().optional(),
+  /** Admin Console "Logo" URL. */
+  logoUri: httpUrl(1024).optional(),
+  /** Client home page. */
+  clientUri: httpUrl(1024).optional(),
+  /** Privacy policy page. */
+  policyUri: httpUrl().optional(),
+  /** Terms of service page. */
+  tosUri: httpUrl().optional(),
+  /** Admin Console "Logout › Single Logout" (early access; web and SPA only). */
+  participateSlo: z.boolean().optional(),
+  /** Front-channel logout URL Okta calls when `participateSlo` is on. */
+  frontchannelLogoutUri: httpUrl(1024).optional(),
+  /** Whether Okta sends `sid` and `iss` in the front-channel logout request. */
+  frontchannelLogoutSessionRequired: z.boolean().optional(),
+});
+
+type Fields = z.output<typeof fields>;
+
+/** Fills the type-dependent defaults so every config states its auth method, PKCE and response types. */
+function withDefaults(input: Fields) {
+  const { clientSecret, tokenEndpointAuthMethod, pkceRequired, responseTypes, ...rest } = input;
+  const method = tokenEndpointAuthMethod ?? DEFAULT_AUTH_METHOD[input.applicationType];
+  const config = {
+    ...rest,
+    tokenEndpointAuthMethod: method,
+    pkceRequired: pkceRequired ?? (input.applicationType === 'browser' || input.applicationType === 'native'),
+    responseTypes: responseTypes ?? (input.grantTypes.includes('authorization_code') ? ['code' as const] : []),
+  };
+  return { ...config, ...(clientSecret === undefined ? {} : { clientSecret: Secret.from(clientSecret) }) };
+}
+
+/**
+ * An Okta OIDC app integration (`signOnMode: OPENID_CONNECT`) with Okta's own rules; the single
+ * source of truth for {@link OidcConfig}. Integrakit's stricter policy lives in `define.ts`.
+ */
+export const oidcConfigSchema = fields.transform(withDefaults).superRefine((config, ctx) => {
+  const issue = (path: (string | number)[], rule: string, message: string) => addRuleIssue(ctx, path, rule, message);
+  const type = config.applicationType;
+  const grants = new Set(config.grantTypes);
+  const responses = new Set(config.responseTypes);
+
+  config.grantTypes.forEach((grant, index) => {
+    if (!GRANTS_BY_TYPE[type].includes(grant)) {
+      issue(['grantTypes', index], 'grant_not_allowed', `${grant} is not allowed for ${type} apps`);
+    }
+  });
+  if (!REQUIRED_GRANT_BY_TYPE[type].some((grant) => grants.has(grant))) {
+    issue(['grantTypes'], 'grant_required', `${type} apps need one of ${REQUIRED_GRANT_BY_TYPE[type].join(', ')}`);
+  }
+  if (grants.has('authorization_code') !== responses.has('code')) {
+    issue(['responseTypes'], 'response_type_mismatch', 'must contain code exactly when grantTypes has authorization_code');
+  }
+  const implicitResponses = responses.has('token') || responses.has('id_token');
+  if (type === 'service') {
+    if (responses.has('code') || responses.has('id_token')) {
+      issue(['responseTypes'], 'response_type_mismatch', 'service apps may only list the token response type');
+    }
+  } else if (grants.has('implicit') !== implicitResponses) {
+    issue(['responseTypes'], 'response_type_mismatch', 'must contain token or id_token exactly when grantTypes has implicit');
+  }
+
+  if (!AUTH_METHODS_BY_TYPE[type].includes(config.tokenEndpointAuthMethod)) {
+    issue(['tokenEndpointAuthMethod'], 'auth_method_not_allowed', `${config.tokenEndpointAuthMethod} is not allowed for ${type} apps`);
+  }
+  if (config.tokenEndpointAuthMethod === 'none' && !config.pkceRequired) {
+    issue(['pkceRequired'], 'pkce_required', 'must be true for public clients (tokenEndpointAuthMethod none)');
+  }
+  if (type === 'browser' && !config.pkceRequired) {
+    issue(['pkceRequired'], 'pkce_required', 'must be true for single-page apps');
+  }
+  if (config.clientSecret !== undefined) {
+    const secret = config.clientSecret.reveal();
+    if (!SECRET_AUTH_METHODS.includes(config.tokenEndpointAuthMethod)) {
+      issue(['clientSecret'], 'secret_unused', `must be absent with ${config.tokenEndpointAuthMethod}`);
+    } else if (secret.length < 14 || secret.length > 100 || !/^[\x20-\x7E]+$/.test(secret)) {
+      issue(['clientSecret'], 'invalid_secret', 'must be 14–100 printable ASCII characters');
+    } else if (config.tokenEndpointAuthMethod === 'client_secret_jwt' && secret.length < 32) {
+      issue(['clientSecret'], 'secret_too_short', 'must be at least 32 characters for client_secret_jwt');
+    }
+  }
+  if (config.tokenEndpointAuthMethod === 'private_key_jwt' && config.jwks === undefined && config.jwksUri === undefined) {
+    issue(['jwks'], 'jwks_required', 'jwks or jwksUri is required for private_key_jwt');
+  }
+  if (config.jwks !== undefined && config.jwksUri !== undefined) {
+    issue(['jwksUri'], 'jwks_conflict', 'must not be set together with jwks');
+  }
+
+  const needsRedirects =
+    REDIRECT_GRANTS.some((grant) => grants.has(grant)) || !(grants.has('client_credentials') || grants.has('password'));
+  if (needsRedirects && config.redirectUris.length === 0) {
+    issue(['redirectUris'], 'redirect_uri_required', 'needs at least one URI for this app type and grants');
+  }
+  const wildcards = config.wildcardRedirect === 'SUBDOMAIN';
+  config.redirectUris.forEach((uri, index) => {
+    const problem = redirectUriProblem(uri, wildcards);
+    if (problem) issue(['redirectUris', index], problem.code, problem.message);
+  });
+  config.postLogoutRedirectUris.forEach((uri, index) => {
+    const problem = logoutUriProblem(uri);
+    if (problem) issue(['postLogoutRedirectUris', index], problem.code, problem.message);
+  });
+
+  const mode = config.idpInitiatedLogin?.mode;
+  if (mode !== undefined && mode !== 'DISABLED') {
+    if (config.initiateLoginUri === undefined) {
+      issue(['initiateLoginUri'], 'initiate_login_uri_required', `is required when idpInitiatedLogin.mode is ${mode}`);
+    }
+    const redirecting = ['authorization_code', 'implicit', 'interaction_code'] as const;
+    if ((type === 'web' || type === 'browser') && !redirecting.some((grant) => grants.has(grant))) {
+      issue(['idpInitiatedLogin', 'mode'], 'grant_required', `${mode} needs authorization_code, implicit or interaction_code`);
+    }
+  }
+  if (type === 'service' && config.idpInitiatedLogin !== undefined && mode !== 'DISABLED') {
+    issue(['idpInitiatedLogin'], 'not_allowed', 'service apps have no user sign-in');
+  }
+  if (config.participateSlo === true) {
+    if (type !== 'web' && type !== 'browser') {
+      issue(['participateSlo'], 'not_allowed', 'is only for web and single-page apps');
+    }
+    if (config.frontchannelLogoutUri === undefined) {
+      issue(['frontchannelLogoutUri'], 'frontchannel_logout_uri_required', 'is required when participateSlo is true');
+    }
+  }
+});
+
+/** Input accepted by `define` (defaults not yet applied; the secret may be a plain string). */
+export type OidcConfigInput = z.input<typeof oidcConfigSchema>;
+
+/** A validated OIDC app integration config. */
+export type OidcConfig = z.output<typeof oidcConfigSchema>;
