@@ -1,0 +1,30 @@
+/**
+ * `@integrakit/protocols/saml`: typed SAML 2.0 app configs, Okta `SAML_2_0` payloads, IdP metadata,
+ * SP-metadata import, a response inspector and a test response builder.
+ *
+ * `define`, `toOktaApp`, `fromOktaApp` and `certificateReport` are synchronous and browser-safe;
+ * the XML functions are async and load xmlbuilder2, xmldom and xml-crypto on first use.
+ * @packageDocumentation
+ */
+export { type ConfigCertificate, certificateReport } from './certificates.js';
+export { define, policyWarnings, safeDefine, samlPolicy } from './define.js';
+export { type SamlIdp, type SamlIdpInput, samlIdpSchema } from './idp.schema.js';
+export {
+  type InspectedResponse,
+  type InspectResponseOptions,
+  inspectResponse,
+  type ResponseProblem,
+  type SignatureInfo,
+} from './inspect.js';
+export { idpMetadata } from './metadata.js';
+export { fromOktaApp, type OktaSamlApp, oktaSamlAppSchema, toOktaApp } from './okta.js';
+export { type BuildResponseOptions, buildResponse } from './response.js';
+export {
+  type SamlConfig,
+  type SamlConfigInput,
+  samlAttributeStatementSchema,
+  samlConfigSchema,
+  samlGroupAttributeStatementSchema,
+} from './saml.schema.js';
+export { type SetupInstructions, setupInstructions } from './setup.js';
+export { type ParseSpMetadataOptions, parseSpMetadata, type SpAcs, type SpMetadata } from './sp-metadata.js';

@@ -1,0 +1,168 @@
+import { SAML } from '@node-saml/node-saml';
+import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { idpIdentity, spConfig } from './__fixtures__/config.js';
+import { inspectResponse } from './inspect.js';
+import { buildResponse } from './response.js';
+import type { SamlConfig } from './saml.schema.js';
+
+// @node-saml/node-saml is the strict SP: it takes the certificate and URLs (not metadata) and, by
+// default, wants both the response and the assertion signed.
+function nodeSaml(config: SamlConfig, cert: string, overrides: Record<string, unknown> = {}) {
+  return new SAML({
+    callbackUrl: config.ssoUrl,
+    issuer: config.audience,
+    audience: config.audience,
+    idpIssuer: config.idpIssuer,
+    idpCert: cert,
+    entryPoint: 'https://integrakit.okta.test/sso',
+    wantAuthnResponseSigned: config.responseSigned,
+    wantAssertionsSigned: config.assertionSigned,
+    acceptedClockSkewMs: 0,
+    ...overrides,
+  });
+}
+
+const b64 = (xml: string) => Buffer.from(xml, 'utf8').toString('base64');
+const codes = (problems: readonly { code: string }[]) => problems.map((p) => p.code);
+
+describe('buildResponse accepted by @node-saml/node-saml, refusals flagged by inspectResponse', () => {
+  const idp = idpIdentity();
+  const config = spConfig();
+  const key = { privateKey: idp.privateKeyPem, certificate: idp.pem };
+  let good: string;
+
+  beforeAll(async () => {
+    good = await buildResponse(config, { nameId: 'alice@example.test', attributes: { email: 'alice@example.test', groups: ['wiki-admins', 'wiki-users'] } }, key);
+  });
+
+  it('is accepted with both signatures, and the inspector finds no problem', async () => {
+    const { profile } = await nodeSaml(config, idp.base64).validatePostResponseAsync({ SAMLResponse: b64(good) });
+    expect(profile?.nameID).toBe('alice@example.test');
+    expect(profile?.nameIDFormat).toBe('urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress');
+    expect(profile?.groups).toEqual(['wiki-admins', 'wiki-users']);
+    const report = await inspectResponse(b64(good), config, { idpCertificate: idp.pem });
+    expect(report.problems).toEqual([]);
+    expect(report.signatures.map((s) => [s.on, s.valid])).toEqual([
+      ['response', true],
+      ['assertion', true],
+    ]);
+    expect(report.assertion?.attributes.groups).toEqual(['wiki-admins', 'wiki-users']);
+  });
+
+  it.each([
+    [{ responseSigned: false, assertionSigned: true }],
+    [{ responseSigned: true, assertionSigned: false }],
+  ])('signs only what the config asks for: %j', async (signing) => {
+    const partial = spConfig(signing);
+    const xml = await buildResponse(partial, { nameId: 'bob@example.test' }, key);
+    const { profile } = await nodeSaml(partial, idp.base64).validatePostResponseAsync({ SAMLResponse: b64(xml) });
+    expect(profile?.nameID).toBe('bob@example.test');
+    // The strict default (both signed) refuses it, and the inspector says why against the strict config.
+    await expect(nodeSaml(config, idp.base64).validatePostResponseAsync({ SAMLResponse: b64(xml) })).rejects.toThrow();
+    const report = await inspectResponse(xml, config, { idpCertificate: idp.pem });
+    expect(codes(report.problems)).toEqual([signing.responseSigned ? 'assertion_unsigned' : 'response_unsigned']);
+  });
+
+  it('refuses a tampered response (NameID changed after signing)', async () => {
+    const tampered = good.replace('>alice@example.test</saml:NameID>', '>mallory@example.test</saml:NameID>');
+    expect(tampered).not.toBe(good);
+    await expect(nodeSaml(config, idp.base64).validatePostResponseAsync({ SAMLResponse: b64(tampered) })).rejects.toThrow(
+      /signature/i,
+    );
+    const report = await inspectResponse(b64(tampered), config, { idpCertificate: idp.pem });
+    expect(codes(report.problems)).toContain('signature_invalid');
+    // Without a key the structure still looks fine: tampering needs the certificate to detect.
+    expect((await inspectResponse(b64(tampered), config)).problems).toEqual([]);
+  });
+
+  it('refuses a response for another audience', async () => {
+    const other = spConfig({ audience: 'https://other.example.test/sp' });
+    const xml = await buildResponse(other, { nameId: 'alice@example.test' }, key);
+    await expect(nodeSaml(config, idp.base64).validatePostResponseAsync({ SAMLResponse: b64(xml) })).rejects.toThrow(
+      /audience mismatch/,
+    );
+    expect(codes((await inspectResponse(xml, config, { idpCertificate: idp.pem })).problems)).toEqual(['wrong_audience']);
+  });
+
+  it('refuses an expired response', async () => {
+    const past = new Date(Date.now() - 3 * 3600_000);
+    const xml = await buildResponse(config, { nameId: 'alice@example.test' }, key, { now: past });
+    await expect(nodeSaml(config, idp.base64).validatePostResponseAsync({ SAMLResponse: b64(xml) })).rejects.toThrow(/expired/);
+    const report = await inspectResponse(xml, config);
+    expect(codes(report.problems)).toEqual(['expired', 'expired']);
+    // ...and one that is not valid yet.
+    const future = await buildResponse(config, { nameId: 'alice@example.test' }, key, { now: new Date(Date.now() + 3 * 3600_000) });
+    expect(codes((await inspectResponse(future, config)).problems)).toEqual(['not_yet_valid']);
+  });
+
+  it('refuses a response signed by another key', async () => {
+    const stranger = { privateKey: idpIdentity().privateKeyPem, certificate: idp.pem };
+    const other = await import('../xml/__fixtures__/certs.js').then((m) => m.makeCertificate({ slot: 2 }));
+    const xml = await buildResponse(config, { nameId: 'alice@example.test' }, { privateKey: other.privateKeyPem, certificate: stranger.certificate });
+    await expect(nodeSaml(config, idp.base64).validatePostResponseAsync({ SAMLResponse: b64(xml) })).rejects.toThrow();
+    expect(codes((await inspectResponse(xml, config, { idpCertificate: idp.pem })).problems)).toEqual([
+      'signature_invalid',
+      'signature_invalid',
+    ]);
+  });
+
+  describe('signature wrapping (XSW)', () => {
+    // Each variant injects an unsigned evil assertion while keeping the signed one in the document.
+    const wrap = (xml: string, variant: 'before' | 'after' | 'inside-signature' | 'duplicate-id') => {
+      const doc = new DOMParser().parseFromString(xml, 'text/xml');
+      const response = doc.documentElement;
+      const signed = response.getElementsByTagNameNS('urn:oasis:names:tc:SAML:2.0:assertion', 'Assertion')[0] as Element;
+      const evil = signed.cloneNode(true) as Element;
+      for (const sig of Array.from(evil.getElementsByTagNameNS('http://www.w3.org/2000/09/xmldsig#', 'Signature'))) {
+        sig.parentNode?.removeChild(sig);
+      }
+      const nameId = evil.getElementsByTagNameNS('urn:oasis:names:tc:SAML:2.0:assertion', 'NameID')[0] as Element;
+      nameId.textContent = 'mallory@example.test';
+      if (variant !== 'duplicate-id') evil.setAttribute('ID', '_evil');
+      if (variant === 'before') response.insertBefore(evil, signed);
+      else if (variant === 'after' || variant === 'duplicate-id') response.appendChild(evil);
+      else {
+        const sig = signed.getElementsByTagNameNS('http://www.w3.org/2000/09/xmldsig#', 'Signature')[0] as Element;
+        const object = doc.createElementNS('http://www.w3.org/2000/09/xmldsig#', 'ds:Object');
+        object.appendChild(evil);
+        sig.appendChild(object);
+      }
+      return new XMLSerializer().serializeToString(doc);
+    };
+
+    it.each(['before', 'after', 'duplicate-id'] as const)(
+      'evil assertion %s the signed one: refused by node-saml and flagged by the inspector',
+      async (variant) => {
+        const assertionOnly = spConfig({ responseSigned: false });
+        const signed = await buildResponse(assertionOnly, { nameId: 'alice@example.test' }, key);
+        const wrapped = wrap(signed, variant);
+        await expect(
+          nodeSaml(assertionOnly, idp.base64).validatePostResponseAsync({ SAMLResponse: b64(wrapped) }),
+        ).rejects.toThrow(/multiple assertions/);
+        const report = await inspectResponse(b64(wrapped), assertionOnly, { idpCertificate: idp.pem });
+        expect(codes(report.problems)).toContain(variant === 'duplicate-id' ? 'duplicate_id' : 'wrapped');
+      },
+    );
+
+    it('evil assertion hidden in ds:Object: node-saml reads only the signed one, the inspector flags it', async () => {
+      const assertionOnly = spConfig({ responseSigned: false });
+      const signed = await buildResponse(assertionOnly, { nameId: 'alice@example.test' }, key);
+      const wrapped = wrap(signed, 'inside-signature');
+      const { profile } = await nodeSaml(assertionOnly, idp.base64).validatePostResponseAsync({ SAMLResponse: b64(wrapped) });
+      expect(profile?.nameID).toBe('alice@example.test');
+      expect(codes((await inspectResponse(b64(wrapped), assertionOnly)).problems)).toContain('wrapped');
+    });
+  });
+
+  it('flags recipient, destination, issuer and status problems without a key', async () => {
+    const elsewhere = spConfig({ recipient: 'https://evil.example.test/acs', destination: 'https://evil.example.test/acs', idpIssuer: 'http://www.okta.com/other' });
+    const xml = (await buildResponse(elsewhere, { nameId: 'alice@example.test' }, key)).replace(
+      'urn:oasis:names:tc:SAML:2.0:status:Success',
+      'urn:oasis:names:tc:SAML:2.0:status:Responder',
+    );
+    const report = await inspectResponse(b64(xml), config);
+    expect(codes(report.problems).sort()).toEqual(['bad_status', 'wrong_destination', 'wrong_issuer', 'wrong_issuer', 'wrong_recipient']);
+    expect(report.problems.find((p) => p.code === 'wrong_recipient')?.message).toContain(config.recipient);
+  });
+});
