@@ -19,13 +19,6 @@ export function assertSignOnEditable(current: IntegrationDraft, next: Integratio
   }
 }
 
-/** Only ACTIVE integrations take assignments. */
-export function assertAssignable(integration: Pick<Integration, 'status' | 'label'>): void {
-  if (integration.status !== 'ACTIVE') {
-    throw new IntegrakitError('ERR_ASSIGNMENT', `'${integration.label}' is inactive; activate it before assigning`);
-  }
-}
-
 function sameJson(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }

@@ -16,7 +16,12 @@ export const testProtocols: ProtocolRegistry = {
     }),
   ),
   wsfed: createDefiner(z.object({ realm: z.string().min(1), replyUrl: url })),
-  swa: createDefiner(z.object({ loginUrl: url })),
+  swa: createDefiner(
+    z.object({
+      loginUrl: url,
+      scheme: z.enum(['EDIT_USERNAME_AND_PASSWORD', 'SHARED_USERNAME_AND_PASSWORD']).optional(),
+    }),
+  ),
   bookmark: createDefiner(z.object({ url })),
   'api-service': createDefiner(z.object({ scopes: z.array(z.string().startsWith('okta.')).min(1) })),
   scim: createDefiner(z.object({ baseUrl: url })),
