@@ -5,8 +5,8 @@ import { define } from './define.js';
 import {
   type ProvisioningAction,
   provisioningActions,
-  type ScimConfig,
   SCIM_PATH,
+  type ScimConfig,
   scimMappingSchema,
 } from './scim.schema.js';
 import { secretField } from './secret.js';
@@ -60,7 +60,11 @@ export const oktaScimProvisioningSchema = z.object({
     update: z.object({
       profile: z.object({ status }),
       lifecycleDeactivate: z.object({ status }),
-      password: z.object({ status, seed: z.enum(['OKTA', 'RANDOM']).optional(), change: z.enum(['CHANGE', 'KEEP_EXISTING']).optional() }),
+      password: z.object({
+        status,
+        seed: z.enum(['OKTA', 'RANDOM']).optional(),
+        change: z.enum(['CHANGE', 'KEEP_EXISTING']).optional(),
+      }),
     }),
   }),
   /** General → Provisioning → SCIM connection: set in the Admin Console, no public API. */
@@ -200,10 +204,15 @@ function assertConsistent(okta: OktaScimProvisioning, actions: readonly Provisio
   };
   expect(['create', 'lifecycleCreate'], okta.capabilities.create.lifecycleCreate.status, 'pushNewUsers');
   expect(['update', 'profile'], okta.capabilities.update.profile.status, 'pushProfileUpdates');
-  expect(['update', 'lifecycleDeactivate'], okta.capabilities.update.lifecycleDeactivate.status, 'pushUserDeactivation');
+  expect(
+    ['update', 'lifecycleDeactivate'],
+    okta.capabilities.update.lifecycleDeactivate.status,
+    'pushUserDeactivation',
+  );
   expect(['update', 'password'], okta.capabilities.update.password.status, 'syncPassword');
   for (const action of actions) {
-    const needed = action in connectionActionOf ? connectionActionOf[action as keyof typeof connectionActionOf] : undefined;
+    const needed =
+      action in connectionActionOf ? connectionActionOf[action as keyof typeof connectionActionOf] : undefined;
     if (needed !== undefined && !okta.connection.supportedProvisioningActions.includes(needed)) {
       problems.push({
         path: ['connection', 'supportedProvisioningActions'],

@@ -29,7 +29,11 @@ const serviceUrl = (what: string) =>
   z.url({ protocol: /^https?$/, error: `${what} must be an absolute http(s) URL` }).superRefine((value, ctx) => {
     const url = new URL(value);
     if (url.protocol === 'http:' && !LOOPBACK.has(url.hostname)) {
-      ctx.addIssue({ code: 'custom', params: { rule: 'https_required' }, message: `${what} must use https (http only on loopback)` });
+      ctx.addIssue({
+        code: 'custom',
+        params: { rule: 'https_required' },
+        message: `${what} must use https (http only on loopback)`,
+      });
     }
   });
 
@@ -37,10 +41,18 @@ const baseUrl = serviceUrl('SCIM base URL')
   .superRefine((value, ctx) => {
     const url = new URL(value);
     if (url.search !== '' || value.includes('?')) {
-      ctx.addIssue({ code: 'custom', params: { rule: 'no_query' }, message: 'SCIM base URL must not have a query string' });
+      ctx.addIssue({
+        code: 'custom',
+        params: { rule: 'no_query' },
+        message: 'SCIM base URL must not have a query string',
+      });
     }
     if (url.hash !== '' || value.includes('#')) {
-      ctx.addIssue({ code: 'custom', params: { rule: 'no_fragment' }, message: 'SCIM base URL must not have a fragment' });
+      ctx.addIssue({
+        code: 'custom',
+        params: { rule: 'no_fragment' },
+        message: 'SCIM base URL must not have a fragment',
+      });
     }
     if (url.username !== '' || url.password !== '') {
       ctx.addIssue({
@@ -66,7 +78,11 @@ const bearerAuth = z.strictObject({ type: z.literal('bearer'), token: secretFiel
 const basicAuth = z.strictObject({
   type: z.literal('basic'),
   // RFC 7617: the user-id of Basic credentials cannot contain a colon.
-  username: z.string().min(1).max(255).regex(/^[^:]*$/, 'must not contain ":" (RFC 7617)'),
+  username: z
+    .string()
+    .min(1)
+    .max(255)
+    .regex(/^[^:]*$/, 'must not contain ":" (RFC 7617)'),
   password: secretField(),
 });
 

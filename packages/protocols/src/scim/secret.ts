@@ -56,9 +56,9 @@ export function isSecret(value: unknown): value is Secret {
  * never include the received value, so a refused secret does not leak through the error.
  */
 export const secretField = (max = 4096) =>
-  z.union([z.string().min(1).max(max), z.custom<Secret>(isSecret, { message: 'Expected a string or Secret' })]).transform(
-    (value): Secret => (typeof value === 'string' ? new Secret(value) : value),
-  );
+  z
+    .union([z.string().min(1).max(max), z.custom<Secret>(isSecret, { message: 'Expected a string or Secret' })])
+    .transform((value): Secret => (typeof value === 'string' ? new Secret(value) : value));
 
 /**
  * Deep copy of a payload with every {@link Secret} replaced by its value: the form to send to

@@ -27,7 +27,10 @@ type Stored = Record<string, unknown> & { id: string };
  * (interop-peers §5.1 pitfalls 1–2), so they are implemented here. SCIMMY's configuration is
  * global, so one peer per test file.
  */
-export async function startScimmyPeer(credentials: PeerCredentials, options: { seedUsers?: number } = {}): Promise<ScimmyPeer> {
+export async function startScimmyPeer(
+  credentials: PeerCredentials,
+  options: { seedUsers?: number } = {},
+): Promise<ScimmyPeer> {
   const users = new Map<string, Stored>();
   const groups = new Map<string, Stored>();
   const accessTokens = new Set<string>();
@@ -92,8 +95,14 @@ export async function startScimmyPeer(credentials: PeerCredentials, options: { s
 
 type ResourceClass = typeof SCIMMY.Resources.User | typeof SCIMMY.Resources.Group;
 
-function declare(Resource: ResourceClass, store: Map<string, Stored>, key: (r: Record<string, unknown>) => string, unique: string) {
-  SCIMMY.Resources.declare(Resource)
+function declare(
+  Resource: ResourceClass,
+  store: Map<string, Stored>,
+  key: (r: Record<string, unknown>) => string,
+  unique: string,
+) {
+  // Both classes share the handler API; the union is not callable in SCIMMY's typings.
+  SCIMMY.Resources.declare(Resource as typeof SCIMMY.Resources.User)
     .ingress((resource, data) => {
       const record = data as unknown as Record<string, unknown>;
       const clash = [...store.values()].find((other) => other.id !== resource.id && key(other) === key(record));

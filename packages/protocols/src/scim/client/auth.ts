@@ -29,7 +29,10 @@ export function authorizationFor(auth: ScimAuth, timeout: number): Authorization
       return async () => {
         if (cached !== undefined && cached.expiresAt > Date.now()) return cached.header;
         const token = await fetchToken(auth, timeout);
-        cached = { header: `Bearer ${token.accessToken}`, expiresAt: Date.now() + token.expiresInMs - EXPIRY_MARGIN_MS };
+        cached = {
+          header: `Bearer ${token.accessToken}`,
+          expiresAt: Date.now() + token.expiresInMs - EXPIRY_MARGIN_MS,
+        };
         return cached.header;
       };
     }
@@ -64,12 +67,14 @@ async function fetchToken(
       })
       .json();
   } catch (error) {
-    if (error instanceof HTTPError) throw fail(`token endpoint answered ${error.response.status}`, error.response.status);
+    if (error instanceof HTTPError)
+      throw fail(`token endpoint answered ${error.response.status}`, error.response.status);
     if (error instanceof TimeoutError) throw fail(`no answer within ${timeout} ms`);
     throw fail('token endpoint unreachable');
   }
   const token = json as { access_token?: unknown; token_type?: unknown; expires_in?: unknown };
-  if (typeof token.access_token !== 'string' || token.access_token === '') throw fail('no access_token in the response');
+  if (typeof token.access_token !== 'string' || token.access_token === '')
+    throw fail('no access_token in the response');
   if (typeof token.token_type === 'string' && token.token_type.toLowerCase() !== 'bearer') {
     throw fail(`token_type ${token.token_type} is not Bearer`);
   }

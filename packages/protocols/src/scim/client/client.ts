@@ -13,7 +13,13 @@ import {
   type UserInput,
 } from './messages.js';
 import { eq, type InteropProfile, type InteropProfileName, interopProfiles, type PatchOperation } from './profiles.js';
-import { createTransport, expectStatus, type ScimExchange, type Transport, type TransportOptions } from './transport.js';
+import {
+  createTransport,
+  expectStatus,
+  type ScimExchange,
+  type Transport,
+  type TransportOptions,
+} from './transport.js';
 
 /** Options of {@link createClient}. */
 export interface ScimClientOptions extends TransportOptions {
@@ -198,7 +204,9 @@ function resourceClient<S extends typeof scimUserSchema | typeof scimGroupSchema
     },
     async replace(id, resource, write) {
       const headers = ifMatch(write, resource as { meta?: { version?: string } });
-      return read(expectStatus(await transport.exchange('PUT', path(id), { json: withSchemas(resource), headers }), [200]));
+      return read(
+        expectStatus(await transport.exchange('PUT', path(id), { json: withSchemas(resource), headers }), [200]),
+      );
     },
     async patch(id, operations, write) {
       const json = { schemas: [URN.patchOp], Operations: profile.dialect(operations) };

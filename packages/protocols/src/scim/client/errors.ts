@@ -54,6 +54,6 @@ export function isScimError(value: unknown): value is ScimError {
     value instanceof Error &&
     value.name === 'ScimError' &&
     typeof (value as { code?: unknown }).code === 'string' &&
-    (value as { code: string }).code.startsWith('ERR_SCIM_')
+    (value as unknown as { code: string }).code.startsWith('ERR_SCIM_')
   );
 }

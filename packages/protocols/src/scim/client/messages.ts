@@ -32,7 +32,9 @@ export const scimUserSchema = scimResourceSchema.extend({
   active: z.boolean().optional(),
   displayName: z.string().optional(),
   name: z.looseObject({ givenName: z.string().optional(), familyName: z.string().optional() }).optional(),
-  emails: z.array(z.looseObject({ value: z.string(), type: z.string().optional(), primary: z.boolean().optional() })).optional(),
+  emails: z
+    .array(z.looseObject({ value: z.string(), type: z.string().optional(), primary: z.boolean().optional() }))
+    .optional(),
 });
 
 /** A Group resource (RFC 7643 §4.2). */
