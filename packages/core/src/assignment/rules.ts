@@ -122,7 +122,7 @@ export function createAssignments(deps: {
     return source.groupId === undefined ? base : { ...base, groupId: source.groupId };
   };
 
-  const savePriorities = async (integrationId: string, ordered: readonly GroupAssignmentRecord[]) => {
+  const savePriorities = async (ordered: readonly GroupAssignmentRecord[]) => {
     for (const record of ordered) await store.saveAssignment(record);
   };
 
@@ -198,7 +198,7 @@ export function createAssignments(deps: {
       }
       if (next > maxPriority)
         throw new AssignmentError('invalid_priority', `No group priority left below ${maxPriority}`);
-      await savePriorities(integrationId, shifted);
+      await savePriorities(shifted);
       await store.saveAssignment({
         type: 'group',
         integrationId,
@@ -236,7 +236,6 @@ export function createAssignments(deps: {
       }
       const byId = new Map(groups.map((record) => [record.id, record]));
       await savePriorities(
-        integrationId,
         groupIds.flatMap((id, priority) => {
           const record = byId.get(id);
           return record === undefined ? [] : [{ ...record, priority }];

@@ -18,11 +18,12 @@ export function safeValidateIntegration(input: unknown, options: ProtocolValidat
     return { success: false, error: new IntegrationValidationError(issuesFromZod(parsed.error.issues)) };
   const draft = parsed.data;
   const issues: Issue[] = integrationRuleIssues(draft);
-  const signOn = defineWithRegistry(draft.signOn.protocol, draft.signOn.config, ['signOn', 'config'], options);
+  const context = { label: draft.label, username: draft.username };
+  const signOn = defineWithRegistry(draft.signOn.protocol, draft.signOn.config, context, ['signOn', 'config'], options);
   if ('issues' in signOn) issues.push(...signOn.issues);
   let provisioning = draft.provisioning;
   if (provisioning.type === 'scim') {
-    const scim = defineWithRegistry('scim', provisioning.connection, ['provisioning', 'connection'], options);
+    const scim = defineWithRegistry('scim', provisioning.connection, context, ['provisioning', 'connection'], options);
     if ('issues' in scim) issues.push(...scim.issues);
     else provisioning = { ...provisioning, connection: scim.data };
   }

@@ -1,13 +1,12 @@
 import { createDefiner } from '@integrakit/protocols';
 import { z } from 'zod';
-import type { ProtocolRegistry } from '../registry.js';
+import { bindModule, type ProtocolRegistry } from '../registry.js';
 
 // Small stand-in protocol modules built with the real define machinery, so core's tests exercise the
 // registry seam independently of the full protocol schemas.
 const url = z.url({ protocol: /^https?$/ });
 
-/** A registry with every protocol key, each refusing obviously invalid configs. */
-export const testProtocols: ProtocolRegistry = {
+const modules = {
   saml: createDefiner(z.object({ ssoAcsUrl: url, audience: z.string().min(1) })),
   oidc: createDefiner(
     z.object({
@@ -26,6 +25,11 @@ export const testProtocols: ProtocolRegistry = {
   'api-service': createDefiner(z.object({ scopes: z.array(z.string().startsWith('okta.')).min(1) })),
   scim: createDefiner(z.object({ baseUrl: url })),
 };
+
+/** A registry with every protocol key, each refusing obviously invalid configs. */
+export const testProtocols: ProtocolRegistry = Object.fromEntries(
+  Object.entries(modules).map(([key, module]) => [key, bindModule(module)]),
+);
 
 /** A minimal valid custom SAML draft. */
 export const samlDraft = {
