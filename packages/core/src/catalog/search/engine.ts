@@ -37,7 +37,9 @@ export const MAX_QUERY_LENGTH = 256;
 export const MAX_QUERY_WORDS = 8;
 
 interface Matched {
-  docs: number[];
+  /** Matching documents in `docs[0 .. length)`. */
+  docs: Int32Array;
+  length: number;
   context: MatchContext;
   facetCounts: Int32Array | undefined;
   selection: Int32Array;
@@ -67,6 +69,10 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
   #count = new Uint8Array(0);
   #mask = new Int32Array(0);
   #tokenMask = new Int32Array(0);
+  #touched = new Int32Array(0);
+  #touchedLength = 0;
+  #current = new Int32Array(0);
+  #currentLength = 0;
   #distance: TypoDistance = { whole: 0, prefix: 0, prefixLength: 0 };
 
   constructor(options: CatalogOptions = {}) {
@@ -198,7 +204,7 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
     const pageSize = clamp(options.pageSize, 20, 200);
     const page = clamp(options.page, 0, 10_000);
     return this.#run(query, options.filters, true, (matched) => ({
-      total: matched.docs.length,
+      total: matched.length,
       hits: this.#hits(matched, page * pageSize, pageSize),
       facets: this.#dictionary.counts(matched.facetCounts ?? new Int32Array(0), matched.selection),
       page,
@@ -227,15 +233,20 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
     this.#count = new Uint8Array(capacity);
     this.#mask = new Int32Array(capacity);
     this.#tokenMask = new Int32Array(capacity);
+    this.#touched = new Int32Array(capacity);
+    this.#current = new Int32Array(capacity);
   }
 
   #hits(matched: Matched, offset: number, count: number): Hit<E>[] {
-    const compare = (a: number, b: number) => compareDocs(a, b, this.#score, this.#popularity, this.#keyNames);
-    return topDocs(matched.docs, offset + count, compare)
+    const score = this.#score;
+    const popularity = this.#popularity;
+    const keys = this.#keyNames;
+    const compare = (a: number, b: number) => compareDocs(a, b, score, popularity, keys);
+    return topDocs(matched.docs, matched.length, offset + count, compare)
       .slice(offset)
       .map((doc) => {
         const entry = this.#entries[doc] as E;
-        return { entry, score: this.#score[doc] as number, matches: highlight(entry, matched.context) };
+        return { entry, score: score[doc] as number, matches: highlight(entry, matched.context) };
       });
   }
 
@@ -244,34 +255,40 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
     const text = typeof query === 'string' ? query.slice(0, MAX_QUERY_LENGTH) : '';
     const tokens = [...new Set(tokenize(text).map((token) => token.term))].slice(0, MAX_QUERY_WORDS);
     const context: MatchContext = { tokens, typos: new Map() };
-    const touched: number[] = [];
+    this.#touchedLength = 0;
     try {
       if (tokens.length === 0) {
-        this.#entries.forEach((entry, doc) => {
-          if (entry !== undefined) touched.push(doc);
-        });
+        const touched = this.#touched;
+        const entries = this.#entries;
+        let length = 0;
+        for (let doc = 0; doc < entries.length; doc++) if (entries[doc] !== undefined) touched[length++] = doc;
+        this.#touchedLength = length;
       } else {
-        for (const token of tokens) this.#matchToken(token, context, touched);
+        for (const token of tokens) this.#matchToken(token, context);
       }
-      return finish(this.#select(touched, tokens, filters, facets, context));
+      return finish(this.#select(tokens, filters, facets, context));
     } finally {
-      for (const doc of touched) {
-        this.#score[doc] = 0;
-        this.#count[doc] = 0;
-        this.#mask[doc] = 0;
+      const { score, count, mask } = { score: this.#score, count: this.#count, mask: this.#mask };
+      const touched = this.#touched;
+      for (let i = 0; i < this.#touchedLength; i++) {
+        const doc = touched[i] as number;
+        score[doc] = 0;
+        count[doc] = 0;
+        mask[doc] = 0;
       }
+      this.#touchedLength = 0;
     }
   }
 
   /** Adds one query word's best match per document to the running scores. */
-  #matchToken(token: string, context: MatchContext, touched: number[]): void {
-    const current: number[] = [];
+  #matchToken(token: string, context: MatchContext): void {
+    this.#currentLength = 0;
     const keys = this.#keys;
     const start = keys.lowerBound(token);
     const end = keys.prefixEnd(token);
     for (let t = start; t < end; t++) {
       const quality = (keys.terms[t] as string).length === token.length ? EXACT : PREFIX;
-      this.#applyKeys(keys.postings[t] as number[], quality, current);
+      this.#applyKeys(keys.postings[t] as number[], quality);
     }
     const max = allowedTypos(token.length);
     if (max > 0) {
@@ -290,75 +307,97 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
         else if (distance.prefix <= max) quality = PREFIX_TYPO[distance.prefix as 1 | 2];
         else continue;
         context.typos.set(term, distance.whole <= max ? term.length : distance.prefixLength);
-        this.#applyKeys(keys.postings[t] as number[], quality, current);
+        this.#applyKeys(keys.postings[t] as number[], quality);
       }
     }
+    const best = this.#best;
+    const current = this.#current;
+    let length = this.#currentLength;
     if (token.length >= MIN_TEXT_WORD) {
       const text = this.#text;
       const last = text.prefixEnd(token);
       for (let t = text.lowerBound(token); t < last; t++) {
         const weight = DESCRIPTION_WEIGHT * ((text.terms[t] as string).length === token.length ? EXACT : PREFIX);
         for (const doc of text.postings[t] as number[]) {
-          if (this.#best[doc] === 0) current.push(doc);
-          if (weight > (this.#best[doc] as number)) this.#best[doc] = weight;
+          if (best[doc] === 0) current[length++] = doc;
+          if (weight > (best[doc] as number)) best[doc] = weight;
         }
       }
     }
-    for (const doc of current) {
-      this.#score[doc] = (this.#score[doc] as number) + (this.#best[doc] as number);
-      if (this.#count[doc] === 0) touched.push(doc);
-      this.#count[doc] = (this.#count[doc] as number) + 1;
-      this.#mask[doc] = (this.#mask[doc] as number) | (this.#tokenMask[doc] as number);
-      this.#best[doc] = 0;
-      this.#tokenMask[doc] = 0;
+    const { score, count, mask, tokenMask, touched } = this.#scratch();
+    let touchedLength = this.#touchedLength;
+    for (let i = 0; i < length; i++) {
+      const doc = current[i] as number;
+      score[doc] = (score[doc] as number) + (best[doc] as number);
+      if (count[doc] === 0) touched[touchedLength++] = doc;
+      count[doc] = (count[doc] as number) + 1;
+      mask[doc] = (mask[doc] as number) | (tokenMask[doc] as number);
+      best[doc] = 0;
+      tokenMask[doc] = 0;
     }
+    this.#touchedLength = touchedLength;
   }
 
-  #applyKeys(postings: number[], quality: number, current: number[]): void {
+  #scratch() {
+    return { score: this.#score, count: this.#count, mask: this.#mask, tokenMask: this.#tokenMask, touched: this.#touched };
+  }
+
+  #applyKeys(postings: number[], quality: number): void {
     const best = this.#best;
     const tokenMask = this.#tokenMask;
-    for (const posting of postings) {
+    const current = this.#current;
+    let length = this.#currentLength;
+    const name = FIELD_WEIGHTS[0] * quality;
+    const joined = FIELD_WEIGHTS[1] * quality;
+    const alias = FIELD_WEIGHTS[2] * quality;
+    const category = FIELD_WEIGHTS[3] * quality;
+    for (let i = 0; i < postings.length; i++) {
+      const posting = postings[i] as number;
       const doc = posting >>> CODE_BITS;
-      const code = posting & codeMask;
-      const field = code >>> 4;
-      const score = (FIELD_WEIGHTS[field as 0 | 1 | 2 | 3] as number) * quality;
-      if (best[doc] === 0) current.push(doc);
-      if (score > (best[doc] as number)) best[doc] = score;
-      if (field === nameField) tokenMask[doc] = (tokenMask[doc] as number) | (1 << (code & 15));
-      else if (field === joinedField) tokenMask[doc] = (tokenMask[doc] as number) | (3 << (code & 15));
+      const field = (posting >>> 4) & 3;
+      const score = field === 0 ? name : field === 1 ? joined : field === 2 ? alias : category;
+      const previous = best[doc] as number;
+      if (previous === 0) current[length++] = doc;
+      if (score > previous) best[doc] = score;
+      if (field === nameField) tokenMask[doc] = (tokenMask[doc] as number) | (1 << (posting & 15));
+      else if (field === joinedField) tokenMask[doc] = (tokenMask[doc] as number) | (3 << (posting & 15));
     }
+    this.#currentLength = length;
   }
 
   /** Keeps documents that matched every word (or, when none did, the most words) and pass the filters. */
-  #select(
-    touched: number[],
-    tokens: string[],
-    filters: CatalogFilters | undefined,
-    countFacets: boolean,
-    context: MatchContext,
-  ): Matched {
+  #select(tokens: string[], filters: CatalogFilters | undefined, countFacets: boolean, context: MatchContext): Matched {
+    const touched = this.#touched;
+    const touchedLength = this.#touchedLength;
+    const count = this.#count;
+    const facets = this.#facets;
     let need = 0;
-    for (const doc of touched) need = Math.max(need, this.#count[doc] as number);
+    for (let i = 0; i < touchedLength; i++) need = Math.max(need, count[touched[i] as number] as number);
     const { masks: selection, active } = this.#dictionary.selection(filters);
     const counts = countFacets ? new Int32Array(3 * MAX_FACET_VALUES) : undefined;
+    const [use0, use1, use2] = [active[0] === true, active[1] === true, active[2] === true];
+    const [sel0, sel1, sel2] = [selection[0] as number, selection[1] as number, selection[2] as number];
     const phrase = tokens.join('');
-    const docs: number[] = [];
-    for (const doc of touched) {
-      if (this.#count[doc] !== need) continue;
-      let failed = -1;
-      let failures = 0;
-      for (let facet = 0; facet < 3; facet++) {
-        if (active[facet] && ((this.#facets[doc * 3 + facet] as number) & (selection[facet] as number)) === 0) {
-          failures++;
-          failed = facet;
-        }
+    const scored = tokens.length > 0;
+    // Matching documents are compacted to the front of the touched list, which stays complete for clearing.
+    const docs = new Int32Array(touchedLength);
+    let length = 0;
+    for (let i = 0; i < touchedLength; i++) {
+      const doc = touched[i] as number;
+      if (count[doc] !== need) continue;
+      const base = doc * 3;
+      const miss0 = use0 && ((facets[base] as number) & sel0) === 0;
+      const miss1 = use1 && ((facets[base + 1] as number) & sel1) === 0;
+      const miss2 = use2 && ((facets[base + 2] as number) & sel2) === 0;
+      const failures = (miss0 ? 1 : 0) + (miss1 ? 1 : 0) + (miss2 ? 1 : 0);
+      if (counts !== undefined && failures <= 1) {
+        this.#countFacets(doc, failures === 0 ? -1 : miss0 ? 0 : miss1 ? 1 : 2, counts);
       }
-      if (counts !== undefined && failures <= 1) this.#countFacets(doc, failures === 0 ? -1 : failed, counts);
       if (failures > 0) continue;
-      docs.push(doc);
-      if (tokens.length > 0) this.#score[doc] = this.#finalScore(doc, phrase);
+      docs[length++] = doc;
+      if (scored) this.#score[doc] = this.#finalScore(doc, phrase);
     }
-    return { docs, context, facetCounts: counts, selection };
+    return { docs, length, context, facetCounts: counts, selection };
   }
 
   #finalScore(doc: number, phrase: string): number {
@@ -373,9 +412,10 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
 
   /** Disjunctive facet counts: a document failing only facet `only` still counts for that facet. */
   #countFacets(doc: number, only: number, counts: Int32Array): void {
+    const facets = this.#facets;
     for (let facet = 0; facet < 3; facet++) {
       if (only !== -1 && facet !== only) continue;
-      let mask = this.#facets[doc * 3 + facet] as number;
+      let mask = facets[doc * 3 + facet] as number;
       while (mask !== 0) {
         const bit = 31 - Math.clz32(mask & -mask);
         counts[facet * MAX_FACET_VALUES + bit] = (counts[facet * MAX_FACET_VALUES + bit] as number) + 1;

@@ -39,11 +39,17 @@ export function compareDocs(
 }
 
 /** The best `count` documents in rank order, without sorting everything when `count` is small. */
-export function topDocs(docs: number[], count: number, compare: (a: number, b: number) => number): number[] {
+export function topDocs(
+  docs: Int32Array,
+  length: number,
+  count: number,
+  compare: (a: number, b: number) => number,
+): number[] {
   if (count <= 0) return [];
-  if (count > 64 || count * 8 >= docs.length) return docs.slice().sort(compare).slice(0, count);
+  if (count > 64 || count * 8 >= length) return Array.from(docs.subarray(0, length)).sort(compare).slice(0, count);
   const top: number[] = [];
-  for (const doc of docs) {
+  for (let i = 0; i < length; i++) {
+    const doc = docs[i] as number;
     if (top.length === count && compare(doc, top[count - 1] as number) >= 0) continue;
     let at = top.length === count ? count - 1 : top.length;
     while (at > 0 && compare(doc, top[at - 1] as number) < 0) {
