@@ -54,7 +54,8 @@ export const publicJwkSchema = z
   .superRefine((jwk, ctx) => {
     if (jwk.kty === 'RSA') {
       const bits = modulusBits(jwk.n);
-      if (bits < 2048) addRuleIssue(ctx, ['n'], 'key_too_small', `must be an RSA modulus of at least 2048 bits (got ${bits})`);
+      if (bits < 2048)
+        addRuleIssue(ctx, ['n'], 'key_too_small', `must be an RSA modulus of at least 2048 bits (got ${bits})`);
       return;
     }
     const size = CURVE_BYTES[jwk.crv];
@@ -72,16 +73,14 @@ export const publicJwkSchema = z
 export type PublicJwk = z.output<typeof publicJwkSchema>;
 
 /** A JSON Web Key Set of public keys, unique `kid`s, at least one key. */
-export const publicJwksSchema = z
-  .object({ keys: z.array(publicJwkSchema).min(1) })
-  .superRefine((jwks, ctx) => {
-    const seen = new Set<string>();
-    jwks.keys.forEach((key, index) => {
-      if (key.kid === undefined) return;
-      if (seen.has(key.kid)) addRuleIssue(ctx, ['keys', index, 'kid'], 'duplicate_kid', 'must be unique in the key set');
-      seen.add(key.kid);
-    });
+export const publicJwksSchema = z.object({ keys: z.array(publicJwkSchema).min(1) }).superRefine((jwks, ctx) => {
+  const seen = new Set<string>();
+  jwks.keys.forEach((key, index) => {
+    if (key.kid === undefined) return;
+    if (seen.has(key.kid)) addRuleIssue(ctx, ['keys', index, 'kid'], 'duplicate_kid', 'must be unique in the key set');
+    seen.add(key.kid);
   });
+});
 
 /** A public JWKS (see {@link publicJwksSchema}). */
 export type PublicJwks = z.output<typeof publicJwksSchema>;
@@ -92,7 +91,12 @@ function decodedLength(value: string): number {
 
 /** Bit length of a base64url big-endian integer, ignoring leading zero bytes. */
 function modulusBits(n: string): number {
-  const bytes = atob(n.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(n.length / 4) * 4, '='));
+  const bytes = atob(
+    n
+      .replace(/-/g, '+')
+      .replace(/_/g, '/')
+      .padEnd(Math.ceil(n.length / 4) * 4, '='),
+  );
   let start = 0;
   while (start < bytes.length && bytes.charCodeAt(start) === 0) start++;
   if (start === bytes.length) return 0;

@@ -8,6 +8,8 @@ import { redirectUriPolicyProblem } from './uris.js';
  * - redirect and sign-out URIs: https except loopback; custom schemes only for native apps, and
  *   reverse-domain (RFC 8252); with the implicit grant, https on a real host;
  * - initiate login URI and JWKS URI over https;
+ * - response types only for enabled grants (RFC 7591 §2.1: code ⇔ authorization_code, token and
+ *   id_token ⇔ implicit);
  * - PKCE required for native apps too (Okta only insists for public clients);
  * - refresh token settings only with the refresh_token grant; OKTA-mode IdP-initiated login names
  *   its default scopes.
@@ -16,6 +18,20 @@ export function oidcPolicyIssues(config: OidcConfig): ConfigIssue[] {
   const issues: ConfigIssue[] = [];
   const add = (path: (string | number)[], code: string, message: string) =>
     issues.push({ path, code, message: `${formatPath(path)}: ${message}` });
+  const responses = new Set(config.responseTypes);
+  const grants = new Set(config.grantTypes);
+  if (config.applicationType !== 'service') {
+    const mismatch =
+      (responses.has('code') && !grants.has('authorization_code')) ||
+      ((responses.has('token') || responses.has('id_token')) && !grants.has('implicit'));
+    if (mismatch) {
+      add(
+        ['responseTypes'],
+        'response_type_mismatch',
+        'must only list response types whose grant is enabled (RFC 7591 §2.1)',
+      );
+    }
+  }
   const context = { native: config.applicationType === 'native', implicit: config.grantTypes.includes('implicit') };
   config.redirectUris.forEach((uri, index) => {
     const problem = redirectUriPolicyProblem(uri, context);

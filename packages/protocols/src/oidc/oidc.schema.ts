@@ -30,10 +30,20 @@ const clientId = z
   .min(6)
   .max(100)
   .regex(/^[A-Za-z0-9$\-_.+!*'(),]+$/, "must use only letters, digits and $-_.+!*'(),");
-const clientIdRule = withRule(clientId, 'reserved_client_id', 'must not be the reserved word ALL_CLIENTS', (value) => value !== 'ALL_CLIENTS');
+const clientIdRule = withRule(
+  clientId,
+  'reserved_client_id',
+  'must not be the reserved word ALL_CLIENTS',
+  (value) => value !== 'ALL_CLIENTS',
+);
 
 const unique = <T extends z.ZodType>(item: T, min = 0) =>
-  withRule(z.array(item).min(min), 'duplicate_value', 'must not repeat values', (values) => new Set(values).size === values.length);
+  withRule(
+    z.array(item).min(min),
+    'duplicate_value',
+    'must not repeat values',
+    (values) => new Set(values).size === values.length,
+  );
 
 const fields = z.object({
   /** Admin Console "App integration name". */
@@ -133,20 +143,25 @@ export const oidcConfigSchema = fields.transform(withDefaults).superRefine((conf
   if (!REQUIRED_GRANT_BY_TYPE[type].some((grant) => grants.has(grant))) {
     issue(['grantTypes'], 'grant_required', `${type} apps need one of ${REQUIRED_GRANT_BY_TYPE[type].join(', ')}`);
   }
-  if (grants.has('authorization_code') !== responses.has('code')) {
-    issue(['responseTypes'], 'response_type_mismatch', 'must contain code exactly when grantTypes has authorization_code');
+  // Okta links each grant to its response types one way only (its own example app lists `token`
+  // and `id_token` with just the code grant); RFC 7591's both-ways consistency is our policy.
+  if (grants.has('authorization_code') && !responses.has('code')) {
+    issue(['responseTypes'], 'response_type_mismatch', 'must contain code when grantTypes has authorization_code');
   }
-  const implicitResponses = responses.has('token') || responses.has('id_token');
   if (type === 'service') {
     if (responses.has('code') || responses.has('id_token')) {
       issue(['responseTypes'], 'response_type_mismatch', 'service apps may only list the token response type');
     }
-  } else if (grants.has('implicit') !== implicitResponses) {
-    issue(['responseTypes'], 'response_type_mismatch', 'must contain token or id_token exactly when grantTypes has implicit');
+  } else if (grants.has('implicit') && !(responses.has('token') || responses.has('id_token'))) {
+    issue(['responseTypes'], 'response_type_mismatch', 'must contain token or id_token when grantTypes has implicit');
   }
 
   if (!AUTH_METHODS_BY_TYPE[type].includes(config.tokenEndpointAuthMethod)) {
-    issue(['tokenEndpointAuthMethod'], 'auth_method_not_allowed', `${config.tokenEndpointAuthMethod} is not allowed for ${type} apps`);
+    issue(
+      ['tokenEndpointAuthMethod'],
+      'auth_method_not_allowed',
+      `${config.tokenEndpointAuthMethod} is not allowed for ${type} apps`,
+    );
   }
   if (config.tokenEndpointAuthMethod === 'none' && !config.pkceRequired) {
     issue(['pkceRequired'], 'pkce_required', 'must be true for public clients (tokenEndpointAuthMethod none)');
@@ -164,7 +179,11 @@ export const oidcConfigSchema = fields.transform(withDefaults).superRefine((conf
       issue(['clientSecret'], 'secret_too_short', 'must be at least 32 characters for client_secret_jwt');
     }
   }
-  if (config.tokenEndpointAuthMethod === 'private_key_jwt' && config.jwks === undefined && config.jwksUri === undefined) {
+  if (
+    config.tokenEndpointAuthMethod === 'private_key_jwt' &&
+    config.jwks === undefined &&
+    config.jwksUri === undefined
+  ) {
     issue(['jwks'], 'jwks_required', 'jwks or jwksUri is required for private_key_jwt');
   }
   if (config.jwks !== undefined && config.jwksUri !== undefined) {
@@ -193,7 +212,11 @@ export const oidcConfigSchema = fields.transform(withDefaults).superRefine((conf
     }
     const redirecting = ['authorization_code', 'implicit', 'interaction_code'] as const;
     if ((type === 'web' || type === 'browser') && !redirecting.some((grant) => grants.has(grant))) {
-      issue(['idpInitiatedLogin', 'mode'], 'grant_required', `${mode} needs authorization_code, implicit or interaction_code`);
+      issue(
+        ['idpInitiatedLogin', 'mode'],
+        'grant_required',
+        `${mode} needs authorization_code, implicit or interaction_code`,
+      );
     }
   }
   if (type === 'service' && config.idpInitiatedLogin !== undefined && mode !== 'DISABLED') {

@@ -36,7 +36,10 @@ export function redirectUriProblem(value: string, wildcards: boolean): UriProble
     return { code: 'wildcard_position', message: 'must have a single `*`, in the leftmost host label' };
   }
   if (labels.length < 3) {
-    return { code: 'wildcard_too_broad', message: 'needs at least one host label between the wildcard label and the TLD' };
+    return {
+      code: 'wildcard_too_broad',
+      message: 'needs at least one host label between the wildcard label and the TLD',
+    };
   }
   return undefined;
 }
@@ -69,9 +72,13 @@ export function redirectUriPolicyProblem(
   const loopback = LOOPBACK_HOSTS.has(url.hostname);
   const web = url.protocol === 'https:' || url.protocol === 'http:';
   if (!web) {
-    if (!context.native) return { code: 'custom_scheme_not_allowed', message: 'may use a custom scheme only for native apps' };
+    if (!context.native)
+      return { code: 'custom_scheme_not_allowed', message: 'may use a custom scheme only for native apps' };
     if (!url.protocol.includes('.')) {
-      return { code: 'reverse_domain_scheme', message: 'must use a reverse-domain custom scheme (e.g. com.example.app:/cb)' };
+      return {
+        code: 'reverse_domain_scheme',
+        message: 'must use a reverse-domain custom scheme (e.g. com.example.app:/cb)',
+      };
     }
     return undefined;
   }

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Ajv, type ErrorObject, type SchemaValidateFunction, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { parse } from 'yaml';
@@ -52,17 +54,43 @@ const addFormats = ((addFormatsModule as unknown as { default?: unknown }).defau
   addFormatsModule) as typeof addFormatsModule;
 
 const validators = new Map<PayloadDirection, Ajv>();
-let spec: Record<string, SchemaObject> | undefined;
+interface OpenApiDocument {
+  components: { schemas: Record<string, SchemaObject>; examples?: Record<string, { value: unknown }> };
+}
+let doc: OpenApiDocument | undefined;
 
-/** The raw component schemas of the spec, parsed once. */
-export function openApiSchemas(): Readonly<Record<string, SchemaObject>> {
-  if (spec === undefined) {
-    const doc = parse(readFileSync(referencePath('okta-management-openapi.yaml'), 'utf8')) as {
-      components: { schemas: Record<string, SchemaObject> };
-    };
-    spec = doc.components.schemas;
+/**
+ * The spec document, parsed once per process. Parsing 90k lines of YAML takes seconds, so the
+ * parsed form is cached as JSON in the OS temp dir, keyed by the file's size and mtime.
+ */
+function openApiDocument(): OpenApiDocument {
+  if (doc === undefined) {
+    const file = referencePath('okta-management-openapi.yaml');
+    const { size, mtimeMs } = statSync(file);
+    const cache = join(tmpdir(), `integrakit-okta-openapi-${size}-${Math.trunc(mtimeMs)}.json`);
+    try {
+      doc = JSON.parse(readFileSync(cache, 'utf8')) as OpenApiDocument;
+    } catch {
+      doc = parse(readFileSync(file, 'utf8')) as OpenApiDocument;
+      // Write to a unique name, then rename: parallel test workers never see a half-written file.
+      const partial = `${cache}.${process.pid}.tmp`;
+      writeFileSync(partial, JSON.stringify(doc));
+      renameSync(partial, cache);
+    }
   }
-  return spec;
+  return doc;
+}
+
+/** The raw component schemas of the spec. */
+export function openApiSchemas(): Readonly<Record<string, SchemaObject>> {
+  return openApiDocument().components.schemas;
+}
+
+/** The `value` of a named example in the spec's `components.examples` (canonical payloads). */
+export function openApiExample(name: string): unknown {
+  const example = openApiDocument().components.examples?.[name];
+  if (example === undefined) throw new Error(`no example named ${name} in the OpenAPI spec`);
+  return structuredClone(example.value);
 }
 
 /** Validates `payload` against component schema `name`; never throws for a bad payload. */
