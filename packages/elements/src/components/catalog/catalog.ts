@@ -1,0 +1,594 @@
+import { type VirtualizerHostElement, virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
+import { Task, TaskStatus } from '@lit/task';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { LocalizeController } from '../../controllers/localize.js';
+import { IkFiltersChangeEvent } from '../../events/filters-change.js';
+import { IkIntegrationAddEvent } from '../../events/integration-add.js';
+import { IkIntegrationSelectEvent } from '../../events/integration-select.js';
+import { baseStyles } from '../../styles/tokens.js';
+import { catalogStyles } from './catalog.styles.js';
+import { renderDetails } from './catalog-details.js';
+import { renderFilters } from './catalog-filters.js';
+import { renderTile } from './catalog-tile.js';
+import { columnsFor, gridKeyTarget } from './grid-navigation.js';
+import { highlight } from './highlight.js';
+import { renderLogo } from './logo.js';
+import {
+  type CatalogFacetKey,
+  type CatalogFacets,
+  type CatalogFilters,
+  type CatalogHit,
+  type CatalogItem,
+  type CatalogSource,
+  NO_FACETS,
+} from './source.js';
+
+interface Results {
+  readonly total: number;
+  readonly facets: CatalogFacets;
+  readonly pageSize: number;
+  /** Loaded pages of hits by page number; later pages arrive as the grid scrolls. */
+  readonly pages: Map<number, readonly CatalogHit[]>;
+}
+
+// Tile geometry the column count is computed from; matches `--ik-catalog-tile-min-width` and the gap.
+const TILE_MIN_WIDTH = 208;
+const TILE_GAP = 12;
+
+/**
+ * The embeddable app catalog: search as you type, filters with counts, a virtualized grid of
+ * tiles and a details view with **Add Integration**. Data comes from a {@link CatalogSource}.
+ *
+ * @summary Browse and search the app catalog.
+ * @csspart base - The wrapper of everything.
+ * @csspart search - The search box area.
+ * @csspart input - The search input (an APG combobox).
+ * @csspart listbox - The suggestion list.
+ * @csspart option - One suggestion; the active one also has `option-active`.
+ * @csspart option-active - The suggestion under keyboard focus.
+ * @csspart see-all - The **See All Results** suggestion.
+ * @csspart match - Highlighted matching text in names.
+ * @csspart filters - The filter panel.
+ * @csspart filter-group - One filter group (a fieldset).
+ * @csspart filter-option - One filter checkbox row.
+ * @csspart filter-count - The count next to a filter value.
+ * @csspart clear-filters - The **Clear all** button.
+ * @csspart results - The results panel.
+ * @csspart results-heading - The heading of the results panel.
+ * @csspart grid - The scrolling tile grid.
+ * @csspart row - A row of tiles.
+ * @csspart tile - One app tile (a button).
+ * @csspart tile-name - The app name in a tile.
+ * @csspart logo - An app logo.
+ * @csspart badges - The protocol and provisioning badges.
+ * @csspart badge - One badge.
+ * @csspart verified - The verified mark.
+ * @csspart message - Loading, empty and error messages.
+ * @csspart retry - The **Try again** button.
+ * @csspart details - The details view.
+ * @csspart back - The **Back to results** button.
+ * @csspart details-title - The app name heading in details.
+ * @csspart description - The app description.
+ * @csspart facts - The list of facts in details.
+ * @csspart website - The website link.
+ * @csspart add-button - The **Add Integration** button.
+ * @cssproperty --ik-catalog-results-height - Height of the scrolling grid. @default 32rem
+ * @cssproperty --ik-catalog-tile-background - Tile background.
+ * @cssproperty --ik-catalog-tile-border - Tile border colour.
+ * @cssproperty --ik-catalog-badge-background - Badge background.
+ * @cssproperty --ik-catalog-match-background - Background of highlighted matches.
+ * @cssproperty --ik-catalog-verified-color - Colour of the verified mark.
+ * @event ik-filters-change - The user changed filters or submitted a search; `detail: { query, filters }`.
+ * @event ik-integration-select - The user opened details (`detail.name`) or went back (`undefined`).
+ * @event ik-integration-add - **Add Integration** was pressed; `detail.entry`. Cancelable: cancel to stay on details.
+ */
+export class IkCatalog extends LitElement {
+  static override styles = [baseStyles, catalogStyles];
+
+  static override properties = {
+    source: { attribute: false },
+    query: { type: String },
+    filters: { attribute: false },
+    selected: { type: String, reflect: true },
+    pageSize: { type: Number, attribute: 'page-size' },
+    suggestionLimit: { type: Number, attribute: 'suggestion-limit' },
+    lang: { type: String, reflect: true },
+    dir: { type: String, reflect: true },
+    _text: { state: true },
+    _open: { state: true },
+    _active: { state: true },
+    _focusIndex: { state: true },
+    _columns: { state: true },
+  };
+
+  /** Where entries come from: `memoryCatalogSource(catalog)` or `remoteCatalogSource(request)`. */
+  declare source: CatalogSource | undefined;
+  /** The query of the result grid (what **See All Results** last showed). @default '' */
+  declare query: string;
+  /** Selected filter values per group. @default {} */
+  declare filters: CatalogFilters;
+  /** Key of the entry whose details are shown; unset shows the results. */
+  declare selected: string | undefined;
+  /** Hits fetched per request as the grid scrolls. @default 60 */
+  declare pageSize: number;
+  /** Most suggestions in the dropdown. @default 8 */
+  declare suggestionLimit: number;
+  declare _text: string;
+  declare _open: boolean;
+  declare _active: number;
+  declare _focusIndex: number;
+  declare _columns: number;
+
+  readonly #localize = new LocalizeController(this);
+  #pageAbort = new AbortController();
+  #pagesInFlight = new Set<number>();
+  #resizeObserver: ResizeObserver | undefined;
+  #observedGrid: HTMLElement | undefined;
+  #focusHeading = false;
+  #lastTile = -1;
+
+  readonly #suggestions = new Task(this, {
+    task: async ([source, text, filters, open, limit], { signal }) => {
+      if (source === undefined || !open || text.trim() === '') return [] as readonly CatalogHit[];
+      return source.suggest(text, { limit, filters, signal });
+    },
+    args: () => [this.source, this._text, this.filters, this._open, this.suggestionLimit] as const,
+  });
+
+  readonly #results = new Task(this, {
+    task: async ([source, query, filters, pageSize], { signal }): Promise<Results | undefined> => {
+      this.#pageAbort.abort();
+      this.#pageAbort = new AbortController();
+      this.#pagesInFlight = new Set();
+      if (source === undefined) return undefined;
+      const page = await source.search(query, { filters, page: 0, pageSize, signal });
+      this._focusIndex = 0;
+      return { total: page.total, facets: page.facets, pageSize, pages: new Map([[0, page.hits]]) };
+    },
+    args: () => [this.source, this.query, this.filters, this.pageSize] as const,
+  });
+
+  readonly #details = new Task(this, {
+    task: async ([source, selected], { signal }) => {
+      if (source === undefined || selected === undefined || selected === '') return undefined;
+      return (await source.get(selected, { signal })) ?? null;
+    },
+    args: () => [this.source, this.selected] as const,
+  });
+
+  constructor() {
+    super();
+    this.source = undefined;
+    this.query = '';
+    this.filters = {};
+    this.selected = undefined;
+    this.pageSize = 60;
+    this.suggestionLimit = 8;
+    this._text = '';
+    this._open = false;
+    this._active = -1;
+    this._focusIndex = 0;
+    this._columns = 1;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resizeObserver?.disconnect();
+    this.#observedGrid = undefined;
+    this.#pageAbort.abort();
+  }
+
+  /** Runs the current search again, e.g. after an error. */
+  retry(): void {
+    void this.#results.run();
+  }
+
+  override render(): TemplateResult {
+    const t = this.#localize.term();
+    const showDetails = this.selected !== undefined && this.selected !== '';
+    return html`<div part="base" class="base" aria-label=${t.catalogLabel} role="region">
+      ${this.#renderSearch()}
+      <div class="browse" ?hidden=${showDetails}>${this.#renderBrowse()}</div>
+      ${showDetails ? this.#renderDetailsView() : nothing}
+      <div role="status" aria-live="polite" class="visually-hidden">${this.#announcement()}</div>
+    </div>`;
+  }
+
+  #announcement(): string {
+    const t = this.#localize.term();
+    if (this._open && this._text.trim() !== '' && this.#suggestions.status === TaskStatus.COMPLETE) {
+      return t.catalogSuggestionCount(this.#suggestions.value?.length ?? 0);
+    }
+    const results = this.#results.value;
+    if (this.#results.status === TaskStatus.COMPLETE && results !== undefined) return t.catalogResultCount(results.total);
+    return '';
+  }
+
+  // ── Search box: APG combobox with a listbox popup ─────────────────────────────────────────────
+
+  #options(): readonly CatalogHit[] {
+    return this._open && this._text.trim() !== '' ? (this.#suggestions.value ?? []) : [];
+  }
+
+  #renderSearch(): TemplateResult {
+    const t = this.#localize.term();
+    const hits = this.#options();
+    const expanded = this._open && this._text.trim() !== '';
+    const active = this._active < 0 ? undefined : this._active < hits.length ? `option-${this._active}` : 'option-all';
+    return html`<div part="search" class="search">
+      <label for="input" class="visually-hidden">${t.catalogSearchLabel}</label>
+      <input
+        id="input"
+        part="input"
+        type="text"
+        role="combobox"
+        autocomplete="off"
+        spellcheck="false"
+        aria-autocomplete="list"
+        aria-controls="listbox"
+        aria-expanded=${expanded ? 'true' : 'false'}
+        aria-activedescendant=${active ?? nothing}
+        placeholder=${t.catalogSearchPlaceholder}
+        .value=${live(this._text)}
+        @input=${this.#onInput}
+        @keydown=${this.#onInputKey}
+        @blur=${() => this.#close()}
+      />
+      <div id="listbox" part="listbox" class="listbox" role="listbox" aria-label=${t.catalogSuggestions} ?hidden=${!expanded}>
+        ${hits.map(
+          (hit, index) => html`<div
+            id="option-${index}"
+            part=${index === this._active ? 'option option-active' : 'option'}
+            class="option"
+            role="option"
+            aria-selected=${index === this._active ? 'true' : 'false'}
+            @mousedown=${(event: Event) => event.preventDefault()}
+            @click=${() => this.#choose(index)}
+          >
+            ${renderLogo(hit.entry.logo, hit.entry.displayName)}
+            <span class="option-name">${highlight(String(hit.entry.displayName), hit.nameMatches)}</span>
+          </div>`,
+        )}
+        <div
+          id="option-all"
+          part=${this._active === hits.length ? 'option see-all option-active' : 'option see-all'}
+          class="option see-all"
+          role="option"
+          aria-selected=${this._active === hits.length ? 'true' : 'false'}
+          @mousedown=${(event: Event) => event.preventDefault()}
+          @click=${() => this.#seeAll()}
+        >
+          ${t.catalogSeeAll(this._text.trim())}
+        </div>
+      </div>
+    </div>`;
+  }
+
+  #onInput(event: Event): void {
+    this._text = (event.target as HTMLInputElement).value;
+    this._open = true;
+    this._active = -1;
+  }
+
+  #onInputKey(event: KeyboardEvent): void {
+    const count = this.#options().length + 1;
+    const expanded = this._open && this._text.trim() !== '';
+    switch (event.key) {
+      case 'ArrowDown':
+      case 'ArrowUp': {
+        event.preventDefault();
+        if (this._text.trim() === '') return;
+        if (!expanded) {
+          this._open = true;
+          this._active = event.altKey ? -1 : event.key === 'ArrowDown' ? 0 : count - 1;
+          return;
+        }
+        if (event.altKey) return;
+        const step = event.key === 'ArrowDown' ? 1 : -1;
+        this._active = this._active < 0 ? (step > 0 ? 0 : count - 1) : (this._active + step + count) % count;
+        return;
+      }
+      case 'Home':
+      case 'End':
+        // Only while an option is active; otherwise the keys move the caret as usual.
+        if (expanded && this._active >= 0) {
+          event.preventDefault();
+          this._active = event.key === 'Home' ? 0 : count - 1;
+        }
+        return;
+      case 'Enter':
+        event.preventDefault();
+        if (expanded && this._active >= 0 && this._active < count - 1) this.#choose(this._active);
+        else this.#seeAll();
+        return;
+      case 'Escape':
+        if (expanded) {
+          event.preventDefault();
+          this.#close();
+        } else if (this._text !== '') {
+          event.preventDefault();
+          this._text = '';
+        }
+        return;
+      default:
+    }
+  }
+
+  #close(): void {
+    this._open = false;
+    this._active = -1;
+  }
+
+  #choose(index: number): void {
+    const hit = this.#options()[index];
+    if (hit === undefined) return;
+    this._text = String(hit.entry.displayName);
+    this.#close();
+    this.#openDetails(hit.entry.name, -1);
+  }
+
+  #seeAll(): void {
+    this.#close();
+    this.query = this._text.trim();
+    this.#showResults();
+    this.dispatchEvent(new IkFiltersChangeEvent(this.query, this.filters));
+  }
+
+  // ── Filters and the result grid ────────────────────────────────────────────────────────────
+
+  #renderBrowse(): TemplateResult {
+    const t = this.#localize.term();
+    const results = this.#results.value;
+    const facets = results?.facets ?? NO_FACETS;
+    return html`<div class="layout">
+      ${renderFilters(facets, this.filters, {
+        t,
+        onToggle: (key, value, checked) => this.#toggleFilter(key, value, checked),
+        onClear: () => this.#setFilters({}),
+      })}
+      <section part="results" class="results" aria-labelledby="results-heading" aria-busy=${this.#results.status === TaskStatus.PENDING ? 'true' : 'false'}>
+        <div class="results-header">
+          <h2 id="results-heading" part="results-heading" class="results-heading">${t.catalogResultsFor(this.query)}</h2>
+          ${results === undefined ? nothing : html`<span class="result-count">${t.catalogResultCount(results.total)}</span>`}
+        </div>
+        ${this.#renderResultsBody(results)}
+      </section>
+    </div>`;
+  }
+
+  #renderResultsBody(results: Results | undefined): TemplateResult {
+    const t = this.#localize.term();
+    if (this.#results.status === TaskStatus.ERROR) {
+      return html`<div part="message" class="message error">
+        <p>${t.catalogError}</p>
+        <button part="retry" type="button" @click=${() => this.retry()}>${t.catalogRetry}</button>
+      </div>`;
+    }
+    if (results === undefined) {
+      return html`<p part="message" class="message">${this.source === undefined ? '' : t.catalogLoading}</p>`;
+    }
+    if (results.total === 0) {
+      return html`<div part="message" class="message">
+        <p>${t.catalogEmpty(this.query)}</p>
+        ${
+          Object.values(this.filters).some((values) => (values?.length ?? 0) > 0)
+            ? html`<button type="button" @click=${() => this.#setFilters({})}>${t.catalogClearFilters}</button>`
+            : nothing
+        }
+      </div>`;
+    }
+    const columns = this._columns;
+    const rows = Math.ceil(results.total / columns);
+    return html`<div
+      part="grid"
+      class="grid"
+      role="grid"
+      data-columns=${columns}
+      aria-label=${t.catalogResultsGrid}
+      aria-rowcount=${rows}
+      aria-colcount=${columns}
+      @keydown=${this.#onGridKey}
+      @focusin=${this.#onGridFocus}
+      @rangeChanged=${(event: Event & { first: number; last: number }) => this.#loadRows(event.first, event.last)}
+    >
+      ${virtualize({ items: this.#rowItems(rows), scroller: true, renderItem: (row: number) => this.#renderRow(row, results) })}
+    </div>`;
+  }
+
+  #rowCache: number[] = [];
+  // The same array while the row count is unchanged, so the virtualizer keeps its scroll state.
+  #rowItems(rows: number): number[] {
+    if (this.#rowCache.length !== rows) this.#rowCache = Array.from({ length: rows }, (_, row) => row);
+    return this.#rowCache;
+  }
+
+  #renderRow(row: number, results: Results): TemplateResult {
+    const t = this.#localize.term();
+    const columns = this._columns;
+    const cells: TemplateResult[] = [];
+    for (let column = 0; column < columns; column++) {
+      const index = row * columns + column;
+      if (index >= results.total) break;
+      const hit = results.pages.get(Math.floor(index / results.pageSize))?.[index % results.pageSize];
+      cells.push(
+        html`<div role="gridcell" class="cell" aria-colindex=${column + 1}>
+          ${
+            hit === undefined
+              ? html`<div class="tile placeholder" aria-busy="true">${t.catalogLoadingTile}</div>`
+              : renderTile(hit, index, { focused: index === this._focusIndex, t, onOpen: (entry, i) => this.#openDetails(entry.name, i) })
+          }
+        </div>`,
+      );
+    }
+    return html`<div role="row" part="row" class="row" aria-rowindex=${row + 1}>${cells}</div>`;
+  }
+
+  #loadRows(firstRow: number, lastRow: number): void {
+    const results = this.#results.value;
+    const source = this.source;
+    if (results === undefined || source === undefined || firstRow < 0) return;
+    const first = Math.floor((firstRow * this._columns) / results.pageSize);
+    const last = Math.floor(Math.min(results.total - 1, (lastRow + 1) * this._columns - 1) / results.pageSize);
+    const signal = this.#pageAbort.signal;
+    for (let page = first; page <= last; page++) {
+      if (results.pages.has(page) || this.#pagesInFlight.has(page)) continue;
+      this.#pagesInFlight.add(page);
+      source
+        .search(this.query, { filters: this.filters, page, pageSize: results.pageSize, signal })
+        .then((loaded) => {
+          if (signal.aborted) return;
+          results.pages.set(page, loaded.hits);
+          this.requestUpdate();
+        })
+        .catch(() => {
+          // A failed page stays a placeholder and is asked for again when scrolled back into view.
+          if (!signal.aborted) this.#pagesInFlight.delete(page);
+        });
+    }
+  }
+
+  #onGridFocus(event: FocusEvent): void {
+    const index = Number((event.target as HTMLElement).dataset.index);
+    if (Number.isInteger(index)) this._focusIndex = index;
+  }
+
+  #onGridKey(event: KeyboardEvent): void {
+    const total = this.#results.value?.total ?? 0;
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    const next = gridKeyTarget(event.key, {
+      index: this._focusIndex,
+      total,
+      columns: this._columns,
+      rtl,
+      ctrl: event.ctrlKey || event.metaKey,
+    });
+    if (next === undefined) return;
+    event.preventDefault();
+    void this.#focusTile(next);
+  }
+
+  async #focusTile(index: number): Promise<void> {
+    this._focusIndex = index;
+    const grid = this.renderRoot.querySelector<HTMLElement & VirtualizerHostElement>('.grid');
+    grid?.[virtualizerRef]?.element(Math.floor(index / this._columns))?.scrollIntoView({ block: 'nearest' });
+    // The virtualizer renders the row a frame or two after scrolling; wait for it, bounded.
+    for (let frame = 0; frame < 10; frame++) {
+      await this.updateComplete;
+      const tile = this.renderRoot.querySelector<HTMLElement>(`.tile[data-index="${index}"]`);
+      if (tile !== null) {
+        tile.focus();
+        return;
+      }
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+  }
+
+  #toggleFilter(key: CatalogFacetKey, value: string, checked: boolean): void {
+    const current = this.filters[key] ?? [];
+    const next = checked ? [...new Set([...current, value])] : current.filter((item) => item !== value);
+    this.#setFilters({ ...this.filters, [key]: next });
+  }
+
+  #setFilters(filters: CatalogFilters): void {
+    const cleaned: { [key in CatalogFacetKey]?: readonly string[] } = {};
+    for (const [key, values] of Object.entries(filters) as [CatalogFacetKey, readonly string[] | undefined][]) {
+      if (values !== undefined && values.length > 0) cleaned[key] = values;
+    }
+    this.filters = cleaned;
+    this.dispatchEvent(new IkFiltersChangeEvent(this.query, this.filters));
+  }
+
+  // ── Details ───────────────────────────────────────────────────────────────────────────────
+
+  #openDetails(name: string, tileIndex: number): void {
+    this.#lastTile = tileIndex;
+    this.#focusHeading = true;
+    this.selected = name;
+    this.dispatchEvent(new IkIntegrationSelectEvent(name));
+  }
+
+  #showResults(): void {
+    if (this.selected === undefined) return;
+    this.selected = undefined;
+    this.dispatchEvent(new IkIntegrationSelectEvent(undefined));
+  }
+
+  #back(): void {
+    this.#showResults();
+    const tile = this.#lastTile;
+    if (tile >= 0) void this.updateComplete.then(() => this.#focusTile(tile));
+    else void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#input')?.focus());
+  }
+
+  #add(entry: CatalogItem): void {
+    const event = new IkIntegrationAddEvent(entry);
+    if (this.dispatchEvent(event)) this.#showResults();
+  }
+
+  #renderDetailsView(): TemplateResult {
+    const t = this.#localize.term();
+    const entry = this.#details.value;
+    let body: TemplateResult;
+    if (this.#details.status === TaskStatus.ERROR) {
+      body = html`<p part="message" class="message error">${t.catalogError}</p>`;
+    } else if (this.#details.status === TaskStatus.PENDING || entry === undefined) {
+      body = html`<p part="message" class="message">${t.catalogLoading}</p>`;
+    } else if (entry === null) {
+      body = html`<p part="message" class="message">${t.catalogNotFound}</p>`;
+    } else {
+      body = renderDetails(entry, { t, onAdd: (item) => this.#add(item) });
+    }
+    return html`<section part="details" class="details" aria-labelledby=${entry ? 'details-title' : nothing} aria-label=${entry ? nothing : t.catalogLabel}>
+      <button part="back" type="button" class="link back" @click=${this.#back}>${t.catalogBack}</button>
+      ${body}
+    </section>`;
+  }
+
+  // ── Lifecycle ─────────────────────────────────────────────────────────────────────────────
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.#observeGrid();
+    if (this._active >= 0) this.renderRoot.querySelector('[part~="option-active"]')?.scrollIntoView({ block: 'nearest' });
+    if (this.#focusHeading && this.#details.status === TaskStatus.COMPLETE) {
+      const heading = this.renderRoot.querySelector<HTMLElement>('#details-title');
+      if (heading !== null) {
+        this.#focusHeading = false;
+        heading.focus();
+      }
+    }
+  }
+
+  // Columns follow the grid's width; measured synchronously the first time so the first paint is right.
+  #observeGrid(): void {
+    const grid = this.renderRoot.querySelector<HTMLElement>('.grid') ?? undefined;
+    if (grid === this.#observedGrid) return;
+    this.#resizeObserver?.disconnect();
+    this.#observedGrid = grid;
+    if (grid === undefined) return;
+    if (grid.clientWidth > 0) this._columns = columnsFor(grid.clientWidth, TILE_MIN_WIDTH, TILE_GAP);
+    this.#resizeObserver ??= new ResizeObserver(([entry]) => {
+      const width = entry?.contentRect.width ?? 0;
+      if (width > 0) this._columns = columnsFor(width, TILE_MIN_WIDTH, TILE_GAP);
+    });
+    this.#resizeObserver.observe(grid);
+  }
+}
+
+export { type InMemoryCatalog, type InMemoryHit, memoryCatalogSource } from './memory-source.js';
+export { type CatalogRequest, isCatalogItem, type RemoteCatalogOptions, remoteCatalogSource } from './remote-source.js';
+export type {
+  CatalogFacetCount,
+  CatalogFacetKey,
+  CatalogFacets,
+  CatalogFilters,
+  CatalogHit,
+  CatalogItem,
+  CatalogLogo,
+  CatalogNameMatch,
+  CatalogPage,
+  CatalogSearchOptions,
+  CatalogSource,
+  CatalogSuggestOptions,
+} from './source.js';
