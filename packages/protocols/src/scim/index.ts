@@ -1,3 +1,4 @@
+export { isSecret, Secret } from '../okta/secret.js';
 export {
   createClient,
   type GroupsClient,
@@ -48,4 +49,4 @@ export {
   type ScimMapping,
   scimConfigSchema,
 } from './scim.schema.js';
-export { isSecret, revealSecrets, Secret } from './secret.js';
+export { revealSecrets } from './secret.js';

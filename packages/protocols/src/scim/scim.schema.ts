@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { addRuleIssue } from '../okta/rule-issue.js';
 import { secretField } from './secret.js';
 
 /**
@@ -27,39 +28,26 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 /** An https URL, or http on a loopback host; `what` names it in the message. */
 const serviceUrl = (what: string) =>
   z.url({ protocol: /^https?$/, error: `${what} must be an absolute http(s) URL` }).superRefine((value, ctx) => {
+    // zod runs refinements after a failed format check too; the format issue already says it all.
+    if (!URL.canParse(value)) return;
     const url = new URL(value);
     if (url.protocol === 'http:' && !LOOPBACK.has(url.hostname)) {
-      ctx.addIssue({
-        code: 'custom',
-        params: { rule: 'https_required' },
-        message: `${what} must use https (http only on loopback)`,
-      });
+      addRuleIssue(ctx, [], 'https_required', `${what} must use https (http only on loopback)`);
     }
   });
 
 const baseUrl = serviceUrl('SCIM base URL')
   .superRefine((value, ctx) => {
+    if (!URL.canParse(value)) return;
     const url = new URL(value);
     if (url.search !== '' || value.includes('?')) {
-      ctx.addIssue({
-        code: 'custom',
-        params: { rule: 'no_query' },
-        message: 'SCIM base URL must not have a query string',
-      });
+      addRuleIssue(ctx, [], 'no_query', 'SCIM base URL must not have a query string');
     }
     if (url.hash !== '' || value.includes('#')) {
-      ctx.addIssue({
-        code: 'custom',
-        params: { rule: 'no_fragment' },
-        message: 'SCIM base URL must not have a fragment',
-      });
+      addRuleIssue(ctx, [], 'no_fragment', 'SCIM base URL must not have a fragment');
     }
     if (url.username !== '' || url.password !== '') {
-      ctx.addIssue({
-        code: 'custom',
-        params: { rule: 'no_userinfo' },
-        message: 'SCIM base URL must not carry credentials; use auth instead',
-      });
+      addRuleIssue(ctx, [], 'no_userinfo', 'SCIM base URL must not carry credentials; use auth instead');
     }
   })
   // One canonical form, so `/scim/v2` and `/scim/v2/` round-trip to the same config.
@@ -130,24 +118,19 @@ export const scimConfigSchema = z
         const seen = new Set<string>();
         actions.forEach((action, index) => {
           if (seen.has(action)) {
-            ctx.addIssue({
-              code: 'custom',
-              path: [index],
-              params: { rule: 'duplicate_action' },
-              message: `${action} is listed twice`,
-            });
+            addRuleIssue(ctx, [index], 'duplicate_action', `${action} is listed twice`);
           }
           seen.add(action);
         });
         const pushes = actions.includes('pushNewUsers') || actions.includes('pushProfileUpdates');
         for (const action of toAppOnly) {
           if (actions.includes(action) && !pushes) {
-            ctx.addIssue({
-              code: 'custom',
-              path: [actions.indexOf(action)],
-              params: { rule: 'action_requires_push' },
-              message: `${action} needs pushNewUsers or pushProfileUpdates (it lives on the "To App" page)`,
-            });
+            addRuleIssue(
+              ctx,
+              [actions.indexOf(action)],
+              'action_requires_push',
+              `${action} needs pushNewUsers or pushProfileUpdates (it lives on the "To App" page)`,
+            );
           }
         }
       })
@@ -162,12 +145,12 @@ export const scimConfigSchema = z
         mappings.forEach((mapping, index) => {
           const key = mapping.scimAttribute.toLowerCase();
           if (seen.has(key)) {
-            ctx.addIssue({
-              code: 'custom',
-              path: [index, 'scimAttribute'],
-              params: { rule: 'duplicate_mapping' },
-              message: `${mapping.scimAttribute} is mapped twice (SCIM attribute names are case-insensitive)`,
-            });
+            addRuleIssue(
+              ctx,
+              [index, 'scimAttribute'],
+              'duplicate_mapping',
+              `${mapping.scimAttribute} is mapped twice (SCIM attribute names are case-insensitive)`,
+            );
           }
           seen.add(key);
         });
@@ -175,12 +158,12 @@ export const scimConfigSchema = z
   })
   .superRefine((config, ctx) => {
     if (config.userIdField !== 'userName' && !config.mappings.some((m) => m.scimAttribute === config.userIdField)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['userIdField'],
-        params: { rule: 'unmapped_identifier' },
-        message: `userIdField ${config.userIdField} must be one of the mapped SCIM attributes`,
-      });
+      addRuleIssue(
+        ctx,
+        ['userIdField'],
+        'unmapped_identifier',
+        `${config.userIdField} must be one of the mapped SCIM attributes`,
+      );
     }
   });
 

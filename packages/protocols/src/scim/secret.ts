@@ -1,54 +1,5 @@
 import { z } from 'zod';
-
-const REDACTED = '[redacted]';
-// Node's util.inspect looks this symbol up; using Symbol.for keeps the module free of node:util.
-const inspectSymbol = Symbol.for('nodejs.util.inspect.custom');
-
-/**
- * A credential (bearer token, password, client secret) that never shows itself by accident:
- * `JSON.stringify`, `String()`, template literals and `util.inspect` all print `[redacted]`.
- * Only {@link Secret.reveal} returns the value, so every place that needs it is easy to find.
- */
-export class Secret {
-  readonly #value: string;
-
-  constructor(value: string) {
-    this.#value = value;
-  }
-
-  /** The secret value itself. Call it only where the value is put on the wire. */
-  reveal(): string {
-    return this.#value;
-  }
-
-  /** Whether `other` holds the same value, without revealing either. */
-  equals(other: Secret): boolean {
-    return other.reveal() === this.#value;
-  }
-
-  toJSON(): string {
-    return REDACTED;
-  }
-
-  toString(): string {
-    return REDACTED;
-  }
-
-  [inspectSymbol](): string {
-    return `Secret(${REDACTED})`;
-  }
-}
-
-/** Realm-safe check: a value with a `reveal` method whose JSON form is redacted. */
-export function isSecret(value: unknown): value is Secret {
-  return (
-    value instanceof Secret ||
-    (typeof value === 'object' &&
-      value !== null &&
-      typeof (value as Secret).reveal === 'function' &&
-      (value as Secret).toJSON?.() === REDACTED)
-  );
-}
+import { isSecret, Secret } from '../okta/secret.js';
 
 /**
  * Zod field for a credential: accepts a non-empty string or an existing {@link Secret} (so
@@ -58,7 +9,7 @@ export function isSecret(value: unknown): value is Secret {
 export const secretField = (max = 4096) =>
   z
     .union([z.string().min(1).max(max), z.custom<Secret>(isSecret, { message: 'Expected a string or Secret' })])
-    .transform((value): Secret => (typeof value === 'string' ? new Secret(value) : value));
+    .transform((value): Secret => Secret.from(value));
 
 /**
  * Deep copy of a payload with every {@link Secret} replaced by its value: the form to send to
