@@ -81,12 +81,12 @@ function pickEntity(root: Element, entityId: string | undefined): Element {
   );
 }
 
-function certificates(descriptor: Element, use: 'signing' | 'encryption'): string[] {
+/** Certificates of `use`; a KeyDescriptor without `use` serves both purposes unless `explicitOnly`. */
+function certificates(descriptor: Element, use: 'signing' | 'encryption', explicitOnly = false): string[] {
   const out: string[] = [];
   for (const key of childElements(descriptor, NS.md, 'KeyDescriptor')) {
     const keyUse = attribute(key, 'use');
-    // A KeyDescriptor without `use` serves both purposes.
-    if (keyUse !== undefined && keyUse !== use) continue;
+    if (keyUse === undefined ? explicitOnly : keyUse !== use) continue;
     for (const element of descendants(key, NS.ds, 'X509Certificate')) {
       const body = certificateBody(element.textContent ?? '');
       if (readCertificateStructure(body) === undefined) {
@@ -155,7 +155,8 @@ export async function parseSpMetadata(xml: string, options: ParseSpMetadataOptio
   });
   const slo = singleLogout.find((s) => s.binding === BINDINGS.post) ?? singleLogout.find((s) => s.binding === BINDINGS.redirect);
   const wantAssertionsSigned = attribute(descriptor, 'WantAssertionsSigned') === 'true';
-  const encryption = encryptionCertificates.find((c) => !signingCertificates.includes(c)) ?? encryptionCertificates[0];
+  // Only an explicit encryption key turns assertion encryption on; a dual-use key is not a request for it.
+  const encryption = certificates(descriptor, 'encryption', true)[0];
   const config: SamlConfigInput = {
     label: options.label ?? entityId.slice(0, 100),
     ssoUrl: primary?.url ?? '',
@@ -167,7 +168,7 @@ export async function parseSpMetadata(xml: string, options: ParseSpMetadataOptio
     ...(slo !== undefined && signingCertificates[0] !== undefined
       ? { singleLogout: { logoutUrl: slo.responseUrl ?? slo.url, spIssuer: entityId }, spCertificate: signingCertificates[0] }
       : {}),
-    ...(encryption === undefined || encryptionCertificates.length === 0 ? {} : { assertionEncryption: { certificate: encryption } }),
+    ...(encryption === undefined ? {} : { assertionEncryption: { certificate: encryption } }),
   };
   if (slo !== undefined && signingCertificates[0] === undefined) {
     notes.push('SingleLogoutService is declared but there is no signing certificate, which Okta requires for single logout');

@@ -37,10 +37,11 @@ export function parseXml(xml: string, options: ParseXmlOptions = {}): Document {
     fail(field, 'doctype_forbidden', `DOCTYPE and ENTITY declarations are refused (line ${line}, column ${column})`);
   }
   const problems: string[] = [];
-  const report = (message: string) => problems.push(message.replace(/\s*\n@#\[line:(\d+),col:(\d+)\]/, ' (line $1, column $2)'));
+  const report = (message: string) => problems.push(message.replace(/^\[xmldom \w+\]\s*/, '').replace(/\s*\n@#\[line:(\d+),col:(\d+)\]/, ' (line $1, column $2)'));
   const document = new DOMParser({
     locator: {},
-    errorHandler: { warning: () => undefined, error: report, fatalError: report },
+    // xmldom 0.8 reports unclosed tags and unquoted attributes as mere warnings: refuse them too.
+    errorHandler: { warning: report, error: report, fatalError: report },
   }).parseFromString(xml, 'text/xml') as unknown as Document;
   if (problems.length > 0 || document?.documentElement == null) {
     fail(field, 'malformed_xml', `is not well-formed XML: ${problems[0] ?? 'no root element'}`);

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { expect, it } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { describeWithReference, referencePath } from '../test-utils/reference.js';
 import { type EntrySchema, validateAgainstXsd } from './__fixtures__/xsd.js';
+
+// libxml2 in WebAssembly takes a few hundred ms per document on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 const read = (...parts: string[]) => readFileSync(referencePath('samples', ...parts), 'utf8');
 
