@@ -539,7 +539,7 @@ export class IkCatalog extends LitElement {
     } else {
       body = renderDetails(entry, { t, onAdd: (item) => this.#add(item) });
     }
-    return html`<section part="details" class="details" aria-labelledby=${entry ? 'details-title' : nothing} aria-label=${entry ? nothing : t.catalogLabel}>
+    return html`<section part="details" class="details" aria-labelledby=${entry ? 'details-title' : nothing}>
       <button part="back" type="button" class="link back" @click=${this.#back}>${t.catalogBack}</button>
       ${body}
     </section>`;
