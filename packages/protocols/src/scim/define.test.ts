@@ -154,7 +154,7 @@ describe('scim.define', () => {
         expression: 'user.department',
       },
     ];
-    expect(define({ ...valid, mappings: [...valid.mappings!, ...mappings] }).mappings).toHaveLength(3);
+    expect(define({ ...valid, mappings: [...(valid.mappings ?? []), ...mappings] }).mappings).toHaveLength(3);
   });
 
   it.each(invalid)('refuses %s, naming field and rule', (_name, change, path, code) => {

@@ -2,6 +2,7 @@ import ky, { HTTPError, TimeoutError } from 'ky';
 import type { ScimConfig } from '../scim.schema.js';
 import { type AuthorizationSource, authorizationFor, basic } from './auth.js';
 import { ScimError } from './errors.js';
+import { redactor } from './redact.js';
 
 /** Transport options shared by the client and the connector test. */
 export interface TransportOptions {
@@ -73,6 +74,8 @@ export function createTransport(config: ScimConfig, options: TransportOptions = 
   const retries = options.retries ?? 2;
   const maxRetryAfter = options.maxRetryAfter ?? 5000;
   const authorization: AuthorizationSource = authorizationFor(config.auth, timeout);
+  // A server may echo the request's credentials in a body; scrub them before anyone sees it.
+  const redact = redactor(config);
   const http = ky.create({
     timeout,
     throwHttpErrors: true,
@@ -97,11 +100,12 @@ export function createTransport(config: ScimConfig, options: TransportOptions = 
     if (mode === 'config') headers.authorization = await authorization();
     if (mode === 'wrong') headers.authorization = wrongAuthorization(config);
     if (request.json !== undefined) headers['content-type'] = `${SCIM_JSON}; charset=utf-8`;
-    const done = (response: Response | undefined, text: string, failure?: 'timeout' | 'network'): ScimExchange => {
+    const done = (response: Response | undefined, raw: string, failure?: 'timeout' | 'network'): ScimExchange => {
+      const text = redact(raw);
       const kept: Record<string, string> = {};
       for (const name of KEPT_HEADERS) {
         const value = response?.headers.get(name);
-        if (value) kept[name] = value;
+        if (value) kept[name] = redact(value);
       }
       const result: ScimExchange = {
         method,

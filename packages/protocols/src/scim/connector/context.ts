@@ -1,7 +1,8 @@
 import { URN } from '../client/messages.js';
+import { redactor } from '../client/redact.js';
 import { type ExchangeOptions, jsonKind, type ScimExchange, type Transport } from '../client/transport.js';
 import type { ScimConfig } from '../scim.schema.js';
-import { type ConnectorCheck, type Evidence, evidenceOf, redactor } from './report.js';
+import { type ConnectorCheck, type Evidence, evidenceOf } from './report.js';
 
 /** One check's outcome before it is stamped with id and evidence. */
 export interface Verdict {

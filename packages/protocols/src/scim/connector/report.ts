@@ -1,6 +1,6 @@
 import type { ScimExchange } from '../client/transport.js';
 import { excerpt } from '../client/transport.js';
-import type { ProvisioningAction, ScimConfig } from '../scim.schema.js';
+import type { ProvisioningAction } from '../scim.schema.js';
 
 /** One HTTP exchange behind a check, safe to show: no request headers, secrets redacted. */
 export interface Evidence {
@@ -63,24 +63,6 @@ export interface ConnectorReport {
   readonly capabilities: ServerCapabilities;
   readonly actions: readonly ActionSupport[];
   readonly profiles: Readonly<Record<string, ProfileReport>>;
-}
-
-const REDACTED = '[redacted]';
-
-/** Removes the config's secrets (raw and Basic-encoded) and any `Bearer`/`Basic` credentials from text. */
-export function redactor(config: ScimConfig): (text: string) => string {
-  const auth = config.auth;
-  const secrets =
-    auth.type === 'bearer'
-      ? [auth.token.reveal()]
-      : auth.type === 'basic'
-        ? [auth.password.reveal()]
-        : [auth.clientSecret.reveal()];
-  return (text) => {
-    let out = text.replace(/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/gi, `$1 ${REDACTED}`);
-    for (const secret of secrets) out = out.split(secret).join(REDACTED);
-    return out;
-  };
 }
 
 /** The evidence form of an exchange. */
