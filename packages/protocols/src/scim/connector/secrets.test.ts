@@ -58,7 +58,7 @@ it('keeps secrets out of reports, errors and logs even when the server echoes th
       const client = createClient(config, {
         timeout: 500,
         retries: 0,
-        onExchange: (exchange) => console.log(exchange),
+        onExchange: (exchange) => logged.push(inspect(exchange, { depth: 10 })),
       });
       const error = await client.users.get('x').catch((e: unknown) => e);
       outputs.push(String(error), inspect(error, { depth: 10 }), JSON.stringify(error), (error as Error).message);
