@@ -26,11 +26,11 @@ describe('integration model', () => {
   it('validates the sign-on config through the protocol module, with full paths', () => {
     const result = validate({
       ...samlDraft,
-      signOn: { protocol: 'saml', config: { ssoAcsUrl: 'nope', audience: 'a' } },
+      signOn: { protocol: 'saml', config: { ssoUrl: 'nope', audience: 'a' } },
     });
     expect(result.success).toBe(false);
-    expect(result.success || result.error.issues[0]).toMatchObject({ path: ['signOn', 'config', 'ssoAcsUrl'] });
-    expect(result.success || result.error.issues[0]?.message).toMatch(/^signOn\.config\.ssoAcsUrl: /);
+    expect(result.success || result.error.issues[0]).toMatchObject({ path: ['signOn', 'config', 'ssoUrl'] });
+    expect(result.success || result.error.issues[0]?.message).toMatch(/^signOn\.config\.ssoUrl: /);
     expect(result.success || isIntegrakitError(result.error, 'ERR_INVALID_INTEGRATION')).toBe(true);
   });
 
@@ -108,7 +108,7 @@ describe('integration model', () => {
   it('never puts field values in error messages', () => {
     const result = validate({
       ...samlDraft,
-      signOn: { protocol: 'saml', config: { ssoAcsUrl: 'secret-value', audience: 'a' } },
+      signOn: { protocol: 'saml', config: { ssoUrl: 'secret-value', audience: 'a' } },
     });
     expect(result.success).toBe(false);
     expect(result.success || result.error).toBeInstanceOf(IntegrationValidationError);

@@ -7,7 +7,7 @@ import { bindModule, type ProtocolRegistry } from '../registry.js';
 const url = z.url({ protocol: /^https?$/ });
 
 const modules = {
-  saml: createDefiner(z.object({ ssoAcsUrl: url, audience: z.string().min(1) })),
+  saml: createDefiner(z.strictObject({ ssoUrl: url, audience: z.string().min(1) })),
   oidc: createDefiner(
     z.object({
       applicationType: z.enum(['web', 'browser', 'native', 'service']),
@@ -35,7 +35,7 @@ export const testProtocols: ProtocolRegistry = Object.fromEntries(
 export const samlDraft = {
   kind: 'custom',
   label: 'Acme SAML',
-  signOn: { protocol: 'saml', config: { ssoAcsUrl: 'https://acme.example.com/acs', audience: 'acme' } },
+  signOn: { protocol: 'saml', config: { ssoUrl: 'https://acme.example.com/acs', audience: 'acme' } },
 } as const;
 
 /** A minimal valid custom SWA draft with Sync Password provisioning. */

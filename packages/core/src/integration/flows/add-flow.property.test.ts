@@ -1,0 +1,102 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: Okta username templates are literal `${…}` text.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { testProtocols } from '../__fixtures__/protocols.js';
+import { StepValidationError } from '../issues.js';
+import { safeValidateIntegration } from '../validate.js';
+import { acme } from './__fixtures__/entries.js';
+import { createAddFlow } from './add-flow.js';
+import { DONE, type FlowAction } from './machine.js';
+
+const patch = fc.oneof(
+  fc.record(
+    { label: fc.oneof(fc.constant(''), fc.constant('Acme prod'), fc.string({ maxLength: 120 })) },
+    { requiredKeys: [] },
+  ),
+  fc.record({
+    tenantSettings: fc.dictionary(fc.constantFrom('subdomain', 'other'), fc.constantFrom('t1', 'Bad Value', '')),
+  }),
+  fc.constant({ tenantSettings: { subdomain: 't1' } }),
+  fc.record({ protocol: fc.constantFrom('saml', 'swa', 'oidc') }),
+  fc.record({
+    config: fc.constantFrom(
+      {},
+      { ssoUrl: 'https://x.example.com', audience: 'a' },
+      { loginUrl: 'nope' },
+      { loginUrl: 'https://l.example.com', scheme: 'SHARED_USERNAME_AND_PASSWORD' },
+    ),
+  }),
+  fc.record({
+    template: fc.constantFrom(
+      { type: 'NONE' },
+      { type: 'BUILT_IN', template: '${source.email}' },
+      { type: 'BUILT_IN', template: '${source.nope}' },
+      { type: 'CUSTOM', template: 'String.toLowerCase(user.login)' },
+      { type: 'CUSTOM', template: 'String.reverse(user.login)' },
+    ),
+  }),
+  fc.record({ updateOn: fc.constantFrom('CREATE_AND_UPDATE', 'CREATE_ONLY') }),
+  fc.record({ revealPassword: fc.boolean() }),
+  fc.anything(),
+);
+const action: fc.Arbitrary<FlowAction> = fc.oneof(
+  { arbitrary: patch.map((value) => ({ type: 'update', patch: value }) as const), weight: 3 },
+  { arbitrary: fc.constant({ type: 'next' } as const), weight: 3 },
+  { arbitrary: fc.constant({ type: 'back' } as const), weight: 1 },
+  {
+    arbitrary: fc
+      .constantFrom('general', 'signOn', 'username', 'usernameUpdate', 'passwordReveal', 'nope')
+      .map((step) => ({ type: 'goTo', step }) as const),
+    weight: 1,
+  },
+);
+
+// A valid walk, mixed in as a chunk so random sequences also get past every step.
+const happyPath: FlowAction[] = [
+  { type: 'update', patch: { tenantSettings: { subdomain: 't1' } } },
+  { type: 'next' },
+  { type: 'update', patch: { protocol: 'swa' } },
+  { type: 'next' },
+  { type: 'next' },
+  { type: 'next' },
+  { type: 'next' },
+];
+const walk = fc
+  .array(
+    fc.oneof({ arbitrary: action.map((item) => [item]), weight: 6 }, { arbitrary: fc.constant(happyPath), weight: 1 }),
+    {
+      maxLength: 20,
+    },
+  )
+  .map((chunks) => chunks.flat());
+
+describe('add flow properties', () => {
+  it('never reaches Done with an invalid integration and only throws StepValidationError', () => {
+    const flow = createAddFlow(acme, { protocols: testProtocols });
+    let reachedDone = 0;
+    fc.assert(
+      fc.property(walk, (actions) => {
+        let state = flow.start();
+        for (const item of actions) {
+          try {
+            state = flow.dispatch(state, item);
+          } catch (error) {
+            expect(error).toBeInstanceOf(StepValidationError);
+          }
+          if (state.step === DONE) {
+            reachedDone += 1;
+            const result = flow.result(state);
+            expect(safeValidateIntegration(result, { protocols: testProtocols }).success).toBe(true);
+            expect(result.revealPassword && result.signOn.protocol !== 'swa').toBe(false);
+            expect(result.username.updateOn === 'CREATE_ONLY' && result.username.template.type !== 'CUSTOM').toBe(
+              false,
+            );
+          }
+        }
+      }),
+      { numRuns: 400 },
+    );
+    // The property is only meaningful if random walks do get to Done.
+    expect(reachedDone).toBeGreaterThan(0);
+  });
+});

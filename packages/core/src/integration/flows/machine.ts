@@ -1,0 +1,206 @@
+import { z } from 'zod';
+import { type Issue, issue, issuesFromZod, StepValidationError } from '../issues.js';
+import type { IntegrationDraft } from '../model.js';
+import type { ProtocolValidationOptions } from '../registry.js';
+import { safeValidateIntegration } from '../validate.js';
+
+/** The final step id of every flow. */
+export const DONE = 'done';
+
+/** A flow's serializable state: plain JSON, so it can be stored, sent, or kept in a URL. */
+export interface FlowState<Draft> {
+  readonly flow: string;
+  /** Current step id, or {@link DONE}. */
+  readonly step: string;
+  /** Steps reached so far; `goTo` may jump to these. */
+  readonly visited: readonly string[];
+  /** Values entered so far, kept when going back. */
+  readonly draft: Draft;
+  /** The validated integration, set once the flow reaches {@link DONE}. */
+  readonly result?: IntegrationDraft;
+}
+
+/** Everything a UI can do to a flow, as data (for reducers, logs and property tests). */
+export type FlowAction =
+  | { readonly type: 'update'; readonly patch: unknown }
+  | { readonly type: 'next' }
+  | { readonly type: 'back' }
+  | { readonly type: 'goTo'; readonly step: string };
+
+/** One step of a flow definition. */
+export interface StepSpec<Draft> {
+  readonly id: string;
+  readonly title: string;
+  /** Skip condition: the step is left out while this returns false. @default always */
+  readonly enabled?: (draft: Draft) => boolean;
+  /** Shape of an `update` patch for this step. */
+  readonly patch: z.ZodType;
+  /** Merges a parsed patch into the draft; may throw {@link StepValidationError} for refused edits. */
+  readonly apply: (draft: Draft, patch: never) => Draft;
+  /** Problems that keep the step from being left. */
+  readonly issues: (draft: Draft) => Issue[];
+  /** Prepares the draft when the step is entered (for instance template defaults). */
+  readonly enter?: (draft: Draft) => Draft;
+}
+
+/** A flow definition: steps in order, the initial draft, and how a draft becomes an integration. */
+export interface FlowSpec<Draft> {
+  readonly id: string;
+  readonly steps: readonly StepSpec<Draft>[];
+  readonly initial: Draft;
+  readonly build: (draft: Draft) => unknown;
+  readonly validation: ProtocolValidationOptions;
+}
+
+/** A step as a UI shows it: "Step 2 of 5: Sign-On Options". */
+export interface StepInfo {
+  readonly id: string;
+  readonly title: string;
+  /** 1-based position among the enabled steps. */
+  readonly number: number;
+  readonly status: 'complete' | 'current' | 'upcoming';
+}
+
+/** A pure state machine over {@link FlowState}; every method returns a new state or throws a typed error. */
+export interface Flow<Draft> {
+  readonly id: string;
+  start(): FlowState<Draft>;
+  /** The enabled steps (without {@link DONE}) for the current draft. */
+  steps(state: FlowState<Draft>): StepInfo[];
+  /** Problems of `step` (default: the current step). */
+  issues(state: FlowState<Draft>, step?: string): Issue[];
+  /** Applies a patch to the current step's values. @throws StepValidationError */
+  update(state: FlowState<Draft>, patch: unknown): FlowState<Draft>;
+  /** Leaves the current step if it is valid. @throws StepValidationError */
+  next(state: FlowState<Draft>): FlowState<Draft>;
+  /** Goes to the previous enabled step, keeping every value. @throws StepValidationError on the first step */
+  back(state: FlowState<Draft>): FlowState<Draft>;
+  /** Jumps back to any earlier step, or forward to a visited one when every step on the way is valid. */
+  goTo(state: FlowState<Draft>, step: string): FlowState<Draft>;
+  /** Applies an action; the reducer form of the methods above. */
+  dispatch(state: FlowState<Draft>, action: FlowAction): FlowState<Draft>;
+  /** The validated integration. @throws StepValidationError before {@link DONE} */
+  result(state: FlowState<Draft>): IntegrationDraft;
+}
+
+const refuse = (step: string, code: string, message: string): never => {
+  throw new StepValidationError(step, [issue([], code, message)]);
+};
+
+/** Builds a {@link Flow} from its definition. */
+export function createFlow<Draft>(spec: FlowSpec<Draft>): Flow<Draft> {
+  const enabledSteps = (draft: Draft) => spec.steps.filter((step) => step.enabled?.(draft) ?? true);
+  const find = (id: string) => spec.steps.find((step) => step.id === id);
+  const enter = (state: FlowState<Draft>, id: string): FlowState<Draft> => {
+    const step = find(id);
+    const draft = step?.enter ? step.enter(state.draft) : state.draft;
+    const visited = state.visited.includes(id) ? state.visited : [...state.visited, id];
+    const { result: _result, ...rest } = state;
+    return { ...rest, step: id, visited, draft };
+  };
+  const assertValid = (draft: Draft, step: StepSpec<Draft>) => {
+    const problems = step.issues(draft);
+    if (problems.length > 0) throw new StepValidationError(step.id, problems);
+  };
+  const finish = (state: FlowState<Draft>, from: string): FlowState<Draft> => {
+    const validated = safeValidateIntegration(spec.build(state.draft), spec.validation);
+    if (!validated.success) throw new StepValidationError(from, validated.error.issues);
+    return { ...enter(state, DONE), result: validated.data };
+  };
+  const assertFlow = (state: FlowState<Draft>) => {
+    if (state.flow !== spec.id) refuse(state.step, 'wrong_flow', `this state belongs to the '${state.flow}' flow`);
+  };
+
+  const flow: Flow<Draft> = {
+    id: spec.id,
+    start() {
+      const first = spec.steps[0];
+      const initial: FlowState<Draft> = {
+        flow: spec.id,
+        step: first?.id ?? DONE,
+        visited: [],
+        draft: structuredClone(spec.initial),
+      };
+      return first === undefined ? initial : enter(initial, first.id);
+    },
+    steps(state) {
+      const steps = enabledSteps(state.draft);
+      const current = steps.findIndex((step) => step.id === state.step);
+      const done = state.step === DONE;
+      return steps.map((step, index) => ({
+        id: step.id,
+        title: step.title,
+        number: index + 1,
+        status: done || index < current ? 'complete' : index === current ? 'current' : 'upcoming',
+      }));
+    },
+    issues(state, stepId = state.step) {
+      const step = find(stepId);
+      return step === undefined ? [] : step.issues(state.draft);
+    },
+    update(state, patch) {
+      assertFlow(state);
+      const step = find(state.step);
+      if (step === undefined) return refuse(state.step, 'flow_done', 'the flow is done; go back to change values');
+      const parsed = step.patch.safeParse(patch);
+      if (!parsed.success) throw new StepValidationError(step.id, issuesFromZod(parsed.error.issues));
+      return { ...state, draft: step.apply(state.draft, parsed.data as never) };
+    },
+    next(state) {
+      assertFlow(state);
+      const steps = enabledSteps(state.draft);
+      const index = steps.findIndex((step) => step.id === state.step);
+      const step = steps[index];
+      if (step === undefined) return refuse(state.step, 'flow_done', 'there is no step after this one');
+      assertValid(state.draft, step);
+      const following = steps[index + 1];
+      return following === undefined ? finish(state, step.id) : enter(state, following.id);
+    },
+    back(state) {
+      assertFlow(state);
+      const steps = enabledSteps(state.draft);
+      const index = state.step === DONE ? steps.length : steps.findIndex((step) => step.id === state.step);
+      const previous = steps[index - 1];
+      if (previous === undefined) return refuse(state.step, 'no_previous_step', 'this is the first step');
+      return enter(state, previous.id);
+    },
+    goTo(state, target) {
+      assertFlow(state);
+      const steps = enabledSteps(state.draft);
+      const to = steps.findIndex((step) => step.id === target);
+      if (to < 0) return refuse(state.step, 'unknown_step', `'${target}' is not a step of this flow right now`);
+      const from = state.step === DONE ? steps.length : steps.findIndex((step) => step.id === state.step);
+      if (to > from) {
+        if (!state.visited.includes(target))
+          return refuse(state.step, 'step_not_reached', `'${target}' has not been reached yet`);
+        for (const step of steps.slice(Math.max(from, 0), to)) assertValid(state.draft, step);
+      }
+      return enter(state, target);
+    },
+    dispatch(state, action) {
+      switch (action.type) {
+        case 'update':
+          return flow.update(state, action.patch);
+        case 'next':
+          return flow.next(state);
+        case 'back':
+          return flow.back(state);
+        case 'goTo':
+          return flow.goTo(state, action.step);
+      }
+    },
+    result(state) {
+      assertFlow(state);
+      if (state.step !== DONE || state.result === undefined) {
+        return refuse(state.step, 'flow_not_done', 'finish every step before creating the integration');
+      }
+      return state.result;
+    },
+  };
+  return flow;
+}
+
+/** A patch schema accepting only known keys, each optional. */
+export function patchSchema<Shape extends z.ZodRawShape>(shape: Shape) {
+  return z.strictObject(shape).partial();
+}

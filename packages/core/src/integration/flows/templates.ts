@@ -1,0 +1,59 @@
+import { type CatalogEntry, templateVariables } from '../../catalog/entry.schema.js';
+import type { SignOnProtocol } from '../protocols.js';
+
+type Templates = CatalogEntry['templates'];
+
+/** Replaces `${org.x}` (or `{app.x}` for OIDC) with the admin's tenant settings; unknown names stay as written. */
+export function substitute(value: string, style: 'org' | 'app', settings: Readonly<Record<string, string>>): string {
+  if (templateVariables(value, style).length === 0) return value;
+  const pattern = style === 'org' ? /\$\{org\.([a-zA-Z0-9_]+)\}/g : /(?<!\$)\{app\.([a-zA-Z0-9_]+)\}/g;
+  return value.replace(pattern, (match, name: string) =>
+    Object.hasOwn(settings, name) ? (settings[name] ?? match) : match,
+  );
+}
+
+function fill<T>(value: T, style: 'org' | 'app', settings: Readonly<Record<string, string>>): T {
+  if (typeof value === 'string') return substitute(value, style, settings) as T;
+  if (Array.isArray(value)) return value.map((item) => fill(item, style, settings)) as T;
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, fill(item, style, settings)])) as T;
+  }
+  return value;
+}
+
+const nameIdFormats: Record<string, string> = {
+  'urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified': 'unspecified',
+  'urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress': 'emailAddress',
+  'urn:oasis:names:tc:SAML:1.1:nameid-format:x509SubjectName': 'x509SubjectName',
+  'urn:oasis:names:tc:SAML:2.0:nameid-format:persistent': 'persistent',
+  'urn:oasis:names:tc:SAML:2.0:nameid-format:transient': 'transient',
+};
+
+/**
+ * The protocol module config an entry's template prescribes, with tenant settings substituted.
+ * Field names follow the protocol modules (`ssoUrl`, `nameIdFormat`, …). Empty when the entry has
+ * no template for `protocol`.
+ */
+export function configFromTemplate(
+  templates: Templates,
+  protocol: SignOnProtocol,
+  settings: Readonly<Record<string, string>>,
+): Record<string, unknown> {
+  switch (protocol) {
+    case 'saml': {
+      const saml = templates.saml === undefined ? undefined : fill(templates.saml, 'org', settings);
+      if (saml === undefined) return {};
+      const { ssoAcsUrl, subjectNameIdFormat, ...rest } = saml;
+      const nameIdFormat = subjectNameIdFormat === undefined ? undefined : nameIdFormats[subjectNameIdFormat];
+      return { ssoUrl: ssoAcsUrl, ...rest, ...(nameIdFormat === undefined ? {} : { nameIdFormat }) };
+    }
+    case 'oidc':
+      return templates.oidc === undefined ? {} : { ...fill(templates.oidc, 'app', settings) };
+    case 'swa':
+      return templates.swa === undefined ? {} : { ...fill(templates.swa, 'org', settings) };
+    case 'wsfed':
+      return templates.wsfed === undefined ? {} : { ...fill(templates.wsfed, 'org', settings) };
+    default:
+      return {};
+  }
+}
