@@ -9,8 +9,8 @@ describe('example catalog entries', () => {
     expect(exampleCatalog.entries).toBe(exampleEntries);
   });
 
-  it('has at least 100 entries', () => {
-    expect(exampleEntries.length).toBeGreaterThanOrEqual(100);
+  it('has at least 200 entries', () => {
+    expect(exampleEntries.length).toBeGreaterThanOrEqual(200);
   });
 
   it('parses every entry with CatalogEntrySchema', () => {
