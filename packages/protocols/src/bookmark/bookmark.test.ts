@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { openApiExample } from '../test-utils/openapi.js';
+import { describeWithReference } from '../test-utils/reference.js';
+import { define, fromOktaApp, policyWarnings, safeDefine, toOktaApp } from './bookmark.js';
+
+describe('bookmark', () => {
+  it('round-trips and defaults requestIntegration to false', () => {
+    const config = define({ label: 'Wiki', url: 'https://wiki.example.com' });
+    expect(config.requestIntegration).toBe(false);
+    expect(fromOktaApp(toOktaApp(config))).toEqual(config);
+    expect(toOktaApp(config)).toEqual({
+      name: 'bookmark',
+      label: 'Wiki',
+      signOnMode: 'BOOKMARK',
+      settings: { app: { url: 'https://wiki.example.com', requestIntegration: false } },
+    });
+  });
+
+  it.each([
+    [{ label: '', url: 'https://a.example.com' }, ['label'], 'too_small'],
+    [{ label: 'A', url: 'wiki' }, ['url'], 'invalid_format'],
+    [{ label: 'A', url: 'https://a.example.com', requestIntegration: 'yes' }, ['requestIntegration'], 'invalid_type'],
+    [{ label: 'A', url: 'https://a.example.com', href: 'x' }, [], 'unrecognized_keys'],
+  ])('refuses %j naming field and rule', (input, path, code) => {
+    const result = safeDefine(input as never);
+    expect(result.success ? [] : result.error.issues.map((i) => [i.path, i.code])).toContainEqual([path, code]);
+  });
+
+  it('requires https unless policy okta', () => {
+    expect(() => define({ label: 'A', url: 'http://a.example.com' })).toThrow(/url: must use https/);
+    expect(policyWarnings(define({ label: 'A', url: 'http://a.example.com' }, { policy: 'okta' }))).toHaveLength(1);
+  });
+});
+
+describeWithReference('bookmark vs the spec example', () => {
+  it('reads BookmarkEx', () => {
+    expect(fromOktaApp(openApiExample('BookmarkEx'))).toEqual({
+      label: 'Sample Bookmark App',
+      url: 'https://example.com/bookmark.html',
+      requestIntegration: false,
+    });
+  });
+});

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { createDefiner, parseOrThrow } from '../define.js';
+import type { ConfigIssue } from '../errors.js';
+
+/** A bookmark app: a link on the dashboard, no sign-in. */
+export const bookmarkConfigSchema = z.strictObject({
+  label: z.string().trim().min(1).max(100),
+  /** The app's launch page. */
+  url: z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' }),
+  /** Ask Okta to build a full integration for this app. @default false */
+  requestIntegration: z.boolean().default(false),
+});
+
+/** What `bookmark.define` accepts. */
+export type BookmarkConfigInput = z.input<typeof bookmarkConfigSchema>;
+/** A validated bookmark configuration. */
+export type BookmarkConfig = z.output<typeof bookmarkConfigSchema>;
+
+function bookmarkPolicy(config: BookmarkConfig): ConfigIssue[] {
+  return config.url.startsWith('https:')
+    ? []
+    : [{ path: ['url'], code: 'https_required', message: 'url: must use https' }];
+}
+
+/** `define` / `safeDefine` / `policyWarnings` for bookmark apps; `{ policy: 'okta' }` allows http. */
+export const { define, safeDefine, policyWarnings } = createDefiner(bookmarkConfigSchema, bookmarkPolicy);
+
+/** Okta's `BookmarkApplication` wire shape. */
+export const oktaBookmarkAppSchema = z.object({
+  name: z.literal('bookmark'),
+  label: z.string(),
+  signOnMode: z.literal('BOOKMARK'),
+  settings: z.object({ app: z.object({ url: z.string(), requestIntegration: z.boolean().optional() }) }),
+});
+
+/** An Okta bookmark app payload. */
+export type OktaBookmarkApp = z.output<typeof oktaBookmarkAppSchema>;
+
+/** Maps a bookmark config to Okta's `BOOKMARK` app payload. */
+export function toOktaApp(config: BookmarkConfig): OktaBookmarkApp {
+  return {
+    name: 'bookmark',
+    label: config.label,
+    signOnMode: 'BOOKMARK',
+    settings: { app: { url: config.url, requestIntegration: config.requestIntegration } },
+  };
+}
+
+/** Reads an Okta bookmark app into a config; Okta's rules only. */
+export function fromOktaApp(payload: unknown): BookmarkConfig {
+  const okta = parseOrThrow(oktaBookmarkAppSchema, payload);
+  return define(
+    {
+      label: okta.label,
+      url: okta.settings.app.url,
+      requestIntegration: okta.settings.app.requestIntegration ?? false,
+    },
+    { policy: 'okta' },
+  );
+}

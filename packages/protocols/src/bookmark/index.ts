@@ -1,0 +1,12 @@
+export {
+  type BookmarkConfig,
+  type BookmarkConfigInput,
+  bookmarkConfigSchema,
+  define,
+  fromOktaApp,
+  type OktaBookmarkApp,
+  oktaBookmarkAppSchema,
+  policyWarnings,
+  safeDefine,
+  toOktaApp,
+} from './bookmark.js';

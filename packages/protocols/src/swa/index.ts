@@ -1,0 +1,9 @@
+export { define, policyWarnings, safeDefine } from './define.js';
+export { fromOktaApp, type OktaSwaApp, oktaSwaAppSchema, toOktaApp } from './okta.js';
+export {
+  builtInUsernameTemplates,
+  credentialSchemes,
+  type SwaConfig,
+  type SwaConfigInput,
+  swaConfigSchema,
+} from './swa.schema.js';

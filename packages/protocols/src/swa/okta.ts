@@ -1,0 +1,188 @@
+import { z } from 'zod';
+import { parseOrThrow } from '../define.js';
+import { secretField } from '../scim/secret.js';
+import { define } from './define.js';
+import { credentialSchemes, type SwaConfig } from './swa.schema.js';
+
+const oktaCredentials = z.object({
+  scheme: z.enum(credentialSchemes),
+  revealPassword: z.boolean().optional(),
+  userName: z.string().optional(),
+  password: z.object({ value: secretField(1024).optional() }).optional(),
+  userNameTemplate: z
+    .object({
+      template: z.string().optional(),
+      type: z.enum(['NONE', 'BUILT_IN', 'CUSTOM']).optional(),
+      userSuffix: z.string().optional(),
+      pushStatus: z.enum(['PUSH', 'DONT_PUSH', 'NOT_CONFIGURED']).optional(),
+    })
+    .optional(),
+});
+
+const base = { label: z.string(), credentials: oktaCredentials.optional(), features: z.array(z.string()).optional() };
+
+/** Okta's wire shapes: `BrowserPluginApplication` (both templates) and `AutoLoginApplication`. */
+export const oktaSwaAppSchema = z.discriminatedUnion('signOnMode', [
+  z.discriminatedUnion('name', [
+    z.object({
+      ...base,
+      signOnMode: z.literal('BROWSER_PLUGIN'),
+      name: z.literal('template_swa'),
+      settings: z.object({
+        app: z.object({
+          url: z.string(),
+          usernameField: z.string(),
+          passwordField: z.string(),
+          buttonField: z.string(),
+          loginUrlRegex: z.string().optional(),
+        }),
+      }),
+    }),
+    z.object({
+      ...base,
+      signOnMode: z.literal('BROWSER_PLUGIN'),
+      name: z.literal('template_swa3field'),
+      settings: z.object({
+        app: z.object({
+          targetURL: z.string(),
+          userNameSelector: z.string(),
+          passwordSelector: z.string(),
+          buttonSelector: z.string(),
+          extraFieldSelector: z.string(),
+          extraFieldValue: z.string(),
+          loginUrlRegex: z.string().optional(),
+        }),
+      }),
+    }),
+  ]),
+  // AUTO_LOGIN apps get a generated name from Okta; requests must omit it.
+  z.object({
+    ...base,
+    signOnMode: z.literal('AUTO_LOGIN'),
+    name: z.string().optional(),
+    settings: z.object({ signOn: z.object({ loginUrl: z.string(), redirectUrl: z.string().optional() }) }),
+  }),
+]);
+
+/** An Okta SWA app payload; a shared password stays a `Secret` (use `revealSecrets` to send). */
+export type OktaSwaApp = z.output<typeof oktaSwaAppSchema>;
+
+/** Maps an SWA config to Okta's `BROWSER_PLUGIN` (`template_swa`/`template_swa3field`) or `AUTO_LOGIN` payload. */
+export function toOktaApp(config: SwaConfig): OktaSwaApp {
+  const c = config.credentials;
+  const credentials = {
+    scheme: c.scheme,
+    revealPassword: c.revealPassword,
+    userNameTemplate: { ...c.usernameTemplate },
+    ...(c.sharedUsername === undefined ? {} : { userName: c.sharedUsername }),
+    ...(c.sharedPassword === undefined ? {} : { password: { value: c.sharedPassword } }),
+  };
+  // `features` is read-only; Okta reports PUSH_PASSWORD_UPDATES when Sync Password is on.
+  const common = {
+    label: config.label,
+    credentials,
+    ...(config.syncPassword ? { features: ['PUSH_PASSWORD_UPDATES'] } : {}),
+  };
+  if (config.mode === 'AUTO_LOGIN') {
+    return {
+      ...common,
+      signOnMode: 'AUTO_LOGIN',
+      settings: {
+        signOn: { loginUrl: config.loginUrl, ...(config.redirectUrl ? { redirectUrl: config.redirectUrl } : {}) },
+      },
+    };
+  }
+  const regex = config.loginUrlRegex === undefined ? {} : { loginUrlRegex: config.loginUrlRegex };
+  if (config.extraField) {
+    return {
+      ...common,
+      signOnMode: 'BROWSER_PLUGIN',
+      name: 'template_swa3field',
+      settings: {
+        app: {
+          targetURL: config.loginUrl,
+          userNameSelector: config.usernameSelector,
+          passwordSelector: config.passwordSelector,
+          buttonSelector: config.submitSelector,
+          extraFieldSelector: config.extraField.selector,
+          extraFieldValue: config.extraField.value,
+          ...regex,
+        },
+      },
+    };
+  }
+  return {
+    ...common,
+    signOnMode: 'BROWSER_PLUGIN',
+    name: 'template_swa',
+    settings: {
+      app: {
+        url: config.loginUrl,
+        usernameField: config.usernameSelector,
+        passwordField: config.passwordSelector,
+        buttonField: config.submitSelector,
+        ...regex,
+      },
+    },
+  };
+}
+
+/** Reads an Okta SWA app (as created or as read back) into an SWA config; Okta's rules only. */
+export function fromOktaApp(payload: unknown): SwaConfig {
+  const okta = parseOrThrow(oktaSwaAppSchema, payload);
+  const c = okta.credentials;
+  const template = c?.userNameTemplate;
+  const credentials = {
+    scheme: c?.scheme ?? 'EDIT_USERNAME_AND_PASSWORD',
+    revealPassword: c?.revealPassword ?? false,
+    usernameTemplate: {
+      type: template?.type ?? 'BUILT_IN',
+      template: template?.template ?? '${source.login}',
+      ...(template?.userSuffix === undefined ? {} : { userSuffix: template.userSuffix }),
+      ...(template?.pushStatus === undefined ? {} : { pushStatus: template.pushStatus }),
+    },
+    ...(c?.userName === undefined ? {} : { sharedUsername: c.userName }),
+    ...(c?.password?.value === undefined ? {} : { sharedPassword: c.password.value }),
+  };
+  const common = {
+    label: okta.label,
+    credentials,
+    syncPassword: okta.features?.includes('PUSH_PASSWORD_UPDATES') ?? false,
+  };
+  if (okta.signOnMode === 'AUTO_LOGIN') {
+    const { loginUrl, redirectUrl } = okta.settings.signOn;
+    return define(
+      { mode: 'AUTO_LOGIN', ...common, loginUrl, ...(redirectUrl ? { redirectUrl } : {}) },
+      { policy: 'okta' },
+    );
+  }
+  if (okta.name === 'template_swa3field') {
+    const app = okta.settings.app;
+    return define(
+      {
+        mode: 'BROWSER_PLUGIN',
+        ...common,
+        loginUrl: app.targetURL,
+        usernameSelector: app.userNameSelector,
+        passwordSelector: app.passwordSelector,
+        submitSelector: app.buttonSelector,
+        extraField: { selector: app.extraFieldSelector, value: app.extraFieldValue },
+        ...(app.loginUrlRegex === undefined ? {} : { loginUrlRegex: app.loginUrlRegex }),
+      },
+      { policy: 'okta' },
+    );
+  }
+  const app = okta.settings.app;
+  return define(
+    {
+      mode: 'BROWSER_PLUGIN',
+      ...common,
+      loginUrl: app.url,
+      usernameSelector: app.usernameField,
+      passwordSelector: app.passwordField,
+      submitSelector: app.buttonField,
+      ...(app.loginUrlRegex === undefined ? {} : { loginUrlRegex: app.loginUrlRegex }),
+    },
+    { policy: 'okta' },
+  );
+}

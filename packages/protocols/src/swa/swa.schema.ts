@@ -1,0 +1,175 @@
+import { z } from 'zod';
+import { addRuleIssue } from '../okta/rule-issue.js';
+import { secretField } from '../scim/secret.js';
+
+/** "Who sets the credentials?" (OpenAPI `ApplicationCredentialsScheme`). */
+export const credentialSchemes = [
+  'EDIT_USERNAME_AND_PASSWORD',
+  'ADMIN_SETS_CREDENTIALS',
+  'EDIT_PASSWORD_ONLY',
+  'EXTERNAL_PASSWORD_SYNC',
+  'SHARED_USERNAME_AND_PASSWORD',
+] as const;
+
+/** Schemes where the user knows the password, so revealing it is allowed (okta-domain V16). */
+const userKnowsPassword = new Set(['EDIT_USERNAME_AND_PASSWORD', 'EDIT_PASSWORD_ONLY']);
+
+/** Built-in "Application username format" expressions (OpenAPI `ApplicationCredentialsUsernameTemplate`). */
+export const builtInUsernameTemplates = [
+  '${source.login}',
+  '${fn:substringBefore(source.login, "@")}',
+  '${source.email}',
+  '${fn:toLowerCase(source.email)}',
+  '${fn:substringBefore(source.email, "@")}',
+  '${source.samAccountName}',
+  '${fn:toLowerCase(source.samAccountName)}',
+  '${source.userName}',
+  '${fn:substringBefore(source.userName, "@")}',
+  '${source.employeeID}',
+  '${source.userName}${instance.userSuffix}',
+] as const;
+
+const url = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' });
+/** A CSS selector: non-empty, one line, brackets and quotes balanced. */
+const selector = z
+  .string()
+  .trim()
+  .min(1)
+  .max(1024)
+  .superRefine((value, ctx) => {
+    if (!balanced(value))
+      addRuleIssue(ctx, [], 'invalid_selector', 'must be a CSS selector with balanced brackets and quotes');
+  });
+
+const usernameTemplate = z
+  .strictObject({
+    type: z.enum(['NONE', 'BUILT_IN', 'CUSTOM']).default('BUILT_IN'),
+    template: z.string().max(1024).default('${source.login}'),
+    userSuffix: z.string().min(1).optional(),
+    pushStatus: z.enum(['PUSH', 'DONT_PUSH', 'NOT_CONFIGURED']).optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.type === 'BUILT_IN' && !(builtInUsernameTemplates as readonly string[]).includes(value.template)) {
+      addRuleIssue(
+        ctx,
+        ['template'],
+        'not_built_in',
+        'must be a built-in expression when type is BUILT_IN; use type CUSTOM',
+      );
+    }
+    if (value.pushStatus !== undefined && value.type !== 'CUSTOM') {
+      addRuleIssue(ctx, ['pushStatus'], 'push_status_custom_only', 'only applies when type is CUSTOM');
+    }
+    if (value.userSuffix !== undefined && !value.template.includes('${instance.userSuffix}')) {
+      addRuleIssue(ctx, ['userSuffix'], 'suffix_unused', 'needs the template ${source.userName}${instance.userSuffix}');
+    }
+  });
+
+const credentials = z
+  .strictObject({
+    /** Who sets the credentials. @default 'EDIT_USERNAME_AND_PASSWORD' */
+    scheme: z.enum(credentialSchemes).default('EDIT_USERNAME_AND_PASSWORD'),
+    /** Let users see their password. @default false */
+    revealPassword: z.boolean().default(false),
+    /** The one account for SHARED_USERNAME_AND_PASSWORD. */
+    sharedUsername: z.string().min(1).max(100).optional(),
+    sharedPassword: secretField(1024).optional(),
+    /** Application username format. @default BUILT_IN ${source.login} */
+    usernameTemplate: usernameTemplate.default({ type: 'BUILT_IN', template: '${source.login}' }),
+  })
+  .superRefine((value, ctx) => {
+    if (value.revealPassword && !userKnowsPassword.has(value.scheme)) {
+      addRuleIssue(
+        ctx,
+        ['revealPassword'],
+        'reveal_not_allowed',
+        `cannot be true with ${value.scheme}: users do not know this password`,
+      );
+    }
+    const shared = value.scheme === 'SHARED_USERNAME_AND_PASSWORD';
+    for (const field of ['sharedUsername', 'sharedPassword'] as const) {
+      if (shared && value[field] === undefined)
+        addRuleIssue(ctx, [field], 'shared_required', 'is required with SHARED_USERNAME_AND_PASSWORD');
+      if (!shared && value[field] !== undefined)
+        addRuleIssue(ctx, [field], 'shared_only', 'is only allowed with SHARED_USERNAME_AND_PASSWORD');
+    }
+  });
+
+const common = {
+  label: z.string().trim().min(1).max(100),
+  /** The app's sign-in page. */
+  loginUrl: url,
+  credentials: credentials.default({
+    scheme: 'EDIT_USERNAME_AND_PASSWORD',
+    revealPassword: false,
+    usernameTemplate: { type: 'BUILT_IN', template: '${source.login}' },
+  }),
+  /** Whether "Sync Password" provisioning is on; it locks the sign-on options. @default false */
+  syncPassword: z.boolean().default(false),
+};
+
+/** SWA through the Okta browser plugin (`BROWSER_PLUGIN`), two or three fields. */
+const plugin = z.strictObject({
+  mode: z.literal('BROWSER_PLUGIN'),
+  ...common,
+  usernameSelector: selector,
+  passwordSelector: selector,
+  submitSelector: selector,
+  /** A third field, making this a `template_swa3field` app. */
+  extraField: z.strictObject({ selector, value: z.string().min(1).max(1024) }).optional(),
+  /** Restricts the login URL further. */
+  loginUrlRegex: z
+    .string()
+    .min(1)
+    .superRefine((value, ctx) => {
+      try {
+        new RegExp(value);
+      } catch {
+        addRuleIssue(ctx, [], 'invalid_regex', 'must be a valid regular expression');
+      }
+    })
+    .optional(),
+});
+
+/** Custom SWA (`AUTO_LOGIN`), the Admin Console's "SWA" integration. */
+const autoLogin = z.strictObject({
+  mode: z.literal('AUTO_LOGIN'),
+  ...common,
+  /** Secondary sign-in URL. */
+  redirectUrl: url.optional(),
+});
+
+/** The SWA app configuration: Okta's rules, the single source of the config types. */
+export const swaConfigSchema = z.discriminatedUnion('mode', [plugin, autoLogin]).superRefine((config, ctx) => {
+  // Admin Console: sign-on options cannot be changed while Sync Password provisioning is on.
+  if (config.syncPassword && config.credentials.scheme !== 'EXTERNAL_PASSWORD_SYNC') {
+    addRuleIssue(
+      ctx,
+      ['credentials', 'scheme'],
+      'sync_password_locks_sign_on',
+      'sign-on options cannot be configured while Sync Password provisioning is on; the scheme must be EXTERNAL_PASSWORD_SYNC',
+    );
+  }
+});
+
+/** What `swa.define` accepts. */
+export type SwaConfigInput = z.input<typeof swaConfigSchema>;
+/** A validated SWA configuration. */
+export type SwaConfig = z.output<typeof swaConfigSchema>;
+
+function balanced(text: string): boolean {
+  const stack: string[] = [];
+  const pairs: Record<string, string> = { ']': '[', ')': '(' };
+  let quote: string | undefined;
+  for (const char of text) {
+    if (char === '\n') return false;
+    if (quote) {
+      if (char === quote) quote = undefined;
+    } else if (char === '"' || char === "'") quote = char;
+    else if (char === '[' || char === '(') stack.push(char);
+    else if (char === ']' || char === ')') {
+      if (stack.pop() !== pairs[char]) return false;
+    }
+  }
+  return stack.length === 0 && quote === undefined;
+}
