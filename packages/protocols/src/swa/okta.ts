@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: Okta expressions spell ${…} literally.
 import { z } from 'zod';
 import { parseOrThrow } from '../define.js';
 import { secretField } from '../scim/secret.js';

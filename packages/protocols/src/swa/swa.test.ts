@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: Okta expressions spell ${…} literally.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compareSecretsByValue } from '../okta/test-equality.js';
 import { revealSecrets } from '../scim/secret.js';
