@@ -13,13 +13,15 @@ import {
   RESPONSE_TYPES,
   SECRET_AUTH_METHODS,
   TOKEN_ENDPOINT_AUTH_METHODS,
+  type TokenEndpointAuthMethod,
 } from './rules.js';
 import { logoutUriProblem, parseAbsolute, redirectUriProblem } from './uris.js';
 
 /** A client secret given as a string or an existing {@link Secret}; always a `Secret` once parsed. */
 export const secretInputSchema = z.union([z.string(), z.custom<Secret>(isSecret, 'must be a string or Secret')]);
 
-const httpUrl = (max = 2048) =>
+/** An absolute http(s) URL of at most `max` characters. */
+export const httpUrl = (max = 2048) =>
   withRule(z.string().max(max), 'invalid_url', 'must be an absolute http(s) URL', (value) => {
     const url = parseAbsolute(value);
     return url !== undefined && (url.protocol === 'https:' || url.protocol === 'http:');
@@ -30,7 +32,8 @@ const clientId = z
   .min(6)
   .max(100)
   .regex(/^[A-Za-z0-9$\-_.+!*'(),]+$/, "must use only letters, digits and $-_.+!*'(),");
-const clientIdRule = withRule(
+/** Okta's client id rules (6–100 characters of `[A-Za-z0-9$-_.+!*'(),]`, not `ALL_CLIENTS`). */
+export const clientIdRule = withRule(
   clientId,
   'reserved_client_id',
   'must not be the reserved word ALL_CLIENTS',
@@ -112,6 +115,22 @@ const fields = z.object({
 
 type Fields = z.output<typeof fields>;
 
+/** Okta's rules for a client secret under `method`: 14–100 printable characters, ≥ 32 for client_secret_jwt. */
+export function clientSecretProblem(
+  secret: Secret,
+  method: TokenEndpointAuthMethod,
+): { code: string; message: string } | undefined {
+  const value = secret.reveal();
+  if (!SECRET_AUTH_METHODS.includes(method)) return { code: 'secret_unused', message: `must be absent with ${method}` };
+  if (value.length < 14 || value.length > 100 || !/^[\x20-\x7E]+$/.test(value)) {
+    return { code: 'invalid_secret', message: 'must be 14–100 printable ASCII characters' };
+  }
+  if (method === 'client_secret_jwt' && value.length < 32) {
+    return { code: 'secret_too_short', message: 'must be at least 32 characters for client_secret_jwt' };
+  }
+  return undefined;
+}
+
 /** Fills the type-dependent defaults so every config states its auth method, PKCE and response types. */
 function withDefaults(input: Fields) {
   const { clientSecret, tokenEndpointAuthMethod, pkceRequired, responseTypes, ...rest } = input;
@@ -170,14 +189,8 @@ export const oidcConfigSchema = fields.transform(withDefaults).superRefine((conf
     issue(['pkceRequired'], 'pkce_required', 'must be true for single-page apps');
   }
   if (config.clientSecret !== undefined) {
-    const secret = config.clientSecret.reveal();
-    if (!SECRET_AUTH_METHODS.includes(config.tokenEndpointAuthMethod)) {
-      issue(['clientSecret'], 'secret_unused', `must be absent with ${config.tokenEndpointAuthMethod}`);
-    } else if (secret.length < 14 || secret.length > 100 || !/^[\x20-\x7E]+$/.test(secret)) {
-      issue(['clientSecret'], 'invalid_secret', 'must be 14–100 printable ASCII characters');
-    } else if (config.tokenEndpointAuthMethod === 'client_secret_jwt' && secret.length < 32) {
-      issue(['clientSecret'], 'secret_too_short', 'must be at least 32 characters for client_secret_jwt');
-    }
+    const problem = clientSecretProblem(config.clientSecret, config.tokenEndpointAuthMethod);
+    if (problem) issue(['clientSecret'], problem.code, problem.message);
   }
   if (
     config.tokenEndpointAuthMethod === 'private_key_jwt' &&

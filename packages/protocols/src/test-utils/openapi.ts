@@ -54,8 +54,13 @@ const addFormats = ((addFormatsModule as unknown as { default?: unknown }).defau
   addFormatsModule) as typeof addFormatsModule;
 
 const validators = new Map<PayloadDirection, Ajv>();
-interface OpenApiDocument {
-  components: { schemas: Record<string, SchemaObject>; examples?: Record<string, { value: unknown }> };
+/** The parts of the spec document the helpers read. */
+export interface OpenApiDocument {
+  components: {
+    schemas: Record<string, SchemaObject>;
+    examples?: Record<string, { value: unknown }>;
+    securitySchemes?: Record<string, unknown>;
+  };
 }
 let doc: OpenApiDocument | undefined;
 
@@ -63,7 +68,7 @@ let doc: OpenApiDocument | undefined;
  * The spec document, parsed once per process. Parsing 90k lines of YAML takes seconds, so the
  * parsed form is cached as JSON in the OS temp dir, keyed by the file's size and mtime.
  */
-function openApiDocument(): OpenApiDocument {
+export function openApiDocument(): OpenApiDocument {
   if (doc === undefined) {
     const file = referencePath('okta-management-openapi.yaml');
     const { size, mtimeMs } = statSync(file);
