@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: `${user.email}`-style strings are Okta expression syntax, not JS templates.
 import { z } from 'zod';
 import type { ConfigIssue } from '../errors.js';
 import { formatPath } from '../errors.js';
@@ -86,7 +87,11 @@ export const applicationUsername = z
   })
   .superRefine((value, ctx) => {
     if (value.type === 'BUILT_IN' && !(BUILT_IN_USERNAME_TEMPLATES as readonly string[]).includes(value.template)) {
-      ctx.addIssue({ code: 'custom', path: ['template'], message: 'must be one of the built-in templates when type is BUILT_IN' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['template'],
+        message: 'must be one of the built-in templates when type is BUILT_IN',
+      });
     }
     if (value.updateOn === 'createOnly' && value.type !== 'CUSTOM') {
       ctx.addIssue({ code: 'custom', path: ['updateOn'], message: 'createOnly is only allowed when type is CUSTOM' });
@@ -96,7 +101,9 @@ export const applicationUsername = z
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /** `https_required` issues for http URLs that do not point at this machine. */
-export function insecureUrlIssues(urls: readonly (readonly [readonly (string | number)[], string | undefined])[]): ConfigIssue[] {
+export function insecureUrlIssues(
+  urls: readonly (readonly [readonly (string | number)[], string | undefined])[],
+): ConfigIssue[] {
   const issues: ConfigIssue[] = [];
   for (const [path, url] of urls) {
     if (url === undefined) continue;

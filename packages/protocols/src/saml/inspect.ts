@@ -45,7 +45,11 @@ export interface InspectedResponse {
     readonly destination?: string | undefined;
     readonly issueInstant?: string | undefined;
     readonly inResponseTo?: string | undefined;
-    readonly status: { readonly code?: string | undefined; readonly subCode?: string | undefined; readonly message?: string | undefined };
+    readonly status: {
+      readonly code?: string | undefined;
+      readonly subCode?: string | undefined;
+      readonly message?: string | undefined;
+    };
   };
   readonly encryptedAssertion: boolean;
   readonly assertion?: {
@@ -133,7 +137,10 @@ export async function inspectResponse(
     status,
   };
   if (status.code !== STATUS_SUCCESS) {
-    problem('bad_status', `Status is ${status.code ?? '(missing)'}${status.subCode ? ` / ${status.subCode}` : ''}${status.message ? `: ${status.message}` : ''}`);
+    problem(
+      'bad_status',
+      `Status is ${status.code ?? '(missing)'}${status.subCode ? ` / ${status.subCode}` : ''}${status.message ? `: ${status.message}` : ''}`,
+    );
   }
   if (response.destination !== undefined && response.destination !== config.destination) {
     problem('wrong_destination', `Response Destination is ${response.destination}, expected ${config.destination}`);
@@ -143,7 +150,10 @@ export async function inspectResponse(
     problem('wrong_issuer', `Response Issuer is ${response.issuer}, expected ${expectedIssuer}`);
   }
   if (options.inResponseTo !== undefined && response.inResponseTo !== options.inResponseTo) {
-    problem('wrong_in_response_to', `InResponseTo is ${response.inResponseTo ?? '(missing)'}, expected ${options.inResponseTo}`);
+    problem(
+      'wrong_in_response_to',
+      `InResponseTo is ${response.inResponseTo ?? '(missing)'}, expected ${options.inResponseTo}`,
+    );
   }
 
   // Wrapping attacks add a second assertion (or move the signed one) so that the signature and
@@ -152,7 +162,10 @@ export async function inspectResponse(
   const direct = childElements(root, NS.saml, 'Assertion');
   const encryptedAssertion = childElements(root, NS.saml, 'EncryptedAssertion').length > 0;
   if (allAssertions.length > 1 || direct.length > 1) {
-    problem('wrapped', `the document holds ${allAssertions.length} assertions; exactly one is allowed (signature wrapping)`);
+    problem(
+      'wrapped',
+      `the document holds ${allAssertions.length} assertions; exactly one is allowed (signature wrapping)`,
+    );
   }
   const ids = new Map<string, number>();
   const countIds = (node: Node) => {
@@ -164,26 +177,41 @@ export async function inspectResponse(
     }
   };
   countIds(document);
-  for (const [id, count] of ids) if (count > 1) problem('duplicate_id', `ID ${id} appears ${count} times (signature wrapping)`);
+  for (const [id, count] of ids)
+    if (count > 1) problem('duplicate_id', `ID ${id} appears ${count} times (signature wrapping)`);
 
   const assertionElement = direct[0];
-  if (assertionElement === undefined && !encryptedAssertion) problem('no_assertion', 'Response holds no saml:Assertion');
+  if (assertionElement === undefined && !encryptedAssertion)
+    problem('no_assertion', 'Response holds no saml:Assertion');
   if (encryptedAssertion) problem('encrypted', 'the assertion is encrypted; it cannot be inspected without the SP key');
 
-  const signatures = descendants(document, NS.ds, 'Signature').map((s) => ({ element: s, info: readSignature(s, root, assertionElement) }));
+  const signatures = descendants(document, NS.ds, 'Signature').map((s) => ({
+    element: s,
+    info: readSignature(s, root, assertionElement),
+  }));
   const covers = (on: 'response' | 'assertion', element: Element | undefined) =>
     element !== undefined &&
     signatures.some((s) => s.info.on === on && s.info.reference === `#${attribute(element, 'ID') ?? '\u0000'}`);
   for (const { info } of signatures) {
     const target = info.on === 'response' ? root : info.on === 'assertion' ? assertionElement : undefined;
     if (target === undefined || info.reference !== `#${attribute(target, 'ID')}`) {
-      problem('signature_not_covering', `a ds:Signature references ${info.reference || '(nothing)'}, not the element that carries it (signature wrapping)`);
+      problem(
+        'signature_not_covering',
+        `a ds:Signature references ${info.reference || '(nothing)'}, not the element that carries it (signature wrapping)`,
+      );
     }
-    if (info.signatureAlgorithm !== undefined && info.signatureAlgorithm !== SIGNATURE_ALGORITHMS[config.signatureAlgorithm]) {
-      problem('algorithm_mismatch', `a ds:Signature uses ${info.signatureAlgorithm}; the config says ${config.signatureAlgorithm}`);
+    if (
+      info.signatureAlgorithm !== undefined &&
+      info.signatureAlgorithm !== SIGNATURE_ALGORITHMS[config.signatureAlgorithm]
+    ) {
+      problem(
+        'algorithm_mismatch',
+        `a ds:Signature uses ${info.signatureAlgorithm}; the config says ${config.signatureAlgorithm}`,
+      );
     }
   }
-  if (config.responseSigned && !covers('response', root)) problem('response_unsigned', 'the Response is not signed but the config requires it');
+  if (config.responseSigned && !covers('response', root))
+    problem('response_unsigned', 'the Response is not signed but the config requires it');
   if (config.assertionSigned && assertionElement !== undefined && !covers('assertion', assertionElement)) {
     problem('assertion_unsigned', 'the Assertion is not signed but the config requires it');
   }
@@ -193,14 +221,18 @@ export async function inspectResponse(
     const subject = firstChild(assertionElement, NS.saml, 'Subject');
     const nameIdElement = subject === undefined ? undefined : firstChild(subject, NS.saml, 'NameID');
     const confirmation = subject === undefined ? undefined : firstChild(subject, NS.saml, 'SubjectConfirmation');
-    const confirmationData = confirmation === undefined ? undefined : firstChild(confirmation, NS.saml, 'SubjectConfirmationData');
+    const confirmationData =
+      confirmation === undefined ? undefined : firstChild(confirmation, NS.saml, 'SubjectConfirmationData');
     const conditions = firstChild(assertionElement, NS.saml, 'Conditions');
     const authn = firstChild(assertionElement, NS.saml, 'AuthnStatement');
     const attributes: Record<string, string[]> = {};
     for (const statement of childElements(assertionElement, NS.saml, 'AttributeStatement')) {
       for (const a of childElements(statement, NS.saml, 'Attribute')) {
         const name = attribute(a, 'Name') ?? '';
-        attributes[name] = [...(attributes[name] ?? []), ...childElements(a, NS.saml, 'AttributeValue').map((v) => v.textContent ?? '')];
+        attributes[name] = [
+          ...(attributes[name] ?? []),
+          ...childElements(a, NS.saml, 'AttributeValue').map((v) => v.textContent ?? ''),
+        ];
       }
     }
     const authnContext = authn === undefined ? undefined : firstChild(authn, NS.saml, 'AuthnContext');
@@ -213,10 +245,13 @@ export async function inspectResponse(
       subjectNotOnOrAfter: confirmationData === undefined ? undefined : attribute(confirmationData, 'NotOnOrAfter'),
       notBefore: conditions === undefined ? undefined : attribute(conditions, 'NotBefore'),
       notOnOrAfter: conditions === undefined ? undefined : attribute(conditions, 'NotOnOrAfter'),
-      audiences: conditions === undefined ? [] : descendants(conditions, NS.saml, 'Audience').flatMap((a) => textOf(a) ?? []),
+      audiences:
+        conditions === undefined ? [] : descendants(conditions, NS.saml, 'Audience').flatMap((a) => textOf(a) ?? []),
       authnInstant: authn === undefined ? undefined : attribute(authn, 'AuthnInstant'),
       sessionIndex: authn === undefined ? undefined : attribute(authn, 'SessionIndex'),
-      authnContextClassRef: textOf(authnContext === undefined ? undefined : firstChild(authnContext, NS.saml, 'AuthnContextClassRef')),
+      authnContextClassRef: textOf(
+        authnContext === undefined ? undefined : firstChild(authnContext, NS.saml, 'AuthnContextClassRef'),
+      ),
       attributes,
     };
     assertion = read;
@@ -226,15 +261,24 @@ export async function inspectResponse(
       problem('wrong_audience', `Audience is ${read.audiences.join(', ') || '(none)'}, expected ${config.audience}`);
     }
     if (read.recipient !== config.recipient) {
-      problem('wrong_recipient', `SubjectConfirmationData Recipient is ${read.recipient ?? '(missing)'}, expected ${config.recipient}`);
+      problem(
+        'wrong_recipient',
+        `SubjectConfirmationData Recipient is ${read.recipient ?? '(missing)'}, expected ${config.recipient}`,
+      );
     }
     if (expectedIssuer !== undefined && read.issuer !== expectedIssuer) {
       problem('wrong_issuer', `Assertion Issuer is ${read.issuer ?? '(missing)'}, expected ${expectedIssuer}`);
     }
     if (read.nameIdFormat !== undefined && read.nameIdFormat !== NAME_ID_FORMATS[config.nameIdFormat]) {
-      problem('wrong_name_id_format', `NameID Format is ${read.nameIdFormat}, expected ${NAME_ID_FORMATS[config.nameIdFormat]}`);
+      problem(
+        'wrong_name_id_format',
+        `NameID Format is ${read.nameIdFormat}, expected ${NAME_ID_FORMATS[config.nameIdFormat]}`,
+      );
     }
-    for (const [label, value] of [['Conditions NotOnOrAfter', read.notOnOrAfter], ['SubjectConfirmationData NotOnOrAfter', read.subjectNotOnOrAfter]] as const) {
+    for (const [label, value] of [
+      ['Conditions NotOnOrAfter', read.notOnOrAfter],
+      ['SubjectConfirmationData NotOnOrAfter', read.subjectNotOnOrAfter],
+    ] as const) {
       if (value === undefined) continue;
       if (Number.isNaN(time(value))) problem('invalid_time', `${label} is not a dateTime: ${value}`);
       else if (now - skew >= time(value)) problem('expired', `${label} ${value} has passed`);
@@ -257,11 +301,22 @@ export async function inspectResponse(
       } catch {
         valid = false;
       }
-      if (!valid) problem('signature_invalid', `the ds:Signature on the ${info.on} (${info.reference}) does not verify with the given certificate`);
+      if (!valid)
+        problem(
+          'signature_invalid',
+          `the ds:Signature on the ${info.on} (${info.reference}) does not verify with the given certificate`,
+        );
       return { ...info, valid };
     });
   }
-  return { xml, response: dropUndefined(response), encryptedAssertion, ...(assertion === undefined ? {} : { assertion: dropUndefined(assertion) }), signatures: signatureInfos, problems };
+  return {
+    xml,
+    response: dropUndefined(response),
+    encryptedAssertion,
+    ...(assertion === undefined ? {} : { assertion: dropUndefined(assertion) }),
+    signatures: signatureInfos,
+    problems,
+  };
 }
 
 function dropUndefined<T extends object>(value: T): T {

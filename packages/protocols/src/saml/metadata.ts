@@ -19,8 +19,10 @@ const PROTOCOL = 'urn:oasis:names:tc:SAML:2.0:protocol';
  * Throws `ConfigValidationError` when `idp` is invalid.
  */
 export async function idpMetadata(config: SamlConfig, idp: SamlIdpInput): Promise<string> {
-  const { entityId, ssoUrl, sloUrl, certificate, nextCertificate, wantAuthnRequestsSigned, validUntil } =
-    parseOrThrow(samlIdpSchema, idp);
+  const { entityId, ssoUrl, sloUrl, certificate, nextCertificate, wantAuthnRequestsSigned, validUntil } = parseOrThrow(
+    samlIdpSchema,
+    idp,
+  );
   const { create } = await import('xmlbuilder2');
   const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(NS.md, 'md:EntityDescriptor', {
     entityID: entityId,

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: `${user.email}`-style strings are Okta expression syntax, not JS templates.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -24,7 +25,11 @@ const full = define({
   assertionEncryption: { certificate: cert.pem, keyTransportAlgorithm: 'RSA_15' },
   spCertificate: cert.base64,
   singleLogout: { logoutUrl: 'https://wiki.example.test/saml/slo', spIssuer: spInput.audience },
-  participateSlo: { logoutRequestUrl: 'https://wiki.example.test/saml/slo/front', bindingType: 'REDIRECT', sessionIndexRequired: true },
+  participateSlo: {
+    logoutRequestUrl: 'https://wiki.example.test/saml/slo/front',
+    bindingType: 'REDIRECT',
+    sessionIndexRequired: true,
+  },
   honorForceAuthn: false,
   authnContextClassRef: 'Kerberos',
   assertionLifetimeSeconds: 600,
@@ -44,14 +49,34 @@ describe('saml Okta payloads', () => {
       allowMultipleAcsEndpoints: true,
       slo: { enabled: true, issuer: spInput.audience, logoutUrl: 'https://wiki.example.test/saml/slo' },
       spCertificate: { x5c: [cert.base64] },
-      assertionEncryption: { enabled: true, encryptionAlgorithm: 'AES256_GCM', keyTransportAlgorithm: 'RSA_15', x5c: [cert.base64] },
+      assertionEncryption: {
+        enabled: true,
+        encryptionAlgorithm: 'AES256_GCM',
+        keyTransportAlgorithm: 'RSA_15',
+        x5c: [cert.base64],
+      },
       samlAssertionLifetimeSeconds: 600,
     });
     expect(app.settings.signOn.attributeStatements).toEqual([
-      { type: 'EXPRESSION', name: 'email', namespace: 'urn:oasis:names:tc:SAML:2.0:attrname-format:basic', values: ['user.email'] },
-      { type: 'GROUP', name: 'groups', namespace: 'urn:oasis:names:tc:SAML:2.0:attrname-format:unspecified', filterType: 'REGEX', filterValue: '^wiki-.*$' },
+      {
+        type: 'EXPRESSION',
+        name: 'email',
+        namespace: 'urn:oasis:names:tc:SAML:2.0:attrname-format:basic',
+        values: ['user.email'],
+      },
+      {
+        type: 'GROUP',
+        name: 'groups',
+        namespace: 'urn:oasis:names:tc:SAML:2.0:attrname-format:unspecified',
+        filterType: 'REGEX',
+        filterValue: '^wiki-.*$',
+      },
     ]);
-    expect(app.credentials?.userNameTemplate).toEqual({ template: '${user.email}', type: 'CUSTOM', pushStatus: 'DONT_PUSH' });
+    expect(app.credentials?.userNameTemplate).toEqual({
+      template: '${user.email}',
+      type: 'CUSTOM',
+      pushStatus: 'DONT_PUSH',
+    });
   });
 
   it('round-trips: fromOktaApp(toOktaApp(config)) equals config', () => {
@@ -61,15 +86,26 @@ describe('saml Okta payloads', () => {
   });
 
   it('reads an app as Okta returns it (extra read-only fields ignored) without applying the strict policy', () => {
-    const app = { id: '0oa1', status: 'ACTIVE', _links: {}, ...toOktaApp(define({ ...spInput, ssoUrl: 'http://wiki.example.test/acs' }, { policy: 'okta' })) };
+    const app = {
+      id: '0oa1',
+      status: 'ACTIVE',
+      _links: {},
+      ...toOktaApp(define({ ...spInput, ssoUrl: 'http://wiki.example.test/acs' }, { policy: 'okta' })),
+    };
     const config = fromOktaApp(app);
     expect(config.ssoUrl).toBe('http://wiki.example.test/acs');
     expect(policyWarnings(config).map((i) => i.code)).toContain('https_required');
   });
 
   it.each([
-    ['settings.signOn.responseSigned', { settings: { signOn: { ...toOktaApp(full).settings.signOn, responseSigned: 'yes' } } }],
-    ['settings.signOn.spCertificate.x5c', { settings: { signOn: { ...toOktaApp(full).settings.signOn, spCertificate: { x5c: [] } } } }],
+    [
+      'settings.signOn.responseSigned',
+      { settings: { signOn: { ...toOktaApp(full).settings.signOn, responseSigned: 'yes' } } },
+    ],
+    [
+      'settings.signOn.spCertificate.x5c',
+      { settings: { signOn: { ...toOktaApp(full).settings.signOn, spCertificate: { x5c: [] } } } },
+    ],
     ['signOnMode', { signOnMode: 'WS_FEDERATION' }],
     ['label', { label: '' }],
   ])('fromOktaApp refuses a bad %s, naming the Okta field', (field, patch) => {
@@ -111,13 +147,17 @@ describeWithReference('saml payloads against the Okta OpenAPI spec', () => {
     const signOn = (doc as { settings: { signOn: Record<string, unknown> } }).settings.signOn;
     const { spCertificate: _s, assertionEncryption: _e, slo: _slo, participateSlo: _p, ...rest } = signOn;
     const config = fromOktaApp({ ...doc, settings: { signOn: rest } });
-    expect(config).toMatchObject({ audience: 'asdqwe123', ssoUrl: 'http://testorgone.okta', acsEndpoints: [{ index: 0 }, { index: 1 }] });
+    expect(config).toMatchObject({
+      audience: 'asdqwe123',
+      ssoUrl: 'http://testorgone.okta',
+      acsEndpoints: [{ index: 0 }, { index: 1 }],
+    });
   });
 });
 
-function openApiExample(name: string): unknown {
+function openApiExample(name: string): Record<string, unknown> {
   const doc = parse(readFileSync(referencePath('okta-management-openapi.yaml'), 'utf8')) as {
     components: { examples: Record<string, { value: unknown }> };
   };
-  return doc.components.examples[name]?.value;
+  return doc.components.examples[name]?.value as Record<string, unknown>;
 }

@@ -1,20 +1,12 @@
 import { z } from 'zod';
 import { parseOrThrow } from '../define.js';
-import {
-  ATTRIBUTE_NAME_FORMATS,
-  AUTHN_CONTEXTS,
-  type AttributeNameFormat,
-  keyOf,
-  NAME_ID_FORMATS,
-} from './common.js';
+import { ATTRIBUTE_NAME_FORMATS, type AttributeNameFormat, AUTHN_CONTEXTS, keyOf, NAME_ID_FORMATS } from './common.js';
 import { type SamlConfig, type SamlConfigInput, samlConfigSchema } from './saml.schema.js';
 
 const urnEnum = <M extends Record<string, string>>(map: M) =>
   z.enum(Object.values(map) as [M[keyof M], ...M[keyof M][]]);
 
-const x5cOne = z
-  .array(z.string().min(1))
-  .length(1, { error: 'must contain exactly one base64 DER certificate' });
+const x5cOne = z.array(z.string().min(1)).length(1, { error: 'must contain exactly one base64 DER certificate' });
 
 const attributeStatement = z.discriminatedUnion('type', [
   z.object({
@@ -50,7 +42,10 @@ export const oktaSamlSignOnSchema = z.object({
   authnContextClassRef: urnEnum(AUTHN_CONTEXTS).optional(),
   requestCompressed: z.boolean(),
   allowMultipleAcsEndpoints: z.boolean(),
-  acsEndpoints: z.array(z.object({ url: z.string().max(1024), index: z.int() })).max(100).optional(),
+  acsEndpoints: z
+    .array(z.object({ url: z.string().max(1024), index: z.int() }))
+    .max(100)
+    .optional(),
   attributeStatements: z.array(attributeStatement).optional(),
   slo: z.object({ enabled: z.boolean(), issuer: z.string().optional(), logoutUrl: z.string().optional() }).optional(),
   participateSlo: z
@@ -160,7 +155,9 @@ export function toOktaApp(config: SamlConfig): OktaSamlApp {
         template: username.template,
         type: username.type,
         ...(username.userSuffix === undefined ? {} : { userSuffix: username.userSuffix }),
-        ...(username.type === 'CUSTOM' ? { pushStatus: username.updateOn === 'createOnly' ? 'DONT_PUSH' : 'PUSH' } : {}),
+        ...(username.type === 'CUSTOM'
+          ? { pushStatus: username.updateOn === 'createOnly' ? 'DONT_PUSH' : 'PUSH' }
+          : {}),
       },
     },
   } as const;
@@ -196,7 +193,8 @@ export function fromOktaApp(app: unknown): SamlConfig {
             ...(username.template === undefined ? {} : { template: username.template }),
             ...(username.type === undefined ? {} : { type: username.type }),
             ...(username.userSuffix === undefined ? {} : { userSuffix: username.userSuffix }),
-            updateOn: username.type === 'CUSTOM' && username.pushStatus === 'DONT_PUSH' ? 'createOnly' : 'createAndUpdate',
+            updateOn:
+              username.type === 'CUSTOM' && username.pushStatus === 'DONT_PUSH' ? 'createOnly' : 'createAndUpdate',
           },
         }),
     responseSigned: s.responseSigned,
@@ -234,13 +232,22 @@ export function fromOktaApp(app: unknown): SamlConfig {
     honorForceAuthn: s.honorForceAuthn,
     authnContextClassRef: keyOf(AUTHN_CONTEXTS, s.authnContextClassRef) ?? 'PasswordProtectedTransport',
     requestCompressed: s.requestCompressed,
-    ...(s.samlAssertionLifetimeSeconds === undefined ? {} : { assertionLifetimeSeconds: s.samlAssertionLifetimeSeconds }),
+    ...(s.samlAssertionLifetimeSeconds === undefined
+      ? {}
+      : { assertionLifetimeSeconds: s.samlAssertionLifetimeSeconds }),
     attributeStatements: (s.attributeStatements ?? []).flatMap((a) =>
       a.type === 'EXPRESSION' ? [{ name: a.name, nameFormat: nameFormatOf(a.namespace), values: a.values }] : [],
     ),
     groupAttributeStatements: (s.attributeStatements ?? []).flatMap((a) =>
       a.type === 'GROUP'
-        ? [{ name: a.name, nameFormat: nameFormatOf(a.namespace), filterType: a.filterType, filterValue: a.filterValue }]
+        ? [
+            {
+              name: a.name,
+              nameFormat: nameFormatOf(a.namespace),
+              filterType: a.filterType,
+              filterValue: a.filterValue,
+            },
+          ]
         : [],
     ),
   };

@@ -33,7 +33,14 @@ describe('buildResponse accepted by @node-saml/node-saml, refusals flagged by in
   let good: string;
 
   beforeAll(async () => {
-    good = await buildResponse(config, { nameId: 'alice@example.test', attributes: { email: 'alice@example.test', groups: ['wiki-admins', 'wiki-users'] } }, key);
+    good = await buildResponse(
+      config,
+      {
+        nameId: 'alice@example.test',
+        attributes: { email: 'alice@example.test', groups: ['wiki-admins', 'wiki-users'] },
+      },
+      key,
+    );
   });
 
   it('is accepted with both signatures, and the inspector finds no problem', async () => {
@@ -50,26 +57,28 @@ describe('buildResponse accepted by @node-saml/node-saml, refusals flagged by in
     expect(report.assertion?.attributes.groups).toEqual(['wiki-admins', 'wiki-users']);
   });
 
-  it.each([
-    [{ responseSigned: false, assertionSigned: true }],
-    [{ responseSigned: true, assertionSigned: false }],
-  ])('signs only what the config asks for: %j', async (signing) => {
-    const partial = spConfig(signing);
-    const xml = await buildResponse(partial, { nameId: 'bob@example.test' }, key);
-    const { profile } = await nodeSaml(partial, idp.base64).validatePostResponseAsync({ SAMLResponse: b64(xml) });
-    expect(profile?.nameID).toBe('bob@example.test');
-    // The strict default (both signed) refuses it, and the inspector says why against the strict config.
-    await expect(nodeSaml(config, idp.base64).validatePostResponseAsync({ SAMLResponse: b64(xml) })).rejects.toThrow();
-    const report = await inspectResponse(xml, config, { idpCertificate: idp.pem });
-    expect(codes(report.problems)).toEqual([signing.responseSigned ? 'assertion_unsigned' : 'response_unsigned']);
-  });
+  it.each([[{ responseSigned: false, assertionSigned: true }], [{ responseSigned: true, assertionSigned: false }]])(
+    'signs only what the config asks for: %j',
+    async (signing) => {
+      const partial = spConfig(signing);
+      const xml = await buildResponse(partial, { nameId: 'bob@example.test' }, key);
+      const { profile } = await nodeSaml(partial, idp.base64).validatePostResponseAsync({ SAMLResponse: b64(xml) });
+      expect(profile?.nameID).toBe('bob@example.test');
+      // The strict default (both signed) refuses it, and the inspector says why against the strict config.
+      await expect(
+        nodeSaml(config, idp.base64).validatePostResponseAsync({ SAMLResponse: b64(xml) }),
+      ).rejects.toThrow();
+      const report = await inspectResponse(xml, config, { idpCertificate: idp.pem });
+      expect(codes(report.problems)).toEqual([signing.responseSigned ? 'assertion_unsigned' : 'response_unsigned']);
+    },
+  );
 
   it('refuses a tampered response (NameID changed after signing)', async () => {
     const tampered = good.replace('>alice@example.test</saml:NameID>', '>mallory@example.test</saml:NameID>');
     expect(tampered).not.toBe(good);
-    await expect(nodeSaml(config, idp.base64).validatePostResponseAsync({ SAMLResponse: b64(tampered) })).rejects.toThrow(
-      /signature/i,
-    );
+    await expect(
+      nodeSaml(config, idp.base64).validatePostResponseAsync({ SAMLResponse: b64(tampered) }),
+    ).rejects.toThrow(/signature/i);
     const report = await inspectResponse(b64(tampered), config, { idpCertificate: idp.pem });
     expect(codes(report.problems)).toContain('signature_invalid');
     // Without a key the structure still looks fine: tampering needs the certificate to detect.
@@ -82,24 +91,34 @@ describe('buildResponse accepted by @node-saml/node-saml, refusals flagged by in
     await expect(nodeSaml(config, idp.base64).validatePostResponseAsync({ SAMLResponse: b64(xml) })).rejects.toThrow(
       /audience mismatch/,
     );
-    expect(codes((await inspectResponse(xml, config, { idpCertificate: idp.pem })).problems)).toEqual(['wrong_audience']);
+    expect(codes((await inspectResponse(xml, config, { idpCertificate: idp.pem })).problems)).toEqual([
+      'wrong_audience',
+    ]);
   });
 
   it('refuses an expired response', async () => {
     const past = new Date(Date.now() - 3 * 3600_000);
     const xml = await buildResponse(config, { nameId: 'alice@example.test' }, key, { now: past });
-    await expect(nodeSaml(config, idp.base64).validatePostResponseAsync({ SAMLResponse: b64(xml) })).rejects.toThrow(/expired/);
+    await expect(nodeSaml(config, idp.base64).validatePostResponseAsync({ SAMLResponse: b64(xml) })).rejects.toThrow(
+      /expired/,
+    );
     const report = await inspectResponse(xml, config);
     expect(codes(report.problems)).toEqual(['expired', 'expired']);
     // ...and one that is not valid yet.
-    const future = await buildResponse(config, { nameId: 'alice@example.test' }, key, { now: new Date(Date.now() + 3 * 3600_000) });
+    const future = await buildResponse(config, { nameId: 'alice@example.test' }, key, {
+      now: new Date(Date.now() + 3 * 3600_000),
+    });
     expect(codes((await inspectResponse(future, config)).problems)).toEqual(['not_yet_valid']);
   });
 
   it('refuses a response signed by another key', async () => {
     const stranger = { privateKey: idpIdentity().privateKeyPem, certificate: idp.pem };
     const other = await import('../xml/__fixtures__/certs.js').then((m) => m.makeCertificate({ slot: 2 }));
-    const xml = await buildResponse(config, { nameId: 'alice@example.test' }, { privateKey: other.privateKeyPem, certificate: stranger.certificate });
+    const xml = await buildResponse(
+      config,
+      { nameId: 'alice@example.test' },
+      { privateKey: other.privateKeyPem, certificate: stranger.certificate },
+    );
     await expect(nodeSaml(config, idp.base64).validatePostResponseAsync({ SAMLResponse: b64(xml) })).rejects.toThrow();
     expect(codes((await inspectResponse(xml, config, { idpCertificate: idp.pem })).problems)).toEqual([
       'signature_invalid',
@@ -112,7 +131,10 @@ describe('buildResponse accepted by @node-saml/node-saml, refusals flagged by in
     const wrap = (xml: string, variant: 'before' | 'after' | 'inside-signature' | 'duplicate-id') => {
       const doc = new DOMParser().parseFromString(xml, 'text/xml');
       const response = doc.documentElement;
-      const signed = response.getElementsByTagNameNS('urn:oasis:names:tc:SAML:2.0:assertion', 'Assertion')[0] as Element;
+      const signed = response.getElementsByTagNameNS(
+        'urn:oasis:names:tc:SAML:2.0:assertion',
+        'Assertion',
+      )[0] as Element;
       const evil = signed.cloneNode(true) as Element;
       for (const sig of Array.from(evil.getElementsByTagNameNS('http://www.w3.org/2000/09/xmldsig#', 'Signature'))) {
         sig.parentNode?.removeChild(sig);
@@ -149,20 +171,32 @@ describe('buildResponse accepted by @node-saml/node-saml, refusals flagged by in
       const assertionOnly = spConfig({ responseSigned: false });
       const signed = await buildResponse(assertionOnly, { nameId: 'alice@example.test' }, key);
       const wrapped = wrap(signed, 'inside-signature');
-      const { profile } = await nodeSaml(assertionOnly, idp.base64).validatePostResponseAsync({ SAMLResponse: b64(wrapped) });
+      const { profile } = await nodeSaml(assertionOnly, idp.base64).validatePostResponseAsync({
+        SAMLResponse: b64(wrapped),
+      });
       expect(profile?.nameID).toBe('alice@example.test');
       expect(codes((await inspectResponse(b64(wrapped), assertionOnly)).problems)).toContain('wrapped');
     });
   });
 
   it('flags recipient, destination, issuer and status problems without a key', async () => {
-    const elsewhere = spConfig({ recipient: 'https://evil.example.test/acs', destination: 'https://evil.example.test/acs', idpIssuer: 'http://www.okta.com/other' });
+    const elsewhere = spConfig({
+      recipient: 'https://evil.example.test/acs',
+      destination: 'https://evil.example.test/acs',
+      idpIssuer: 'http://www.okta.com/other',
+    });
     const xml = (await buildResponse(elsewhere, { nameId: 'alice@example.test' }, key)).replace(
       'urn:oasis:names:tc:SAML:2.0:status:Success',
       'urn:oasis:names:tc:SAML:2.0:status:Responder',
     );
     const report = await inspectResponse(b64(xml), config);
-    expect(codes(report.problems).sort()).toEqual(['bad_status', 'wrong_destination', 'wrong_issuer', 'wrong_issuer', 'wrong_recipient']);
+    expect(codes(report.problems).sort()).toEqual([
+      'bad_status',
+      'wrong_destination',
+      'wrong_issuer',
+      'wrong_issuer',
+      'wrong_recipient',
+    ]);
     expect(report.problems.find((p) => p.code === 'wrong_recipient')?.message).toContain(config.recipient);
   });
 });

@@ -80,7 +80,11 @@ export async function buildResponse(
   subjectElement.ele(NS.saml, 'saml:NameID', { Format: NAME_ID_FORMATS[config.nameIdFormat] }).txt(subject.nameId);
   subjectElement
     .ele(NS.saml, 'saml:SubjectConfirmation', { Method: BEARER })
-    .ele(NS.saml, 'saml:SubjectConfirmationData', { NotOnOrAfter: notOnOrAfter, Recipient: config.recipient, ...inResponseTo });
+    .ele(NS.saml, 'saml:SubjectConfirmationData', {
+      NotOnOrAfter: notOnOrAfter,
+      Recipient: config.recipient,
+      ...inResponseTo,
+    });
   assertion
     .ele(NS.saml, 'saml:Conditions', { NotBefore: notBefore, NotOnOrAfter: notOnOrAfter })
     .ele(NS.saml, 'saml:AudienceRestriction')
@@ -130,7 +134,10 @@ export async function buildResponse(
     );
   }
   if (config.responseSigned) {
-    sign(`/*[local-name(.)='Response' and namespace-uri(.)='${NS.samlp}']`, `/*[local-name(.)='Response']/*[local-name(.)='Issuer']`);
+    sign(
+      `/*[local-name(.)='Response' and namespace-uri(.)='${NS.samlp}']`,
+      `/*[local-name(.)='Response']/*[local-name(.)='Issuer']`,
+    );
   }
   return xml;
 }

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: `${user.email}`-style strings are Okta expression syntax, not JS templates.
 import { z } from 'zod';
 import {
   absoluteUrl,
@@ -111,25 +112,36 @@ export const samlConfigSchema = z
         message: 'at least one of responseSigned and assertionSigned must be true',
       });
     }
-    if ((config.singleLogout !== undefined || config.participateSlo !== undefined) && config.spCertificate === undefined) {
+    if (
+      (config.singleLogout !== undefined || config.participateSlo !== undefined) &&
+      config.spCertificate === undefined
+    ) {
       ctx.addIssue({ code: 'custom', path: ['spCertificate'], message: 'is required when single logout is enabled' });
     }
     const seenIndexes = new Set<number>();
     config.acsEndpoints.forEach((endpoint, i) => {
       if (seenIndexes.has(endpoint.index)) {
-        ctx.addIssue({ code: 'custom', path: ['acsEndpoints', i, 'index'], message: `index ${endpoint.index} is used twice` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['acsEndpoints', i, 'index'],
+          message: `index ${endpoint.index} is used twice`,
+        });
       }
       seenIndexes.add(endpoint.index);
     });
     const seenNames = new Set<string>();
     const checkName = (list: 'attributeStatements' | 'groupAttributeStatements', name: string, i: number) => {
       if (seenNames.has(name)) {
-        ctx.addIssue({ code: 'custom', path: [list, i, 'name'], message: 'must be unique across attribute and group statements' });
+        ctx.addIssue({
+          code: 'custom',
+          path: [list, i, 'name'],
+          message: 'must be unique across attribute and group statements',
+        });
       }
       seenNames.add(name);
     };
-    config.attributeStatements.forEach((s, i) => checkName('attributeStatements', s.name, i));
-    config.groupAttributeStatements.forEach((s, i) => checkName('groupAttributeStatements', s.name, i));
+    for (const [i, s] of config.attributeStatements.entries()) checkName('attributeStatements', s.name, i);
+    for (const [i, s] of config.groupAttributeStatements.entries()) checkName('groupAttributeStatements', s.name, i);
   })
   .transform(({ recipient, destination, ...config }) => ({
     ...config,

@@ -29,7 +29,10 @@ export interface SetupInstructions {
  */
 export async function setupInstructions(config: SamlConfig, idp: SamlIdpInput): Promise<SetupInstructions> {
   const parsed = parseOrThrow(samlIdpSchema, idp);
-  const [{ parseCertificate }, metadata] = await Promise.all([import('../xml/certificate.js'), idpMetadata(config, idp)]);
+  const [{ parseCertificate }, metadata] = await Promise.all([
+    import('../xml/certificate.js'),
+    idpMetadata(config, idp),
+  ]);
   const cert = parseCertificate(parsed.certificate, ['certificate']);
   const lines = [
     `SAML 2.0 setup for ${config.label}`,

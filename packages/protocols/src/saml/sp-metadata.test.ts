@@ -43,7 +43,9 @@ describe('saml.parseSpMetadata from real SP libraries', () => {
     const xml = saml.generateServiceProviderMetadata(encryption.pem, signing.pem);
     const sp = await parseSpMetadata(xml);
     expect(sp.entityId).toBe('https://app.example.test/sp');
-    expect(sp.acs).toEqual([{ url: 'https://app.example.test/login/callback', binding: POST, index: 1, isDefault: true }]);
+    expect(sp.acs).toEqual([
+      { url: 'https://app.example.test/login/callback', binding: POST, index: 1, isDefault: true },
+    ]);
     expect(sp.signingCertificates).toEqual([signing.base64]);
     expect(sp.encryptionCertificates).toEqual([encryption.base64]);
     const config = define(sp.config);
@@ -100,9 +102,14 @@ describeWithReference('saml.parseSpMetadata from samples and hand-written docume
       authnRequestsSigned: true,
       wantAssertionsSigned: true,
       nameIdFormats: ['urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress'],
-      singleLogout: [{ binding: 'urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect', url: 'https://sp.example.test/saml2/slo' }],
+      singleLogout: [
+        { binding: 'urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect', url: 'https://sp.example.test/saml2/slo' },
+      ],
     });
-    expect(define(sp.config)).toMatchObject({ ssoUrl: 'https://sp.example.test/saml2/acs', nameIdFormat: 'emailAddress' });
+    expect(define(sp.config)).toMatchObject({
+      ssoUrl: 'https://sp.example.test/saml2/acs',
+      nameIdFormat: 'emailAddress',
+    });
   });
 
   it('refuses IdP metadata (no SPSSODescriptor) naming the element and position', async () => {
@@ -112,7 +119,9 @@ describeWithReference('saml.parseSpMetadata from samples and hand-written docume
   });
 
   it('refuses the invalid samples with clear errors', async () => {
-    const missing = await refusal(readFileSync(referencePath('samples', 'invalid', 'idp-missing-entityid.xml'), 'utf8'));
+    const missing = await refusal(
+      readFileSync(referencePath('samples', 'invalid', 'idp-missing-entityid.xml'), 'utf8'),
+    );
     expect(missing?.message).toMatch(/EntityDescriptor \(line \d+, column \d+\)/);
   });
 
@@ -135,7 +144,9 @@ ${ids
     const ambiguous = await refusal(xml);
     expect(ambiguous).toMatchObject({ code: 'ambiguous_entity' });
     expect(ambiguous?.message).toContain('urn:sp:a, urn:sp:b, urn:sp:c');
-    expect((await refusal(xml, { entityId: 'urn:sp:z' }))?.message).toMatch(/no SP entity "urn:sp:z"; choose one of: urn:sp:a/);
+    expect((await refusal(xml, { entityId: 'urn:sp:z' }))?.message).toMatch(
+      /no SP entity "urn:sp:z"; choose one of: urn:sp:a/,
+    );
   });
 
   it('reads several signing certificates (rollover), wrapped base64, odd prefixes and any element order', async () => {
@@ -172,18 +183,45 @@ ${ids
     expect(issue?.message).toContain('line 2, column 1');
     expect(issue?.message).not.toContain('root:');
     expect((await refusal(many(['urn:sp:a']), { maxLength: 100 }))?.code).toBe('too_big');
-    const malformed = await refusal('<md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata">\n  <md:SPSSODescriptor>\n</md:EntityDescriptor>');
+    const malformed = await refusal(
+      '<md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata">\n  <md:SPSSODescriptor>\n</md:EntityDescriptor>',
+    );
     expect(malformed?.code).toBe('malformed_xml');
     expect(malformed?.message).toMatch(/line \d+, column \d+/);
   });
 
   it.each([
     ['not metadata', '<foo/>', 'not_metadata', /foo \(line 1, column 1\)/],
-    ['no entityID', '<EntityDescriptor xmlns="urn:oasis:names:tc:SAML:2.0:metadata"><SPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol"/></EntityDescriptor>', 'missing_attribute', /entityID is required/],
-    ['SAML 1.1 only', '<EntityDescriptor xmlns="urn:oasis:names:tc:SAML:2.0:metadata" entityID="x"><SPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:1.1:protocol"/></EntityDescriptor>', 'unsupported_protocol', /SPSSODescriptor \(line 1, column \d+\)/],
-    ['no POST ACS', `<EntityDescriptor xmlns="urn:oasis:names:tc:SAML:2.0:metadata" entityID="x"><SPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol"><AssertionConsumerService Binding="urn:x" Location="https://a.test" index="0"/></SPSSODescriptor></EntityDescriptor>`, 'missing_element', /HTTP-POST/],
-    ['ACS without Location', `<EntityDescriptor xmlns="urn:oasis:names:tc:SAML:2.0:metadata" entityID="x"><SPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol"><AssertionConsumerService Binding="${POST}" index="0"/></SPSSODescriptor></EntityDescriptor>`, 'missing_attribute', /AssertionConsumerService \(line 1, column \d+\): Location/],
-    ['bad certificate', `<EntityDescriptor xmlns="urn:oasis:names:tc:SAML:2.0:metadata" entityID="x"><SPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol"><KeyDescriptor><KeyInfo xmlns="http://www.w3.org/2000/09/xmldsig#"><X509Data><X509Certificate>bm90IGEgY2VydA==</X509Certificate></X509Data></KeyInfo></KeyDescriptor><AssertionConsumerService Binding="${POST}" Location="https://a.test" index="0"/></SPSSODescriptor></EntityDescriptor>`, 'invalid_certificate', /X509Certificate \(line 1, column \d+\)/],
+    [
+      'no entityID',
+      '<EntityDescriptor xmlns="urn:oasis:names:tc:SAML:2.0:metadata"><SPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol"/></EntityDescriptor>',
+      'missing_attribute',
+      /entityID is required/,
+    ],
+    [
+      'SAML 1.1 only',
+      '<EntityDescriptor xmlns="urn:oasis:names:tc:SAML:2.0:metadata" entityID="x"><SPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:1.1:protocol"/></EntityDescriptor>',
+      'unsupported_protocol',
+      /SPSSODescriptor \(line 1, column \d+\)/,
+    ],
+    [
+      'no POST ACS',
+      `<EntityDescriptor xmlns="urn:oasis:names:tc:SAML:2.0:metadata" entityID="x"><SPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol"><AssertionConsumerService Binding="urn:x" Location="https://a.test" index="0"/></SPSSODescriptor></EntityDescriptor>`,
+      'missing_element',
+      /HTTP-POST/,
+    ],
+    [
+      'ACS without Location',
+      `<EntityDescriptor xmlns="urn:oasis:names:tc:SAML:2.0:metadata" entityID="x"><SPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol"><AssertionConsumerService Binding="${POST}" index="0"/></SPSSODescriptor></EntityDescriptor>`,
+      'missing_attribute',
+      /AssertionConsumerService \(line 1, column \d+\): Location/,
+    ],
+    [
+      'bad certificate',
+      `<EntityDescriptor xmlns="urn:oasis:names:tc:SAML:2.0:metadata" entityID="x"><SPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol"><KeyDescriptor><KeyInfo xmlns="http://www.w3.org/2000/09/xmldsig#"><X509Data><X509Certificate>bm90IGEgY2VydA==</X509Certificate></X509Data></KeyInfo></KeyDescriptor><AssertionConsumerService Binding="${POST}" Location="https://a.test" index="0"/></SPSSODescriptor></EntityDescriptor>`,
+      'invalid_certificate',
+      /X509Certificate \(line 1, column \d+\)/,
+    ],
   ])('refuses %s', async (_name, xml, code, message) => {
     const issue = await refusal(xml);
     expect(issue?.code).toBe(code);

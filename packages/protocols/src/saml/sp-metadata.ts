@@ -117,23 +117,30 @@ export async function parseSpMetadata(xml: string, options: ParseSpMetadataOptio
   if (entityId === undefined || entityId.trim() === '') fail(entity, 'missing_attribute', 'entityID is required');
   const descriptor = firstChild(entity, NS.md, 'SPSSODescriptor');
   if (descriptor === undefined) fail(entity, 'missing_element', 'has no md:SPSSODescriptor');
-  if (!(attribute(descriptor, 'protocolSupportEnumeration') ?? '').split(/\s+/).includes('urn:oasis:names:tc:SAML:2.0:protocol')) {
+  if (
+    !(attribute(descriptor, 'protocolSupportEnumeration') ?? '')
+      .split(/\s+/)
+      .includes('urn:oasis:names:tc:SAML:2.0:protocol')
+  ) {
     fail(descriptor, 'unsupported_protocol', 'protocolSupportEnumeration does not include SAML 2.0');
   }
   const notes: string[] = [];
   const acs = childElements(descriptor, NS.md, 'AssertionConsumerService').map((element, position_) => {
     const url = attribute(element, 'Location');
     const binding = attribute(element, 'Binding');
-    if (url === undefined || binding === undefined) fail(element, 'missing_attribute', 'Location and Binding are required');
+    if (url === undefined || binding === undefined)
+      fail(element, 'missing_attribute', 'Location and Binding are required');
     const indexText = attribute(element, 'index');
     const index = indexText === undefined ? position_ : Number(indexText);
     if (!Number.isInteger(index) || index < 0 || index > 65535) fail(element, 'invalid_index', 'index must be 0–65535');
     return { url, binding, index, isDefault: attribute(element, 'isDefault') === 'true' };
   });
   const posts = acs.filter((endpoint) => endpoint.binding === BINDINGS.post);
-  if (posts.length === 0) fail(descriptor, 'missing_element', 'has no AssertionConsumerService with the HTTP-POST binding');
+  if (posts.length === 0)
+    fail(descriptor, 'missing_element', 'has no AssertionConsumerService with the HTTP-POST binding');
   for (const endpoint of acs) {
-    if (endpoint.binding !== BINDINGS.post) notes.push(`ACS ${endpoint.url} uses ${endpoint.binding}; Okta only posts to HTTP-POST endpoints`);
+    if (endpoint.binding !== BINDINGS.post)
+      notes.push(`ACS ${endpoint.url} uses ${endpoint.binding}; Okta only posts to HTTP-POST endpoints`);
   }
   const primary =
     posts.find((endpoint) => endpoint.isDefault) ?? [...posts].sort((a, b) => a.index - b.index)[0] ?? posts[0];
@@ -149,11 +156,13 @@ export async function parseSpMetadata(xml: string, options: ParseSpMetadataOptio
   const singleLogout = childElements(descriptor, NS.md, 'SingleLogoutService').flatMap((element) => {
     const url = attribute(element, 'Location');
     const binding = attribute(element, 'Binding');
-    if (url === undefined || binding === undefined) fail(element, 'missing_attribute', 'Location and Binding are required');
+    if (url === undefined || binding === undefined)
+      fail(element, 'missing_attribute', 'Location and Binding are required');
     const responseUrl = attribute(element, 'ResponseLocation');
     return [{ binding, url, ...(responseUrl === undefined ? {} : { responseUrl }) }];
   });
-  const slo = singleLogout.find((s) => s.binding === BINDINGS.post) ?? singleLogout.find((s) => s.binding === BINDINGS.redirect);
+  const slo =
+    singleLogout.find((s) => s.binding === BINDINGS.post) ?? singleLogout.find((s) => s.binding === BINDINGS.redirect);
   const wantAssertionsSigned = attribute(descriptor, 'WantAssertionsSigned') === 'true';
   // Only an explicit encryption key turns assertion encryption on; a dual-use key is not a request for it.
   const encryption = certificates(descriptor, 'encryption', true)[0];
@@ -166,12 +175,17 @@ export async function parseSpMetadata(xml: string, options: ParseSpMetadataOptio
     responseSigned: true,
     assertionSigned: true,
     ...(slo !== undefined && signingCertificates[0] !== undefined
-      ? { singleLogout: { logoutUrl: slo.responseUrl ?? slo.url, spIssuer: entityId }, spCertificate: signingCertificates[0] }
+      ? {
+          singleLogout: { logoutUrl: slo.responseUrl ?? slo.url, spIssuer: entityId },
+          spCertificate: signingCertificates[0],
+        }
       : {}),
     ...(encryption === undefined ? {} : { assertionEncryption: { certificate: encryption } }),
   };
   if (slo !== undefined && signingCertificates[0] === undefined) {
-    notes.push('SingleLogoutService is declared but there is no signing certificate, which Okta requires for single logout');
+    notes.push(
+      'SingleLogoutService is declared but there is no signing certificate, which Okta requires for single logout',
+    );
   }
   return {
     config,

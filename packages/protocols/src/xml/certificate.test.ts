@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isConfigValidationError } from '../errors.js';
 import { describeWithReference, referencePath } from '../test-utils/reference.js';
@@ -5,7 +6,6 @@ import { makeCertificate } from './__fixtures__/certs.js';
 import { checkCertificate, parseCertificate } from './certificate.js';
 import { certificateBody, toPem } from './pem.js';
 import { certificateStatus, readCertificateStructure } from './x509-structure.js';
-import { readFileSync } from 'node:fs';
 
 const DAY = 86_400_000;
 
@@ -34,7 +34,10 @@ describe('certificates', () => {
   it('reports expired, expiring-soon, not-yet-valid and valid certificates', () => {
     const now = new Date('2030-06-01T00:00:00Z');
     const make = (from: number, to: number) =>
-      makeCertificate({ notBefore: new Date(now.getTime() + from * DAY), notAfter: new Date(now.getTime() + to * DAY) });
+      makeCertificate({
+        notBefore: new Date(now.getTime() + from * DAY),
+        notAfter: new Date(now.getTime() + to * DAY),
+      });
     expect(checkCertificate(make(-400, -1).pem, { now }).status).toBe('expired');
     expect(checkCertificate(make(-400, 10).pem, { now }).status).toBe('expiring');
     expect(checkCertificate(make(-400, 10).pem, { now, expiringWithinDays: 5 }).status).toBe('valid');
@@ -48,7 +51,8 @@ describe('certificates', () => {
     const cert = makeCertificate({ notAfter: new Date('2060-01-01T00:00:00Z') });
     const structure = readCertificateStructure(cert.pem);
     expect(structure?.notAfter.toISOString()).toBe('2060-01-01T00:00:00.000Z');
-    expect(certificateStatus(structure!, new Date('2059-12-25T00:00:00Z'), 30)).toBe('expiring');
+    if (structure === undefined) throw new Error('certificate did not parse');
+    expect(certificateStatus(structure, new Date('2059-12-25T00:00:00Z'), 30)).toBe('expiring');
   });
 
   it('refuses text that is not a certificate, naming the field and rule', () => {

@@ -28,7 +28,10 @@ export interface CertificateInfo {
  * bundles (import it lazily). Throws {@link ConfigValidationError} (`invalid_certificate`,
  * naming `field`) when the text is not a certificate.
  */
-export function parseCertificate(input: string, field: readonly (string | number)[] = ['certificate']): CertificateInfo {
+export function parseCertificate(
+  input: string,
+  field: readonly (string | number)[] = ['certificate'],
+): CertificateInfo {
   const base64 = certificateBody(input);
   let cert: X509Certificate;
   try {
@@ -36,7 +39,13 @@ export function parseCertificate(input: string, field: readonly (string | number
   } catch (cause) {
     const path = field.join('.');
     throw new ConfigValidationError(
-      [{ path: [...field], code: 'invalid_certificate', message: `${path}: is not a PEM or base64 DER X.509 certificate` }],
+      [
+        {
+          path: [...field],
+          code: 'invalid_certificate',
+          message: `${path}: is not a PEM or base64 DER X.509 certificate`,
+        },
+      ],
       { cause },
     );
   }

@@ -44,7 +44,7 @@ export function descendants(root: Node, ns: string, localName: string): Element[
 
 /** Attribute value, or `undefined` when absent (xmldom returns `''` for a missing attribute). */
 export function attribute(element: Element, name: string): string | undefined {
-  return element.hasAttribute(name) ? element.getAttribute(name) ?? undefined : undefined;
+  return element.hasAttribute(name) ? (element.getAttribute(name) ?? undefined) : undefined;
 }
 
 /** Text content with surrounding whitespace trimmed. */

@@ -37,7 +37,10 @@ export function parseXml(xml: string, options: ParseXmlOptions = {}): Document {
     fail(field, 'doctype_forbidden', `DOCTYPE and ENTITY declarations are refused (line ${line}, column ${column})`);
   }
   const problems: string[] = [];
-  const report = (message: string) => problems.push(message.replace(/^\[xmldom \w+\]\s*/, '').replace(/\s*\n@#\[line:(\d+),col:(\d+)\]/, ' (line $1, column $2)'));
+  const report = (message: string) =>
+    problems.push(
+      message.replace(/^\[xmldom \w+\]\s*/, '').replace(/\s*\n@#\[line:(\d+),col:(\d+)\]/, ' (line $1, column $2)'),
+    );
   const document = new DOMParser({
     locator: {},
     // xmldom 0.8 reports unclosed tags and unquoted attributes as mere warnings: refuse them too.

@@ -55,7 +55,9 @@ function text(bytes: Uint8Array, tlv: Tlv): string {
 function time(bytes: Uint8Array, tlv: Tlv): Date {
   const value = text(bytes, tlv);
   const match =
-    tlv.tag === 0x17 ? /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})Z$/.exec(value) : /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})Z$/.exec(value);
+    tlv.tag === 0x17
+      ? /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})Z$/.exec(value)
+      : /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})Z$/.exec(value);
   if (match === null || (tlv.tag !== 0x17 && tlv.tag !== 0x18)) throw new Error('bad validity time');
   const [, y, mo, d, h, mi, s] = match.map(Number) as [number, number, number, number, number, number, number];
   const year = tlv.tag === 0x17 ? (y < 50 ? 2000 + y : 1900 + y) : y;

@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import { parseOrThrow } from '../define.js';
+import { ConfigValidationError } from '../errors.js';
+import { AUTHN_CONTEXTS, keyOf, NAME_ID_FORMATS } from '../saml/common.js';
+import { oktaUserNameTemplateSchema } from '../saml/okta.js';
+import { formatAttributeStatements, parseAttributeStatements } from './attributes.js';
+import { type WsfedConfig, type WsfedConfigInput, wsfedConfigSchema } from './wsfed.schema.js';
+
+/** `settings.app` of a `template_wsfed` app (`WsFederationApplicationSettingsApplication`). */
+export const oktaWsfedSettingsSchema = z.object({
+  audienceRestriction: z.string().min(1),
+  groupValueFormat: z.enum(['windowsDomainQualifiedName', 'samAccountName', 'dn']),
+  wReplyURL: z.string().min(1),
+  nameIDFormat: z.string().min(1),
+  authnContextClassRef: z.string().min(1),
+  siteURL: z.string().min(1),
+  usernameAttribute: z.enum(['username', 'upn', 'upnAndUsername', 'none']),
+  realm: z.string().optional(),
+  wReplyOverride: z.boolean().optional(),
+  groupFilter: z.string().optional(),
+  groupName: z.string().optional(),
+  attributeStatements: z.string().optional(),
+});
+
+/** The part of Okta's `WsFederationApplication` this module reads and writes. */
+export const oktaWsfedAppSchema = z.object({
+  name: z.literal('template_wsfed'),
+  label: z.string().min(1).max(100),
+  signOnMode: z.literal('WS_FEDERATION'),
+  settings: z.object({ app: oktaWsfedSettingsSchema }),
+  credentials: z.object({ userNameTemplate: oktaUserNameTemplateSchema.optional() }).optional(),
+});
+
+/** An Okta `WS_FEDERATION` application payload. */
+export type OktaWsfedApp = z.output<typeof oktaWsfedAppSchema>;
+
+/** Maps a validated config to the body of `POST /api/v1/apps` (`name: template_wsfed`). */
+export function toOktaApp(config: WsfedConfig): OktaWsfedApp {
+  const username = config.applicationUsername;
+  return {
+    name: 'template_wsfed',
+    label: config.label,
+    signOnMode: 'WS_FEDERATION',
+    settings: {
+      app: {
+        audienceRestriction: config.audienceRestriction,
+        groupValueFormat: config.groupValueFormat,
+        wReplyURL: config.replyUrl,
+        nameIDFormat: NAME_ID_FORMATS[config.nameIdFormat],
+        authnContextClassRef: AUTHN_CONTEXTS[config.authnContextClassRef],
+        siteURL: config.siteUrl,
+        usernameAttribute: config.usernameAttribute,
+        ...(config.realm === undefined ? {} : { realm: config.realm }),
+        wReplyOverride: config.allowReplyUrlOverride,
+        ...(config.groupFilter === undefined ? {} : { groupFilter: config.groupFilter }),
+        ...(config.groupName === undefined ? {} : { groupName: config.groupName }),
+        ...(config.attributeStatements.length === 0
+          ? {}
+          : { attributeStatements: formatAttributeStatements(config.attributeStatements) }),
+      },
+    },
+    credentials: {
+      userNameTemplate: {
+        template: username.template,
+        type: username.type,
+        ...(username.userSuffix === undefined ? {} : { userSuffix: username.userSuffix }),
+        ...(username.type === 'CUSTOM'
+          ? { pushStatus: username.updateOn === 'createOnly' ? 'DONT_PUSH' : 'PUSH' }
+          : {}),
+      },
+    },
+  };
+}
+
+function fromUrn<M extends Record<string, string>>(map: M, value: string, path: string[]): keyof M {
+  const key = keyOf(map, value);
+  if (key !== undefined) return key;
+  throw new ConfigValidationError([
+    {
+      path,
+      code: 'invalid_value',
+      message: `${path.join('.')}: ${value} is not one of ${Object.values(map).join(', ')}`,
+    },
+  ]);
+}
+
+/** Reads an Okta `WS_FEDERATION` app back into a config; throws `ConfigValidationError`. */
+export function fromOktaApp(app: unknown): WsfedConfig {
+  const { label, settings, credentials } = parseOrThrow(oktaWsfedAppSchema, app);
+  const s = settings.app;
+  const parsed = parseAttributeStatements(s.attributeStatements ?? '');
+  if (parsed.problems.length > 0) {
+    throw new ConfigValidationError(
+      parsed.problems.map((p) => ({
+        path: ['settings', 'app', 'attributeStatements'],
+        code: 'invalid_attribute_statement',
+        message: `settings.app.attributeStatements: ${p.message}`,
+      })),
+    );
+  }
+  const username = credentials?.userNameTemplate;
+  const input: WsfedConfigInput = {
+    label,
+    ...(s.realm === undefined || s.realm === '' ? {} : { realm: s.realm }),
+    replyUrl: s.wReplyURL,
+    allowReplyUrlOverride: s.wReplyOverride ?? false,
+    siteUrl: s.siteURL,
+    nameIdFormat: fromUrn(NAME_ID_FORMATS, s.nameIDFormat, ['settings', 'app', 'nameIDFormat']),
+    audienceRestriction: s.audienceRestriction,
+    authnContextClassRef: fromUrn(AUTHN_CONTEXTS, s.authnContextClassRef, ['settings', 'app', 'authnContextClassRef']),
+    ...(s.groupFilter === undefined || s.groupFilter === '' ? {} : { groupFilter: s.groupFilter }),
+    ...(s.groupName === undefined || s.groupName === '' ? {} : { groupName: s.groupName }),
+    groupValueFormat: s.groupValueFormat,
+    attributeStatements: parsed.statements,
+    usernameAttribute: s.usernameAttribute,
+    ...(username === undefined
+      ? {}
+      : {
+          applicationUsername: {
+            ...(username.template === undefined ? {} : { template: username.template }),
+            ...(username.type === undefined ? {} : { type: username.type }),
+            ...(username.userSuffix === undefined ? {} : { userSuffix: username.userSuffix }),
+            updateOn:
+              username.type === 'CUSTOM' && username.pushStatus === 'DONT_PUSH' ? 'createOnly' : 'createAndUpdate',
+          },
+        }),
+  };
+  return parseOrThrow(wsfedConfigSchema, input);
+}
