@@ -1,3 +1,4 @@
+export { revealSecrets } from '../scim/secret.js';
 export { define, policyWarnings, safeDefine } from './define.js';
 export { fromOktaApp, type OktaSwaApp, oktaSwaAppSchema, toOktaApp } from './okta.js';
 export {
