@@ -1,6 +1,5 @@
 import { ConfigValidationError } from '../errors.js';
-import { attribute, childElements, descendants, firstChild, NS, textOf } from '../xml/dom.js';
-import { position } from '../xml/parse.js';
+import { attribute, childElements, descendants, firstChild, NS, position, textOf } from '../xml/dom.js';
 import { certificateBody } from '../xml/pem.js';
 import { readCertificateStructure } from '../xml/x509-structure.js';
 import { keyOf, NAME_ID_FORMATS, type NameIdFormat } from './common.js';

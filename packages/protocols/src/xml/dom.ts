@@ -52,3 +52,9 @@ export function textOf(element: Element | undefined): string | undefined {
   const value = element?.textContent?.trim();
   return value === undefined || value === '' ? undefined : value;
 }
+
+/** 1-based line and column of a node, when the parser recorded them. */
+export function position(node: Node): string {
+  const located = node as Node & { lineNumber?: number; columnNumber?: number };
+  return located.lineNumber === undefined ? '' : ` (line ${located.lineNumber}, column ${located.columnNumber ?? 0})`;
+}

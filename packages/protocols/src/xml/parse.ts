@@ -9,12 +9,6 @@ export interface ParseXmlOptions {
   readonly field?: string;
 }
 
-/** 1-based line and column of a node, when the parser recorded them. */
-export function position(node: Node): string {
-  const located = node as Node & { lineNumber?: number; columnNumber?: number };
-  return located.lineNumber === undefined ? '' : ` (line ${located.lineNumber}, column ${located.columnNumber ?? 0})`;
-}
-
 function fail(field: string, code: string, message: string): never {
   throw new ConfigValidationError([{ path: [field], code, message: `${field}: ${message}` }]);
 }
