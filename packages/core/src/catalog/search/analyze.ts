@@ -1,4 +1,4 @@
-import { subwords, type Token, tokenize } from './fold.js';
+import { subwords, type Token, tokenize, words } from './fold.js';
 import type { SearchableEntry } from './types.js';
 
 /** Field of a key posting, in descending weight order; stored in bits 4–5 of the posting code. */
@@ -10,6 +10,10 @@ export const FIELD_CATEGORY = 3;
 export const CODE_BITS = 6;
 /** Name words beyond this index share the last slot of the coverage mask. */
 export const MAX_WORD = 15;
+/** Low bits of an alias posting that mark a whole alias (one word, or all its words joined). */
+export const WHOLE_ALIAS = 0;
+/** Low bits of an alias posting for one word of a longer alias. */
+export const ALIAS_WORD = 1;
 
 // Words so common in descriptions that matching them says nothing about the app.
 const stopWords = new Set(
@@ -18,23 +22,18 @@ const stopWords = new Set(
   ),
 );
 
-/** What one entry contributes to the index. */
-export interface Analysis {
-  /** Key term → lowest posting code (name, joined name words, aliases, categories). */
-  keys: Map<string, number>;
-  /** Description terms. */
-  text: Set<string>;
-  /** Folded display name words joined by single spaces. */
-  phrase: string;
+/** Receives a key term with its posting code, or a description term. */
+export type KeySink = (term: string, code: number) => void;
+export type TextSink = (term: string) => void;
+
+/** Per-document facts used when ranking, derived from the display name and aliases. */
+export interface NameFacts {
+  /** Folded display name words, without spaces. */
+  compact: string;
   /** Number of display name words, capped at `MAX_WORD + 1`. */
   words: number;
-  /** Folded alias phrases, for the exact-alias bonus. */
+  /** Folded aliases without spaces, for the exact-alias bonus. */
   aliases: string[];
-}
-
-function keep(keys: Map<string, number>, term: string, code: number): void {
-  const current = keys.get(term);
-  if (current === undefined || code < current) keys.set(term, code);
 }
 
 /** Folded words of a display name, joined by single spaces. */
@@ -74,35 +73,78 @@ export function aliasTable(...tables: Readonly<Record<string, readonly string[]>
   return out;
 }
 
-function addName(keys: Map<string, number>, text: string, tokens: Token[]): void {
+function addName(key: KeySink, text: string, tokens: Token[]): void {
   tokens.forEach((token, index) => {
     const word = Math.min(index, MAX_WORD);
-    keep(keys, token.term, (FIELD_NAME << 4) | word);
-    for (const part of subwords(text, token)) keep(keys, part.term, (FIELD_NAME << 4) | word);
+    key(token.term, (FIELD_NAME << 4) | word);
+    for (const part of subwords(text, token)) key(part.term, (FIELD_NAME << 4) | word);
     const next = tokens[index + 1];
     // `Office 365` is also typed `office365`; the joined pair covers both words.
-    if (next !== undefined) keep(keys, token.term + next.term, (FIELD_JOINED << 4) | word);
+    if (next !== undefined) key(token.term + next.term, (FIELD_JOINED << 4) | word);
   });
 }
 
-/** Splits an entry into the terms the index stores. */
-export function analyze(entry: SearchableEntry, table: Readonly<Record<string, readonly string[]>>): Analysis {
-  const keys = new Map<string, number>();
-  const nameTokens = tokenize(entry.displayName);
+/**
+ * Sends an entry's terms to the sinks (a term may arrive more than once; keep its lowest code)
+ * and returns the facts ranking needs.
+ */
+export function analyze(
+  entry: SearchableEntry,
+  table: Readonly<Record<string, readonly string[]>>,
+  key: KeySink,
+  text: TextSink,
+): NameFacts {
+  const nameTokens = tokenize(entry.displayName ?? '');
   const phrase = nameTokens.map((token) => token.term).join(' ');
-  addName(keys, entry.displayName, nameTokens);
+  addName(key, entry.displayName ?? '', nameTokens);
   const aliases = entryAliases(entry, phrase, table);
   for (const alias of aliases) {
     const words = alias.split(' ');
-    for (const word of words) keep(keys, word, FIELD_ALIAS << 4);
-    if (words.length > 1) keep(keys, words.join(''), FIELD_ALIAS << 4);
+    // A one-word alias stands for the whole app, like its full name (`jira` for "Atlassian Jira Cloud").
+    if (words.length === 1) key(alias, (FIELD_ALIAS << 4) | WHOLE_ALIAS);
+    else {
+      for (const word of words) key(word, (FIELD_ALIAS << 4) | ALIAS_WORD);
+      key(words.join(''), (FIELD_ALIAS << 4) | WHOLE_ALIAS);
+    }
   }
   for (const category of entry.categories ?? []) {
-    for (const token of tokenize(category)) keep(keys, token.term, FIELD_CATEGORY << 4);
+    for (const token of tokenize(category)) key(token.term, FIELD_CATEGORY << 4);
   }
+  for (const term of words(entry.description ?? '')) {
+    if (term.length > 1 && !stopWords.has(term)) text(term);
+  }
+  return {
+    compact: phrase.replaceAll(' ', ''),
+    words: Math.min(Math.max(nameTokens.length, 1), MAX_WORD + 1),
+    aliases: aliases.map((alias) => alias.replaceAll(' ', '')),
+  };
+}
+
+/** The ranking facts alone, without indexing anything (used when restoring a serialized index). */
+export function nameFacts(entry: SearchableEntry, table: Readonly<Record<string, readonly string[]>>): NameFacts {
+  const phrase = namePhrase(entry.displayName ?? '');
+  return {
+    compact: phrase.replaceAll(' ', ''),
+    words: Math.min(Math.max(phrase.split(' ').length, 1), MAX_WORD + 1),
+    aliases: entryAliases(entry, phrase, table).map((alias) => alias.replaceAll(' ', '')),
+  };
+}
+
+/** Collects an entry's terms into a map and a set, for incremental updates. */
+export function collect(
+  entry: SearchableEntry,
+  table: Readonly<Record<string, readonly string[]>>,
+): { keys: Map<string, number>; text: Set<string>; facts: NameFacts } {
+  const keys = new Map<string, number>();
   const text = new Set<string>();
-  for (const token of tokenize(entry.description ?? '')) {
-    if (token.term.length > 1 && !stopWords.has(token.term)) text.add(token.term);
-  }
-  return { keys, text, phrase, words: Math.min(Math.max(nameTokens.length, 1), MAX_WORD + 1), aliases };
+  const facts = analyze(
+    entry,
+    table,
+    (term, code) => {
+      const current = keys.get(term);
+      if (current === undefined || code < current) keys.set(term, code);
+    },
+    (term) => text.add(term),
+  );
+  return { keys, text, facts };
 }

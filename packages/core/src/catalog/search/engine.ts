@@ -1,6 +1,17 @@
 import { IntegrakitError } from '../../errors.js';
 import { BUILT_IN_ALIASES } from './aliases.js';
-import { aliasTable, analyze, CODE_BITS, entryAliases, FIELD_JOINED, FIELD_NAME, MAX_WORD, namePhrase } from './analyze.js';
+import {
+  ALIAS_WORD,
+  aliasTable,
+  analyze,
+  CODE_BITS,
+  collect,
+  FIELD_ALIAS,
+  FIELD_JOINED,
+  FIELD_NAME,
+  type NameFacts,
+  nameFacts,
+} from './analyze.js';
 import { FacetDictionary, MAX_FACET_VALUES } from './facets.js';
 import { tokenize } from './fold.js';
 import { highlight, MIN_TEXT_WORD, type MatchContext } from './highlight.js';
@@ -47,6 +58,9 @@ interface Matched {
 
 const nameField = FIELD_NAME;
 const joinedField = FIELD_JOINED;
+const aliasField = FIELD_ALIAS;
+// Coverage mask of a whole-alias match: every name word, as if the full name had been typed.
+const WHOLE_NAME = 0xffff;
 const codeMask = (1 << CODE_BITS) - 1;
 
 /** The search engine behind {@link Catalog}: two sorted vocabularies (keys, descriptions) and per-document data. */
@@ -86,20 +100,26 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
     for (const entry of entries) unique.set(entry.name, entry);
     const keys = new Map<string, number[]>();
     const text = new Map<string, number[]>();
+    let doc = 0;
+    // A term repeated within one entry is met while that entry's posting is still the last of its list.
+    const key = (term: string, code: number) => {
+      const posting = (doc << CODE_BITS) | code;
+      const list = keys.get(term);
+      if (list === undefined) keys.set(term, [posting]);
+      else {
+        const last = list[list.length - 1] as number;
+        if (last >>> CODE_BITS !== doc) list.push(posting);
+        else if (posting < last) list[list.length - 1] = posting;
+      }
+    };
+    const word = (term: string) => {
+      const list = text.get(term);
+      if (list === undefined) text.set(term, [doc]);
+      else if (list[list.length - 1] !== doc) list.push(doc);
+    };
     for (const entry of unique.values()) {
-      const doc = this.#register(entry);
-      const analysis = analyze(entry, this.#table);
-      for (const [term, code] of analysis.keys) {
-        const posting = (doc << CODE_BITS) | code;
-        const list = keys.get(term);
-        if (list === undefined) keys.set(term, [posting]);
-        else list.push(posting);
-      }
-      for (const term of analysis.text) {
-        const list = text.get(term);
-        if (list === undefined) text.set(term, [doc]);
-        else list.push(doc);
-      }
+      doc = this.#entries.length;
+      this.#register(entry, analyze(entry, this.#table, key, word));
     }
     this.#keys = Vocabulary.from(keys);
     this.#text = Vocabulary.from(text);
@@ -123,7 +143,7 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
       if (entry === undefined) {
         throw new IntegrakitError('ERR_INVALID_CATALOG', `the serialized index has '${key}', which entries lack`);
       }
-      this.#register(entry);
+      this.#register(entry, nameFacts(entry, this.#table));
       byKey.delete(key);
     }
     this.#keys = new Vocabulary(serialized.keyTerms.slice(), serialized.keyPostings.map((list) => list.slice()));
@@ -148,10 +168,10 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
 
   add(entry: E): void {
     this.remove(entry.name);
-    const doc = this.#register(entry);
-    const analysis = analyze(entry, this.#table);
-    for (const [term, code] of analysis.keys) this.#keys.add(term, (doc << CODE_BITS) | code);
-    for (const term of analysis.text) this.#text.add(term, doc);
+    const { keys, text, facts } = collect(entry, this.#table);
+    const doc = this.#register(entry, facts);
+    for (const [term, code] of keys) this.#keys.add(term, (doc << CODE_BITS) | code);
+    for (const term of text) this.#text.add(term, doc);
   }
 
   update(entry: E): void {
@@ -162,9 +182,9 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
     const doc = this.#ids.get(name);
     const entry = doc === undefined ? undefined : this.#entries[doc];
     if (doc === undefined || entry === undefined) return false;
-    const analysis = analyze(entry, this.#table);
-    for (const term of analysis.keys.keys()) this.#keys.remove(term, doc, CODE_BITS);
-    for (const term of analysis.text) this.#text.remove(term, doc, 0);
+    const { keys, text } = collect(entry, this.#table);
+    for (const term of keys.keys()) this.#keys.remove(term, doc, CODE_BITS);
+    for (const term of text) this.#text.remove(term, doc, 0);
     this.#entries[doc] = undefined;
     this.#ids.delete(name);
     this.#facets.fill(0, doc * 3, doc * 3 + 3);
@@ -212,17 +232,17 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
     }));
   }
 
-  #register(entry: E): number {
+  #register(entry: E, facts: NameFacts): number {
     const doc = this.#entries.length;
-    const phrase = namePhrase(entry.displayName ?? '');
     this.#entries.push(entry);
     this.#ids.set(entry.name, doc);
     this.#keyNames.push(entry.name);
     this.#popularity.push(Number.isFinite(entry.popularity) ? entry.popularity : 0);
-    this.#words.push(Math.min(Math.max(phrase.split(' ').length, 1), MAX_WORD + 1));
-    this.#compact.push(phrase.replaceAll(' ', ''));
-    this.#aliases.push(entryAliases(entry, phrase, this.#table).map((alias) => alias.replaceAll(' ', '')));
-    this.#facets.push(...this.#dictionary.masks(entry));
+    this.#words.push(facts.words);
+    this.#compact.push(facts.compact);
+    this.#aliases.push(facts.aliases);
+    const [useCases, functionality, industries] = this.#dictionary.masks(entry);
+    this.#facets.push(useCases, functionality, industries);
     if (this.#score.length <= doc) this.#grow(Math.max(64, this.#entries.length * 2));
     return doc;
   }
@@ -286,28 +306,22 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
     const keys = this.#keys;
     const start = keys.lowerBound(token);
     const end = keys.prefixEnd(token);
+    // One letter says too little to match a category; names and aliases only.
+    const lastField = token.length === 1 ? FIELD_ALIAS : 3;
     for (let t = start; t < end; t++) {
       const quality = (keys.terms[t] as string).length === token.length ? EXACT : PREFIX;
-      this.#applyKeys(keys.postings[t] as number[], quality);
+      this.#applyKeys(keys.postings[t] as number[], quality, lastField);
     }
     const max = allowedTypos(token.length);
+    // Typo candidates start with the query's first or second character: first-letter typos are rare in
+    // practice, and allowing them is what lets near misses like "Sira" crowd out "Jira". Starting letters
+    // are contiguous ranges of the sorted vocabulary, so this also skips most of it.
     if (max > 0) {
-      const masks = keys.masks();
-      const wanted = charMask(token);
-      const distance = this.#distance;
-      const minLength = token.length - max;
-      for (let t = 0; t < masks.length; t++) {
-        if (t === start) t = end;
-        if (t >= masks.length || popcount(wanted & ~(masks[t] as number)) > max) continue;
-        const term = keys.terms[t] as string;
-        if (term.length < minLength) continue;
-        typoDistance(token, term, max, distance);
-        let quality: number;
-        if (distance.whole <= max) quality = TYPO[distance.whole as 1 | 2];
-        else if (distance.prefix <= max) quality = PREFIX_TYPO[distance.prefix as 1 | 2];
-        else continue;
-        context.typos.set(term, distance.whole <= max ? term.length : distance.prefixLength);
-        this.#applyKeys(keys.postings[t] as number[], quality);
+      const first = token.charAt(0);
+      const second = token.charAt(1);
+      this.#scanTypos(token, max, keys.lowerBound(first), keys.prefixEnd(first), start, end, context);
+      if (second !== first) {
+        this.#scanTypos(token, max, keys.lowerBound(second), keys.prefixEnd(second), start, end, context);
       }
     }
     const best = this.#best;
@@ -338,11 +352,41 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
     this.#touchedLength = touchedLength;
   }
 
+  /** Typo matches among terms `from .. to`, skipping the prefix matches `skipFrom .. skipTo`. */
+  #scanTypos(
+    token: string,
+    max: number,
+    from: number,
+    to: number,
+    skipFrom: number,
+    skipTo: number,
+    context: MatchContext,
+  ): void {
+    const keys = this.#keys;
+    const masks = keys.masks();
+    const wanted = charMask(token);
+    const distance = this.#distance;
+    const minLength = token.length - max;
+    for (let t = from; t < to; t++) {
+      if (t === skipFrom && skipTo > skipFrom) t = skipTo;
+      if (t >= to || popcount(wanted & ~(masks[t] as number)) > max) continue;
+      const term = keys.terms[t] as string;
+      if (term.length < minLength) continue;
+      typoDistance(token, term, max, distance);
+      let quality: number;
+      if (distance.whole <= max) quality = TYPO[distance.whole as 1 | 2];
+      else if (distance.prefix <= max) quality = PREFIX_TYPO[distance.prefix as 1 | 2];
+      else continue;
+      context.typos.set(term, distance.whole <= max ? term.length : distance.prefixLength);
+      this.#applyKeys(keys.postings[t] as number[], quality, 3);
+    }
+  }
+
   #scratch() {
     return { score: this.#score, count: this.#count, mask: this.#mask, tokenMask: this.#tokenMask, touched: this.#touched };
   }
 
-  #applyKeys(postings: number[], quality: number): void {
+  #applyKeys(postings: number[], quality: number, lastField: number): void {
     const best = this.#best;
     const tokenMask = this.#tokenMask;
     const current = this.#current;
@@ -355,12 +399,14 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
       const posting = postings[i] as number;
       const doc = posting >>> CODE_BITS;
       const field = (posting >>> 4) & 3;
+      if (field > lastField) continue;
       const score = field === 0 ? name : field === 1 ? joined : field === 2 ? alias : category;
       const previous = best[doc] as number;
       if (previous === 0) current[length++] = doc;
       if (score > previous) best[doc] = score;
       if (field === nameField) tokenMask[doc] = (tokenMask[doc] as number) | (1 << (posting & 15));
       else if (field === joinedField) tokenMask[doc] = (tokenMask[doc] as number) | (3 << (posting & 15));
+      else if (field === aliasField && (posting & 15) !== ALIAS_WORD) tokenMask[doc] = WHOLE_NAME;
     }
     this.#currentLength = length;
   }

@@ -45,9 +45,19 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+const nonWord = /[^\p{L}\p{N}]+/u;
+const asciiNonWord = /[^a-z0-9]+/;
+
+/** The distinct folded words of a text, without offsets: the cheap path used to index descriptions. */
+export function words(text: string): string[] {
+  const folded = fold(text);
+  return folded.split(ascii.test(folded) ? asciiNonWord : nonWord);
+}
+
 /** The camel-case and letter/digit parts of a word, when it has more than one (`PagerDuty` → pager, duty). */
 export function subwords(text: string, token: Token): Token[] {
   const raw = text.slice(token.start, token.end);
+  if (raw === token.term) return [];
   const parts = raw.split(boundary);
   if (parts.length < 2) return [];
   const out: Token[] = [];

@@ -1,0 +1,32 @@
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+
+// esbuild ships with tsup (a root devDependency), so the test needs no dependency of its own.
+const require = createRequire(import.meta.url);
+const esbuild = createRequire(require.resolve('tsup'))('esbuild') as typeof import('esbuild');
+const entry = fileURLToPath(new URL('./index.ts', import.meta.url));
+
+describe('search entry bundle', () => {
+  it('pulls in neither zod nor protocol code, and stays within 6 kB min+gzip', async () => {
+    const result = await esbuild.build({
+      entryPoints: [entry],
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+      metafile: true,
+      conditions: ['@integrakit/source'],
+      logLevel: 'silent',
+    });
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs.some((path) => path.includes('search/engine.ts'))).toBe(true);
+    expect(inputs.filter((path) => /zod|protocols|entry\.schema/.test(path))).toEqual([]);
+    const text = result.outputFiles[0]?.text ?? '';
+    expect(text).not.toMatch(/zod/i);
+    const size = gzipSync(text, { level: 9 }).length;
+    expect(size).toBeLessThanOrEqual(6_000);
+  }, 30_000);
+});
