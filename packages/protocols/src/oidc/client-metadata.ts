@@ -22,13 +22,15 @@ export interface ClientMetadata {
   tos_uri?: string;
   frontchannel_logout_uri?: string;
   frontchannel_logout_session_required?: boolean;
+  /** Okta extension: `SUBDOMAIN` allows a `*` in the leftmost host label of redirect URIs. */
+  wildcard_redirect?: 'DISABLED' | 'SUBDOMAIN';
   [extension: string]: unknown;
 }
 
 /**
  * RFC 7591 client metadata for `config`, e.g. to register it with any OpenID provider. Okta-only
- * settings (consent, issuer mode, wildcard, refresh token rotation) have no standard field and are
- * left out; `browser` and `service` register as `web`. Service apps register no response types, since
+ * settings (consent, issuer mode, refresh token rotation, IdP-initiated login) have no standard
+ * field and are left out, except Okta's `wildcard_redirect` extension; `browser` and `service` register as `web`. Service apps register no response types, since
  * RFC 7591 ties `token` to the implicit grant. The client secret, if any, is revealed: this is a
  * wire body.
  */
@@ -43,6 +45,8 @@ export function toClientMetadata(config: OidcConfig): ClientMetadata {
   };
   if (config.clientId !== undefined) meta.client_id = config.clientId;
   if (config.clientSecret !== undefined) meta.client_secret = config.clientSecret.reveal();
+  // Okta's own registration API (`/oauth2/v1/clients`) takes this extension; other providers ignore it.
+  if (config.wildcardRedirect !== undefined) meta.wildcard_redirect = config.wildcardRedirect;
   if (config.postLogoutRedirectUris.length > 0) meta.post_logout_redirect_uris = [...config.postLogoutRedirectUris];
   if (config.jwks !== undefined) meta.jwks = { keys: config.jwks.keys.map(({ status: _status, ...key }) => key) };
   const optional = {
@@ -96,6 +100,7 @@ export function fromClientMetadata(meta: ClientMetadata, options: FromClientMeta
     tosUri: meta.tos_uri,
     frontchannelLogoutUri: meta.frontchannel_logout_uri,
     frontchannelLogoutSessionRequired: meta.frontchannel_logout_session_required,
+    wildcardRedirect: meta.wildcard_redirect,
   };
   for (const [key, value] of Object.entries(optional)) if (value !== undefined && value !== null) input[key] = value;
   return define(input as OidcConfigInput, options);
