@@ -28,7 +28,9 @@ export interface ClientMetadata {
 }
 
 /**
- * RFC 7591 client metadata for `config`, e.g. to register it with any OpenID provider. Okta-only
+ * RFC 7591 client metadata for `config`. Okta lists response types one by one and allows any
+ * combination of them; RFC 7591 lists the combinations, so each non-empty combination is listed,
+ * except a bare `token` (access-token-only implicit), which OpenID providers refuse., e.g. to register it with any OpenID provider. Okta-only
  * settings (consent, issuer mode, refresh token rotation, IdP-initiated login) have no standard
  * field and are left out, except Okta's `wildcard_redirect` extension; `browser` and `service` register as `web`. Service apps register no response types, since
  * RFC 7591 ties `token` to the implicit grant. The client secret, if any, is revealed: this is a
@@ -40,7 +42,7 @@ export function toClientMetadata(config: OidcConfig): ClientMetadata {
     application_type: config.applicationType === 'native' ? 'native' : 'web',
     redirect_uris: [...config.redirectUris],
     grant_types: [...config.grantTypes],
-    response_types: config.applicationType === 'service' ? [] : [...config.responseTypes],
+    response_types: config.applicationType === 'service' ? [] : responseTypeCombinations(config.responseTypes),
     token_endpoint_auth_method: config.tokenEndpointAuthMethod,
   };
   if (config.clientId !== undefined) meta.client_id = config.clientId;
@@ -83,7 +85,12 @@ export function fromClientMetadata(meta: ClientMetadata, options: FromClientMeta
     label: meta.client_name ?? meta.client_id ?? 'Unnamed client',
     applicationType: options.applicationType ?? inferType(meta, grantTypes),
     grantTypes,
-    responseTypes: meta.response_types ?? (grantTypes.includes('authorization_code') ? ['code'] : []),
+    responseTypes:
+      meta.response_types === undefined
+        ? grantTypes.includes('authorization_code')
+          ? ['code']
+          : []
+        : [...new Set(meta.response_types.flatMap((combination) => combination.split(' ')))],
     redirectUris: meta.redirect_uris ?? [],
     postLogoutRedirectUris: meta.post_logout_redirect_uris ?? [],
     tokenEndpointAuthMethod: meta.token_endpoint_auth_method ?? 'client_secret_basic',
@@ -111,4 +118,17 @@ function inferType(meta: ClientMetadata, grants: readonly string[]): OidcConfigI
   if (grants.length > 0 && grants.every((grant) => grant === 'client_credentials')) return 'service';
   if (meta.token_endpoint_auth_method === 'none') return 'browser';
   return 'web';
+}
+
+const RESPONSE_ORDER = ['code', 'id_token', 'token'] as const;
+
+/** Every RFC 7591 response type value Okta's individual types allow, bare `token` excluded. */
+function responseTypeCombinations(types: readonly string[]): string[] {
+  const present = RESPONSE_ORDER.filter((type) => types.includes(type));
+  const combinations: string[] = [];
+  for (let mask = 1; mask < 1 << present.length; mask++) {
+    const combination = present.filter((_, index) => mask & (1 << index)).join(' ');
+    if (combination !== 'token') combinations.push(combination);
+  }
+  return combinations;
 }

@@ -10,6 +10,7 @@ import { redirectUriPolicyProblem } from './uris.js';
  * - initiate login URI and JWKS URI over https;
  * - response types only for enabled grants (RFC 7591 §2.1: code ⇔ authorization_code, token and
  *   id_token ⇔ implicit);
+ * - no bare `token` response type (access-token-only implicit, deprecated by RFC 9700);
  * - PKCE required for native apps too (Okta only insists for public clients);
  * - refresh token settings only with the refresh_token grant; OKTA-mode IdP-initiated login names
  *   its default scopes.
@@ -31,6 +32,18 @@ export function oidcPolicyIssues(config: OidcConfig): ConfigIssue[] {
         'must only list response types whose grant is enabled (RFC 7591 §2.1)',
       );
     }
+  }
+  if (
+    responses.has('token') &&
+    !responses.has('code') &&
+    !responses.has('id_token') &&
+    config.applicationType !== 'service'
+  ) {
+    add(
+      ['responseTypes'],
+      'token_only_implicit',
+      'must not be token alone: access-token-only implicit is deprecated (RFC 9700 §2.1.2)',
+    );
   }
   const context = { native: config.applicationType === 'native', implicit: config.grantTypes.includes('implicit') };
   config.redirectUris.forEach((uri, index) => {
