@@ -13,11 +13,13 @@ export const fr: Translation = {
   catalogSearchLabel: 'Rechercher dans le catalogue d’applications',
   catalogSearchPlaceholder: 'Rechercher une application',
   catalogSuggestions: 'Suggestions',
-  catalogSeeAll: (query) => (query === '' ? 'Voir toutes les applications' : `Voir tous les résultats pour « ${query} »`),
+  catalogSeeAll: (query) =>
+    query === '' ? 'Voir toutes les applications' : `Voir tous les résultats pour « ${query} »`,
   catalogSuggestionCount: (value) =>
     value === 0 ? 'Aucune suggestion' : value === 1 ? '1 suggestion' : `${count(value)} suggestions`,
   // French uses the singular for 0 and 1.
-  catalogResultCount: (value) => (value === 0 ? 'Aucun résultat' : value === 1 ? '1 résultat' : `${count(value)} résultats`),
+  catalogResultCount: (value) =>
+    value === 0 ? 'Aucun résultat' : value === 1 ? '1 résultat' : `${count(value)} résultats`,
   catalogResultsFor: (query) => (query === '' ? 'Toutes les applications' : `Résultats pour « ${query} »`),
   catalogResultsGrid: 'Applications',
   catalogFilters: 'Filtres',
@@ -31,7 +33,9 @@ export const fr: Translation = {
   catalogError: 'Le catalogue n’a pas pu être chargé.',
   catalogRetry: 'Réessayer',
   catalogEmpty: (query) =>
-    query === '' ? 'Aucune application ne correspond à ces filtres.' : `Aucune application ne correspond à « ${query} ».`,
+    query === ''
+      ? 'Aucune application ne correspond à ces filtres.'
+      : `Aucune application ne correspond à « ${query} ».`,
   catalogVerified: 'Vérifiée par Okta',
   catalogCommunity: 'Créée par la communauté',
   catalogProvisioning: 'Provisionnement',

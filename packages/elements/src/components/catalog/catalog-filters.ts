@@ -1,7 +1,13 @@
 import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Translation } from '../../translations/en.js';
-import { type CatalogFacetCount, type CatalogFacetKey, type CatalogFacets, type CatalogFilters, FACET_KEYS } from './source.js';
+import {
+  type CatalogFacetCount,
+  type CatalogFacetKey,
+  type CatalogFacets,
+  type CatalogFilters,
+  FACET_KEYS,
+} from './source.js';
 
 const legend = (key: CatalogFacetKey, t: Translation) =>
   key === 'useCases' ? t.catalogUseCase : key === 'functionality' ? t.catalogFunctionality : t.catalogIndustry;

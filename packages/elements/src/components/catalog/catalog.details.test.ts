@@ -95,9 +95,9 @@ describe('<ik-catalog> details', () => {
     const catalog = await mountCatalog(testSource(), (element) => {
       element.selected = 'no_such_app';
     });
-    await expect.poll(() => shadow(catalog).querySelector('[part="details"] [part="message"]')?.textContent).toBe(
-      'This app is not in the catalog.',
-    );
+    await expect
+      .poll(() => shadow(catalog).querySelector('[part="details"] [part="message"]')?.textContent)
+      .toBe('This app is not in the catalog.');
     await expectAccessible(catalog);
   });
 });

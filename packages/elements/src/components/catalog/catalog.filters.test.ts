@@ -15,7 +15,12 @@ const facetOf = (key: CatalogFacetKey, entry: ReturnType<typeof testEntries>[num
   if (key === 'useCases') return entry.useCases;
   if (key === 'industries') return entry.industries;
   const { signOn, provisioning, apiService } = entry.functionality;
-  return [...signOn, ...provisioning, ...(provisioning.length > 0 ? ['SCIM'] : []), ...(apiService ? ['API Service'] : [])];
+  return [
+    ...signOn,
+    ...provisioning,
+    ...(provisioning.length > 0 ? ['SCIM'] : []),
+    ...(apiService ? ['API Service'] : []),
+  ];
 };
 
 // Independent oracle: OR within a group, AND across groups.
@@ -55,9 +60,9 @@ describe('<ik-catalog> filters', () => {
     const legends = [...shadow(catalog).querySelectorAll('legend')].map((legend) => legend.textContent);
     expect(legends).toEqual(['Use Case', 'Functionality', 'Industry']);
     const healthcare = checkbox(catalog, 'industries', 'Healthcare');
-    expect(shadow(catalog).querySelector(`label[for="${healthcare.id}"]`)?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
-      `Healthcare (${expectedNames({ industries: ['Healthcare'] }).length})`,
-    );
+    expect(
+      shadow(catalog).querySelector(`label[for="${healthcare.id}"]`)?.textContent?.replace(/\s+/g, ' ').trim(),
+    ).toBe(`Healthcare (${expectedNames({ industries: ['Healthcare'] }).length})`);
     await expectAccessible(catalog);
   });
 

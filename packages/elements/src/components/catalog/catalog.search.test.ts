@@ -4,7 +4,16 @@ import type { IkFiltersChangeEvent } from '../../events/filters-change.js';
 import { expectAccessible } from '../../test-utils/axe.js';
 import { testSource } from './__fixtures__/apps.js';
 import { slowSource } from './__fixtures__/catalog-data.js';
-import { accessibleText, mountCatalog, optionTexts, part, resultsShown, shadow, suggestionsShown, tileNames } from './__fixtures__/mount.js';
+import {
+  accessibleText,
+  mountCatalog,
+  optionTexts,
+  part,
+  resultsShown,
+  shadow,
+  suggestionsShown,
+  tileNames,
+} from './__fixtures__/mount.js';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -87,9 +96,9 @@ describe('<ik-catalog> search box', () => {
 
     expect(catalog.query).toBe('s');
     expect(input.getAttribute('aria-expanded')).toBe('false');
-    const expected = (await testSource().search('s', { filters: {}, page: 0, pageSize: 50, signal: new AbortController().signal })).hits.map(
-      (hit) => hit.entry.displayName,
-    );
+    const expected = (
+      await testSource().search('s', { filters: {}, page: 0, pageSize: 50, signal: new AbortController().signal })
+    ).hits.map((hit) => hit.entry.displayName);
     expect(expected.length).toBeGreaterThan(1);
     expect(tileNames(catalog)).toEqual(expected);
     expect(part(catalog, '[role="status"]').textContent).toBe(`${expected.length} results`);

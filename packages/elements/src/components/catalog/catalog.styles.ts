@@ -33,7 +33,23 @@ export const catalogStyles = css`
     font-weight: 600;
     margin: 0;
   }
+  /* Inherited properties a host page sets (even with !important) stop here; only --ik-* tokens pass. */
   .base {
+    font-family: var(--ik-font-family, system-ui, sans-serif);
+    font-size: var(--ik-font-size, 0.875rem);
+    font-style: normal;
+    font-weight: 400;
+    line-height: 1.4;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    text-indent: 0;
+    text-shadow: none;
+    white-space: normal;
+    visibility: visible;
+    color: var(--ik-color-text, #1d1d21);
+    cursor: auto;
     display: flex;
     flex-direction: column;
     gap: var(--ik-space-md, 1rem);

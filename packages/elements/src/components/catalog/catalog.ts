@@ -1,5 +1,6 @@
-import { type VirtualizerHostElement, virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
 import { Task, TaskStatus } from '@lit/task';
+import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
+import { type VirtualizerHostElement, virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { LocalizeController } from '../../controllers/localize.js';
@@ -35,6 +36,7 @@ interface Results {
 // Tile geometry the column count is computed from; matches `--ik-catalog-tile-min-width` and the gap.
 const TILE_MIN_WIDTH = 208;
 const TILE_GAP = 12;
+const ROW_LAYOUT = flow({ direction: 'vertical' });
 
 /**
  * The embeddable app catalog: search as you type, filters with counts, a virtualized grid of
@@ -201,7 +203,8 @@ export class IkCatalog extends LitElement {
       return t.catalogSuggestionCount(this.#suggestions.value?.length ?? 0);
     }
     const results = this.#results.value;
-    if (this.#results.status === TaskStatus.COMPLETE && results !== undefined) return t.catalogResultCount(results.total);
+    if (this.#results.status === TaskStatus.COMPLETE && results !== undefined)
+      return t.catalogResultCount(results.total);
     return '';
   }
 
@@ -392,7 +395,13 @@ export class IkCatalog extends LitElement {
       @focusin=${this.#onGridFocus}
       @rangeChanged=${(event: Event & { first: number; last: number }) => this.#loadRows(event.first, event.last)}
     >
-      ${virtualize({ items: this.#rowItems(rows), scroller: true, renderItem: (row: number) => this.#renderRow(row, results) })}
+      ${virtualize({
+        items: this.#rowItems(rows),
+        scroller: true,
+        // A static layout: the virtualizer's default is a dynamic import, an extra request at first paint.
+        layout: ROW_LAYOUT,
+        renderItem: (row: number) => this.#renderRow(row, results),
+      })}
     </div>`;
   }
 
@@ -416,7 +425,11 @@ export class IkCatalog extends LitElement {
           ${
             hit === undefined
               ? html`<div class="tile placeholder" aria-busy="true">${t.catalogLoadingTile}</div>`
-              : renderTile(hit, index, { focused: index === this._focusIndex, t, onOpen: (entry, i) => this.#openDetails(entry.name, i) })
+              : renderTile(hit, index, {
+                  focused: index === this._focusIndex,
+                  t,
+                  onOpen: (entry, i) => this.#openDetails(entry.name, i),
+                })
           }
         </div>`,
       );
@@ -550,7 +563,8 @@ export class IkCatalog extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.#observeGrid();
-    if (this._active >= 0) this.renderRoot.querySelector('[part~="option-active"]')?.scrollIntoView({ block: 'nearest' });
+    if (this._active >= 0)
+      this.renderRoot.querySelector('[part~="option-active"]')?.scrollIntoView({ block: 'nearest' });
     if (this.#focusHeading && this.#details.status === TaskStatus.COMPLETE) {
       const heading = this.renderRoot.querySelector<HTMLElement>('#details-title');
       if (heading !== null) {

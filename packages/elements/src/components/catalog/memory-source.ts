@@ -1,4 +1,11 @@
-import { type CatalogFacets, type CatalogFilters, type CatalogHit, type CatalogItem, type CatalogSource, NO_FACETS } from './source.js';
+import {
+  type CatalogFacets,
+  type CatalogFilters,
+  type CatalogHit,
+  type CatalogItem,
+  type CatalogSource,
+  NO_FACETS,
+} from './source.js';
 
 /**
  * The part of core's in-memory `Catalog` (from `createCatalog`) this adapter calls. Written

@@ -26,7 +26,8 @@ export interface RemoteCatalogOptions {
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
-const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
+const isStrings = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string');
 
 /** Whether a server value has the shape the element renders; anything else is dropped, never rendered. */
 export function isCatalogItem(value: unknown): value is CatalogItem {
@@ -56,9 +57,15 @@ function toHits(value: unknown): CatalogHit[] {
     if (!isObject(hit) || !isCatalogItem(hit.entry)) continue;
     const matches = Array.isArray(hit.matches) ? hit.matches : [];
     const nameMatches = matches
-      .filter((match): match is { field: string; ranges: unknown[] } => isObject(match) && match.field === 'displayName' && Array.isArray(match.ranges))
+      .filter(
+        (match): match is { field: string; ranges: unknown[] } =>
+          isObject(match) && match.field === 'displayName' && Array.isArray(match.ranges),
+      )
       .flatMap((match) => match.ranges)
-      .filter((range): range is [number, number] => Array.isArray(range) && typeof range[0] === 'number' && typeof range[1] === 'number')
+      .filter(
+        (range): range is [number, number] =>
+          Array.isArray(range) && typeof range[0] === 'number' && typeof range[1] === 'number',
+      )
       .map(([start, end]) => ({ start, end }));
     hits.push({ entry: hit.entry, nameMatches });
   }
@@ -101,10 +108,14 @@ export function remoteCatalogSource(request: CatalogRequest, options: RemoteCata
       return toHits(await request(suggestPath, params, { signal }));
     },
     async search(query, { filters, page, pageSize, signal }) {
-      const params = filterParams(new URLSearchParams({ q: query, page: String(page), pageSize: String(pageSize) }), filters);
+      const params = filterParams(
+        new URLSearchParams({ q: query, page: String(page), pageSize: String(pageSize) }),
+        filters,
+      );
       const body = await request(searchPath, params, { signal });
       const hits = toHits(body);
-      const total = isObject(body) && typeof body.total === 'number' && body.total >= 0 ? Math.floor(body.total) : hits.length;
+      const total =
+        isObject(body) && typeof body.total === 'number' && body.total >= 0 ? Math.floor(body.total) : hits.length;
       return { total, hits, facets: toFacets(isObject(body) ? body.facets : undefined) };
     },
     async get(name, { signal }) {

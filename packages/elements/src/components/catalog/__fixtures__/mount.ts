@@ -1,4 +1,5 @@
 import { vi } from 'vitest';
+import { page } from 'vitest/browser';
 import '../define.js';
 import type { IkCatalog } from '../catalog.js';
 import type { CatalogSource } from '../source.js';
@@ -9,6 +10,8 @@ export async function mountCatalog(
   setup: (element: IkCatalog) => void = () => {},
   parent: HTMLElement = document.body,
 ): Promise<IkCatalog> {
+  // A desktop-sized frame, so the filters sit beside the grid and the grid starts in view.
+  await page.viewport(1200, 900);
   const element = document.createElement('ik-catalog');
   element.source = source;
   setup(element);
@@ -38,7 +41,8 @@ export async function resultsShown(element: IkCatalog): Promise<void> {
       const root = shadow(element);
       const results = root.querySelector('[part="results"]');
       if (results?.getAttribute('aria-busy') !== 'false') throw new Error('results pending');
-      if (root.querySelector('.grid .tile:not(.placeholder), [part="message"]') === null) throw new Error('nothing rendered');
+      if (root.querySelector('.grid .tile:not(.placeholder), [part="message"]') === null)
+        throw new Error('nothing rendered');
     },
     { timeout: 3000, interval: 10 },
   );
