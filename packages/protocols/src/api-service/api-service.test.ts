@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateClientKeyPair } from '../jwt/keys.js';
-import { compareSecretsByValue } from '../okta/__fixtures__/secret-equality.js';
+import { compareSecretsByValue } from '../okta/test-equality.js';
 import { expectValidAgainst, openApiExample } from '../test-utils/openapi.js';
 import { describeWithReference } from '../test-utils/reference.js';
 import type { ApiServiceConfigInput } from './api-service.schema.js';

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compareSecretsByValue } from '../okta/__fixtures__/secret-equality.js';
+import { compareSecretsByValue } from '../okta/test-equality.js';
 import { sampleJwks, validInputs } from './__fixtures__/configs.js';
 import { fromClientMetadata, toClientMetadata } from './client-metadata.js';
 import { define } from './define.js';

@@ -1,6 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
 import { isConfigValidationError } from '../errors.js';
-import { compareSecretsByValue } from '../okta/__fixtures__/secret-equality.js';
+import { compareSecretsByValue } from '../okta/test-equality.js';
 import { expectValidAgainst, openApiExample } from '../test-utils/openapi.js';
 import { describeWithReference } from '../test-utils/reference.js';
 import { sampleJwks, validInputs } from './__fixtures__/configs.js';

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { isSecret } from '../secret.js';
+import { isSecret } from './secret.js';
 
 /**
  * Makes `toEqual` compare {@link Secret}s by value. Without it, two secrets always look equal
