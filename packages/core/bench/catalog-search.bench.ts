@@ -6,11 +6,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { exampleEntries } from '../src/catalog-data/index.js';
 import { type CatalogEntry, CatalogEntrySchema } from '../src/catalog/entry.schema.js';
 import { generateCatalog } from '../src/catalog/generate.js';
+import { exampleEntries } from '../src/catalog-data/index.js';
 import { heapUsed, minGzipSize, quantile } from './measure.js';
-import { type Engine, engines, entrySources, type Searcher } from './peers.js';
+import { engines, entrySources, type Searcher } from './peers.js';
 import { labelled, latencyQueries, type QueryClass } from './queries.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -182,7 +182,9 @@ async function main() {
   const start = doc.indexOf('## Catalog search');
   const next = start === -1 ? -1 : doc.indexOf('\n## ', start + 1);
   const updated =
-    start === -1 ? `${doc.trimEnd()}\n\n${section}` : `${doc.slice(0, start)}${section}${next === -1 ? '' : doc.slice(next + 1)}`;
+    start === -1
+      ? `${doc.trimEnd()}\n\n${section}`
+      : `${doc.slice(0, start)}${section}${next === -1 ? '' : doc.slice(next + 1)}`;
   writeFileSync(docsFile, updated);
 }
 

@@ -20,9 +20,17 @@ export function quantile(samples: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
 }
 
+/** The part of esbuild's API used here (esbuild's own types are not resolvable from this package). */
+interface Esbuild {
+  build(options: Record<string, unknown>): Promise<{
+    outputFiles: { text: string }[];
+    metafile: { inputs: Record<string, unknown> };
+  }>;
+}
+
 // esbuild comes with tsup (a root devDependency); resolve it from there instead of adding a dependency.
 const require = createRequire(import.meta.url);
-const esbuild = createRequire(require.resolve('tsup'))('esbuild') as typeof import('esbuild');
+const esbuild = createRequire(require.resolve('tsup'))('esbuild') as Esbuild;
 
 /** Minified and gzipped size in bytes of a bundle of `source` (an ES module importing the entry to size). */
 export async function minGzipSize(source: string, resolveDir: string): Promise<{ bytes: number; text: string }> {

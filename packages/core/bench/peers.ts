@@ -95,7 +95,10 @@ export const engines: Engine[] = [
       const byPopularity = browse(entries);
       return (query, filters, limit) => {
         if (query.trim() === '') return take(entries, byPopularity, filters, limit);
-        const results = mini.search(query, filters === undefined ? {} : { filter: (r) => passes(entries[r.id] as CatalogEntry, filters) });
+        const results = mini.search(
+          query,
+          filters === undefined ? {} : { filter: (r) => passes(entries[r.id] as CatalogEntry, filters) },
+        );
         return results.slice(0, limit).map((r) => (entries[r.id] as CatalogEntry).name);
       };
     },

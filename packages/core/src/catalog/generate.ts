@@ -22,7 +22,10 @@ const stems =
 const onsets = 'b br c cl d dr f fl g gr h j k kl l m n p pl qu r s sk sl st t tr v w z'.split(' ');
 const vowels = 'a e i o u ai ea io'.split(' ');
 const codas = 'x n r l s ck nt ra va ta ro lo'.split(' ');
-const suffixes = 'ly ify io hub desk base force stack point works lab flow ware cast grid sight logic wise mind box path board'.split(' ');
+const suffixes =
+  'ly ify io hub desk base force stack point works lab flow ware cast grid sight logic wise mind box path board'.split(
+    ' ',
+  );
 const editions = 'Phone Analytics Mobile Admin Cloud Enterprise Connect Sign Rooms Insights Payroll Chat'.split(' ');
 const categories =
   'CRM|Collaboration|Productivity|Human Resources|Finance|Marketing|Security|Developer Tools|Analytics|Customer Support|Project Management|Communication|Storage|Design|Sales|Accounting|Recruiting|IT Service Management|Learning|E-commerce|Legal|Procurement|Travel|Data Warehouse|Monitoring|Identity|Video Conferencing|Payroll|Education|Healthcare'.split(
@@ -75,7 +78,8 @@ export function generateCatalog({ size, seed = 1 }: GenerateCatalogOptions): Cat
       const roll = random();
       if (base !== undefined && attempt === 0) displayName = `${base.displayName.split(' ')[0]} ${pick(editions)}`;
       else if (roll < 0.35) displayName = capital(pick(stems) + pick(suffixes));
-      else if (roll < 0.8) displayName = capital(pick(onsets) + pick(vowels) + pick(onsets) + pick(vowels) + pick(codas));
+      else if (roll < 0.8)
+        displayName = capital(pick(onsets) + pick(vowels) + pick(onsets) + pick(vowels) + pick(codas));
       else displayName = `${capital(pick(stems))} ${capital(pick(stems))}`;
       if (attempt > 8) displayName = `${displayName} ${i}`;
     }

@@ -24,7 +24,8 @@ export function mergeCatalog(base: readonly CatalogEntry[], changes: CatalogChan
   const problems: { entry: string; message: string; code: string }[] = [];
   const overrides = new Map<string, Partial<CatalogEntryInput>>();
   for (const override of changes.override ?? []) {
-    if (!byKey.has(override.name)) problems.push({ entry: override.name, code: 'unknown_key', message: 'override of an unknown key' });
+    if (!byKey.has(override.name))
+      problems.push({ entry: override.name, code: 'unknown_key', message: 'override of an unknown key' });
     else overrides.set(override.name, { ...overrides.get(override.name), ...override });
   }
   const hidden = new Set(changes.hide ?? []);
@@ -32,11 +33,15 @@ export function mergeCatalog(base: readonly CatalogEntry[], changes: CatalogChan
     if (!byKey.has(key)) problems.push({ entry: key, code: 'unknown_key', message: 'hide of an unknown key' });
   }
   for (const added of changes.add ?? []) {
-    if (byKey.has(added.name)) problems.push({ entry: added.name, code: 'duplicate_key', message: 'add of an existing key; use override' });
+    if (byKey.has(added.name))
+      problems.push({ entry: added.name, code: 'duplicate_key', message: 'add of an existing key; use override' });
   }
-  if (problems.length > 0) throw new CatalogValidationError(problems.map((problem) => ({ ...problem, path: ['name'] })));
+  if (problems.length > 0)
+    throw new CatalogValidationError(problems.map((problem) => ({ ...problem, path: ['name'] })));
   const changed = [
-    ...base.filter((entry) => overrides.has(entry.name) && !hidden.has(entry.name)).map((entry) => ({ ...entry, ...overrides.get(entry.name) })),
+    ...base
+      .filter((entry) => overrides.has(entry.name) && !hidden.has(entry.name))
+      .map((entry) => ({ ...entry, ...overrides.get(entry.name) })),
     ...(changes.add ?? []),
   ];
   const validated = new Map(parseCatalogEntries(changed).map((entry) => [entry.name, entry]));

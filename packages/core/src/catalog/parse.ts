@@ -7,7 +7,9 @@ import {
 import { type CatalogIssue, CatalogValidationError } from './errors.js';
 
 /** Result of the non-throwing parse functions. */
-export type SafeCatalogResult = { success: true; data: CatalogEntry[] } | { success: false; error: CatalogValidationError };
+export type SafeCatalogResult =
+  | { success: true; data: CatalogEntry[] }
+  | { success: false; error: CatalogValidationError };
 
 function label(value: unknown, index: number): string {
   const name = (value as { name?: unknown } | null)?.name;
@@ -27,7 +29,12 @@ export function safeParseCatalogEntries(entries: readonly unknown[]): SafeCatalo
     const result = CatalogEntrySchema.safeParse(value);
     if (!result.success) {
       for (const issue of result.error.issues) {
-        issues.push({ entry, path: issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part)), code: issue.code, message: issue.message });
+        issues.push({
+          entry,
+          path: issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part)),
+          code: issue.code,
+          message: issue.message,
+        });
       }
       return;
     }
@@ -59,7 +66,10 @@ export function safeParseCatalogFile(json: unknown): SafeCatalogResult {
     try {
       file = JSON.parse(json);
     } catch (cause) {
-      return fail([{ entry: '', path: [], code: 'invalid_json', message: `not JSON: ${(cause as Error).message}` }], cause);
+      return fail(
+        [{ entry: '', path: [], code: 'invalid_json', message: `not JSON: ${(cause as Error).message}` }],
+        cause,
+      );
     }
   }
   if (file === null || typeof file !== 'object' || Array.isArray(file)) {

@@ -1,4 +1,4 @@
-import { subwords, type Token, tokenize, words } from './fold.js';
+import { subwords, type Token, tokenize } from './fold.js';
 import type { SearchableEntry } from './types.js';
 
 /** Field of a key posting, in descending weight order; stored in bits 4–5 of the posting code. */
@@ -16,11 +16,7 @@ export const WHOLE_ALIAS = 0;
 export const ALIAS_WORD = 1;
 
 // Words so common in descriptions that matching them says nothing about the app.
-const stopWords = new Set(
-  'a an and are as at be by can for from has have in into is it its of on or our that the their this to with you your'.split(
-    ' ',
-  ),
-);
+const stopWords = new Set('and are for from into its our that the their this with you your'.split(' '));
 
 /** Receives a key term with its posting code, or a description term. */
 export type KeySink = (term: string, code: number) => void;
@@ -43,34 +39,37 @@ export function namePhrase(displayName: string): string {
     .join(' ');
 }
 
-/** Aliases an entry gets from its own `aliases` and from an alias table of folded phrases (see {@link aliasTable}). */
-export function entryAliases(
-  entry: SearchableEntry,
-  phrase: string,
-  table: Readonly<Record<string, readonly string[]>>,
-): string[] {
-  const out = new Set<string>();
-  for (const alias of entry.aliases ?? []) out.add(namePhrase(alias));
-  const padded = ` ${phrase} `;
-  for (const [words, aliases] of Object.entries(table)) {
-    if (padded.includes(` ${words} `)) for (const alias of aliases) out.add(alias);
+/** An alias table ready for matching: ` name words ` (space-padded) and their folded aliases. */
+export type AliasTable = readonly (readonly [padded: string, aliases: readonly string[]])[];
+
+const none: string[] = [];
+
+/** Aliases an entry gets from its own `aliases` and from the alias table. */
+export function entryAliases(entry: SearchableEntry, phrase: string, table: AliasTable): string[] {
+  let out = none;
+  for (const alias of entry.aliases ?? []) {
+    const folded = namePhrase(alias);
+    if (folded !== '' && folded !== phrase) out = out === none ? [folded] : [...out, folded];
   }
-  out.delete('');
-  out.delete(phrase);
-  return [...out];
+  const padded = ` ${phrase} `;
+  for (const [words, aliases] of table) {
+    if (!padded.includes(words)) continue;
+    for (const alias of aliases) if (alias !== phrase) out = out === none ? [alias] : [...out, alias];
+  }
+  return out.length > 1 ? [...new Set(out)] : out;
 }
 
 /** Folds the keys and aliases of an alias table once, so matching an entry is plain string work. */
-export function aliasTable(...tables: Readonly<Record<string, readonly string[]>>[]): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
+export function aliasTable(...tables: Readonly<Record<string, readonly string[]>>[]): AliasTable {
+  const out = new Map<string, string[]>();
   for (const table of tables) {
     for (const [words, aliases] of Object.entries(table)) {
       const key = namePhrase(words);
       if (key === '') continue;
-      out[key] = [...(out[key] ?? []), ...aliases.map(namePhrase).filter((alias) => alias !== '')];
+      out.set(key, [...(out.get(key) ?? []), ...aliases.map(namePhrase).filter((alias) => alias !== '')]);
     }
   }
-  return out;
+  return [...out].map(([words, aliases]) => [` ${words} `, aliases] as const);
 }
 
 function addName(key: KeySink, text: string, tokens: Token[]): void {
@@ -88,12 +87,7 @@ function addName(key: KeySink, text: string, tokens: Token[]): void {
  * Sends an entry's terms to the sinks (a term may arrive more than once; keep its lowest code)
  * and returns the facts ranking needs.
  */
-export function analyze(
-  entry: SearchableEntry,
-  table: Readonly<Record<string, readonly string[]>>,
-  key: KeySink,
-  text: TextSink,
-): NameFacts {
+export function analyze(entry: SearchableEntry, table: AliasTable, key: KeySink, text: TextSink): NameFacts {
   const nameTokens = tokenize(entry.displayName ?? '');
   const phrase = nameTokens.map((token) => token.term).join(' ');
   addName(key, entry.displayName ?? '', nameTokens);
@@ -110,18 +104,18 @@ export function analyze(
   for (const category of entry.categories ?? []) {
     for (const token of tokenize(category)) key(token.term, FIELD_CATEGORY << 4);
   }
-  for (const term of words(entry.description ?? '')) {
-    if (term.length > 1 && !stopWords.has(term)) text(term);
+  for (const { term } of tokenize(entry.description ?? '')) {
+    if (term.length > 2 && !stopWords.has(term)) text(term);
   }
   return {
     compact: phrase.replaceAll(' ', ''),
     words: Math.min(Math.max(nameTokens.length, 1), MAX_WORD + 1),
-    aliases: aliases.map((alias) => alias.replaceAll(' ', '')),
+    aliases: aliases.length === 0 ? aliases : aliases.map((alias) => alias.replaceAll(' ', '')),
   };
 }
 
 /** The ranking facts alone, without indexing anything (used when restoring a serialized index). */
-export function nameFacts(entry: SearchableEntry, table: Readonly<Record<string, readonly string[]>>): NameFacts {
+export function nameFacts(entry: SearchableEntry, table: AliasTable): NameFacts {
   const phrase = namePhrase(entry.displayName ?? '');
   return {
     compact: phrase.replaceAll(' ', ''),
@@ -133,7 +127,7 @@ export function nameFacts(entry: SearchableEntry, table: Readonly<Record<string,
 /** Collects an entry's terms into a map and a set, for incremental updates. */
 export function collect(
   entry: SearchableEntry,
-  table: Readonly<Record<string, readonly string[]>>,
+  table: AliasTable,
 ): { keys: Map<string, number>; text: Set<string>; facts: NameFacts } {
   const keys = new Map<string, number>();
   const text = new Set<string>();

@@ -3,9 +3,17 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
+/** The part of esbuild's API used here (esbuild's own types are not resolvable from this package). */
+interface Esbuild {
+  build(options: Record<string, unknown>): Promise<{
+    outputFiles: { text: string }[];
+    metafile: { inputs: Record<string, unknown> };
+  }>;
+}
+
 // esbuild ships with tsup (a root devDependency), so the test needs no dependency of its own.
 const require = createRequire(import.meta.url);
-const esbuild = createRequire(require.resolve('tsup'))('esbuild') as typeof import('esbuild');
+const esbuild = createRequire(require.resolve('tsup'))('esbuild') as Esbuild;
 const entry = fileURLToPath(new URL('./index.ts', import.meta.url));
 
 describe('search entry bundle', () => {

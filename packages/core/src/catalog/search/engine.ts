@@ -2,6 +2,7 @@ import { IntegrakitError } from '../../errors.js';
 import { BUILT_IN_ALIASES } from './aliases.js';
 import {
   ALIAS_WORD,
+  type AliasTable,
   aliasTable,
   analyze,
   CODE_BITS,
@@ -14,7 +15,7 @@ import {
 } from './analyze.js';
 import { FacetDictionary, MAX_FACET_VALUES } from './facets.js';
 import { tokenize } from './fold.js';
-import { highlight, MIN_TEXT_WORD, type MatchContext } from './highlight.js';
+import { highlight, type MatchContext, MIN_TEXT_WORD } from './highlight.js';
 import {
   COVERAGE,
   compareDocs,
@@ -29,7 +30,6 @@ import {
   TYPO,
   topDocs,
 } from './rank.js';
-import { allowedTypos, charMask, popcount, type TypoDistance, typoDistance } from './typo.js';
 import type {
   Catalog,
   CatalogFilters,
@@ -41,6 +41,7 @@ import type {
   SerializedCatalogIndex,
   SuggestOptions,
 } from './types.js';
+import { allowedTypos, charMask, popcount, type TypoDistance, typoDistance } from './typo.js';
 import { Vocabulary } from './vocabulary.js';
 
 /** Queries are cut to this many characters and words, which bounds the work any input can cause. */
@@ -61,7 +62,6 @@ const joinedField = FIELD_JOINED;
 const aliasField = FIELD_ALIAS;
 // Coverage mask of a whole-alias match: every name word, as if the full name had been typed.
 const WHOLE_NAME = 0xffff;
-const codeMask = (1 << CODE_BITS) - 1;
 
 /** The search engine behind {@link Catalog}: two sorted vocabularies (keys, descriptions) and per-document data. */
 export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
@@ -76,7 +76,7 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
   #aliases: string[][] = [];
   #facets: number[] = [];
   #dictionary = new FacetDictionary();
-  #table: Record<string, string[]>;
+  #table: AliasTable;
   // Scratch space reused by every query; cleared again before a query returns.
   #score = new Float64Array(0);
   #best = new Float64Array(0);
@@ -101,6 +101,7 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
     const keys = new Map<string, number[]>();
     const text = new Map<string, number[]>();
     let doc = 0;
+    this.#grow(unique.size + 64);
     // A term repeated within one entry is met while that entry's posting is still the last of its list.
     const key = (term: string, code: number) => {
       const posting = (doc << CODE_BITS) | code;
@@ -130,24 +131,31 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
 
   /** Loads a serialized index; every key in it must be among `entries`, other entries are indexed afresh. */
   restore(serialized: SerializedCatalogIndex, entries: readonly E[]): this {
-    const valid =
-      serialized?.format === 'integrakit-catalog-index' &&
-      serialized.version === 1 &&
-      Array.isArray(serialized.keys) &&
-      serialized.keyTerms?.length === serialized.keyPostings?.length &&
-      serialized.textTerms?.length === serialized.textPostings?.length;
-    if (!valid) throw new IntegrakitError('ERR_INVALID_CATALOG', 'not a serialized catalog index (version 1)');
+    const s = serialized;
+    if (
+      s?.format !== 'integrakit-catalog-index' ||
+      s.version !== 1 ||
+      s.keyTerms?.length !== s.keyPostings?.length ||
+      s.textTerms?.length !== s.textPostings?.length
+    )
+      throw new IntegrakitError('ERR_INVALID_CATALOG', 'not a serialized catalog index');
     const byKey = new Map(entries.map((entry) => [entry.name, entry]));
     for (const key of serialized.keys) {
       const entry = byKey.get(key);
       if (entry === undefined) {
-        throw new IntegrakitError('ERR_INVALID_CATALOG', `the serialized index has '${key}', which entries lack`);
+        throw new IntegrakitError('ERR_INVALID_CATALOG', `index entry '${key}' is missing`);
       }
       this.#register(entry, nameFacts(entry, this.#table));
       byKey.delete(key);
     }
-    this.#keys = new Vocabulary(serialized.keyTerms.slice(), serialized.keyPostings.map((list) => list.slice()));
-    this.#text = new Vocabulary(serialized.textTerms.slice(), serialized.textPostings.map((list) => list.slice()));
+    this.#keys = new Vocabulary(
+      serialized.keyTerms.slice(),
+      serialized.keyPostings.map((list) => list.slice()),
+    );
+    this.#text = new Vocabulary(
+      serialized.textTerms.slice(),
+      serialized.textPostings.map((list) => list.slice()),
+    );
     this.#keys.masks();
     for (const entry of byKey.values()) this.add(entry);
     return this;
@@ -288,15 +296,11 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
       }
       return finish(this.#select(tokens, filters, facets, context));
     } finally {
-      const { score, count, mask } = { score: this.#score, count: this.#count, mask: this.#mask };
-      const touched = this.#touched;
-      for (let i = 0; i < this.#touchedLength; i++) {
-        const doc = touched[i] as number;
-        score[doc] = 0;
-        count[doc] = 0;
-        mask[doc] = 0;
+      for (const doc of this.#touched.subarray(0, this.#touchedLength)) {
+        this.#score[doc] = 0;
+        this.#count[doc] = 0;
+        this.#mask[doc] = 0;
       }
-      this.#touchedLength = 0;
     }
   }
 
@@ -338,7 +342,11 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
         }
       }
     }
-    const { score, count, mask, tokenMask, touched } = this.#scratch();
+    const score = this.#score;
+    const count = this.#count;
+    const mask = this.#mask;
+    const tokenMask = this.#tokenMask;
+    const touched = this.#touched;
     let touchedLength = this.#touchedLength;
     for (let i = 0; i < length; i++) {
       const doc = current[i] as number;
@@ -380,10 +388,6 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
       context.typos.set(term, distance.whole <= max ? term.length : distance.prefixLength);
       this.#applyKeys(keys.postings[t] as number[], quality, 3);
     }
-  }
-
-  #scratch() {
-    return { score: this.#score, count: this.#count, mask: this.#mask, tokenMask: this.#tokenMask, touched: this.#touched };
   }
 
   #applyKeys(postings: number[], quality: number, lastField: number): void {

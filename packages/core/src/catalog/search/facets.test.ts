@@ -21,7 +21,9 @@ describe('facets', () => {
   });
 
   it('ORs values within one facet and ANDs across facets', () => {
-    const within = catalog.search('', { filters: { industries: ['Healthcare', 'Hospitality'], functionality: ['SAML'] } });
+    const within = catalog.search('', {
+      filters: { industries: ['Healthcare', 'Hospitality'], functionality: ['SAML'] },
+    });
     expect(within.hits.map((hit) => hit.entry.name).sort()).toEqual(['cafe_societe', 'sira']);
     const across = catalog.search('', { filters: { industries: ['Education'], functionality: ['SCIM'] } });
     expect(across.total).toBe(0);
@@ -50,12 +52,16 @@ describe('facets', () => {
   });
 
   it('applies filters to suggestions too', () => {
-    expect(catalog.suggest('s', { filters: { industries: ['Healthcare'] } }).map((hit) => hit.entry.name)).toEqual(['sira']);
+    expect(catalog.suggest('s', { filters: { industries: ['Healthcare'] } }).map((hit) => hit.entry.name)).toEqual([
+      'sira',
+    ]);
   });
 
   it('pages through results without overlap', () => {
     const all = catalog.search('', { pageSize: 200 }).hits.map((hit) => hit.entry.name);
-    const pages = [0, 1, 2, 3].flatMap((page) => catalog.search('', { page, pageSize: 5 }).hits.map((hit) => hit.entry.name));
+    const pages = [0, 1, 2, 3].flatMap((page) =>
+      catalog.search('', { page, pageSize: 5 }).hits.map((hit) => hit.entry.name),
+    );
     expect(pages).toEqual(all);
     expect(all).toHaveLength(apps.length);
   });

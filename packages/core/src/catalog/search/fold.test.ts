@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, subwords, tokenize, words } from './fold.js';
+import { fold, subwords, tokenize } from './fold.js';
 
 describe('fold', () => {
   it('lower-cases and strips diacritics', () => {
@@ -32,9 +32,5 @@ describe('tokenize', () => {
     expect(subwords(text, pager as never).map((token) => token.term)).toEqual(['pager', 'duty']);
     expect(subwords(text, auth as never).map((token) => token.term)).toEqual(['auth', '0']);
     expect(subwords('slack', { term: 'slack', start: 0, end: 5 })).toEqual([]);
-  });
-
-  it('splits descriptions into folded words', () => {
-    expect(words('Sync à la carte, 24/7.')).toEqual(['sync', 'a', 'la', 'carte', '24', '7', '']);
   });
 });

@@ -12,7 +12,7 @@ const special: Record<string, string> = {
 };
 const specialPattern = /[ßæœøłđðþı]/g;
 const marks = /\p{M}/gu;
-const ascii = /^[\x00-\x7f]*$/;
+const ascii = /^[^\u0080-\uffff]*$/;
 
 /** Lower-cases and strips diacritics, so `Zoë`, `ZOE` and `zoe` compare equal. */
 export function fold(text: string): string {
@@ -38,20 +38,26 @@ const boundary = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/
 /** Splits a text into folded words with their source offsets. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  if (ascii.test(text)) {
+    // Plain ASCII, the common case, is scanned by hand: several times faster than a Unicode regex.
+    const lower = text.toLowerCase();
+    let start = -1;
+    for (let i = 0; i <= lower.length; i++) {
+      const code = i < lower.length ? lower.charCodeAt(i) : 32;
+      const isWord = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+      if (isWord && start < 0) start = i;
+      else if (!isWord && start >= 0) {
+        tokens.push({ term: lower.slice(start, i), start, end: i });
+        start = -1;
+      }
+    }
+    return tokens;
+  }
   for (const match of text.matchAll(word)) {
     const start = match.index;
     tokens.push({ term: fold(match[0]), start, end: start + match[0].length });
   }
   return tokens;
-}
-
-const nonWord = /[^\p{L}\p{N}]+/u;
-const asciiNonWord = /[^a-z0-9]+/;
-
-/** The distinct folded words of a text, without offsets: the cheap path used to index descriptions. */
-export function words(text: string): string[] {
-  const folded = fold(text);
-  return folded.split(ascii.test(folded) ? asciiNonWord : nonWord);
 }
 
 /** The camel-case and letter/digit parts of a word, when it has more than one (`PagerDuty` → pager, duty). */

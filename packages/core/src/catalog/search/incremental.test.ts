@@ -23,7 +23,9 @@ describe('incremental updates', () => {
   it('add, remove and update give the same results as a rebuild', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ kind: fc.constantFrom('remove', 'update', 'add'), index: fc.nat(239) }), { maxLength: 25 }),
+        fc.array(fc.record({ kind: fc.constantFrom('remove', 'update', 'add'), index: fc.nat(239) }), {
+          maxLength: 25,
+        }),
         (ops: Op[]) => {
           const catalog = createCatalog(base);
           const current = new Map(base.map((entry) => [entry.name, entry]));

@@ -93,7 +93,11 @@ describe('ranking', () => {
       entry('in_category', 'Beta', 500, { categories: ['Ledger'] }),
       entry('in_name', 'Ledgerly', 1, {}),
     ]);
-    expect(catalog.suggest('ledger').map((hit) => hit.entry.name)).toEqual(['in_name', 'in_category', 'in_description']);
+    expect(catalog.suggest('ledger').map((hit) => hit.entry.name)).toEqual([
+      'in_name',
+      'in_category',
+      'in_description',
+    ]);
   });
 
   it('puts the exact brand above its editions', () => {

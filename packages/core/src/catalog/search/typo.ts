@@ -53,7 +53,11 @@ export function typoDistance(query: string, term: string, max: number, out: Typo
     let rowMin = i;
     for (let j = 1; j <= m; j++) {
       const t = term.charCodeAt(j - 1);
-      let d = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + (q === t ? 0 : 1));
+      let d = Math.min(
+        (previous[j] as number) + 1,
+        (current[j - 1] as number) + 1,
+        (previous[j - 1] as number) + (q === t ? 0 : 1),
+      );
       if (i > 1 && j > 1 && q === term.charCodeAt(j - 2) && query.charCodeAt(i - 2) === t) {
         d = Math.min(d, (before[j - 2] as number) + 1);
       }
