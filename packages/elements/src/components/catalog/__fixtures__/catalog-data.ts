@@ -1,18 +1,19 @@
 // Real data for tests and stories: core's example catalog and synthetic catalogs, searched by
 // core's engine. Core has no public `catalog` subpath yet, so fixtures import its sources directly.
+import type { CatalogEntry } from '../../../../../core/src/catalog/entry.schema.js';
 import { generateCatalog } from '../../../../../core/src/catalog/generate.js';
 import { parseCatalogEntries } from '../../../../../core/src/catalog/parse.js';
-import { createCatalog } from '../../../../../core/src/catalog/search/index.js';
+import { type Catalog, createCatalog } from '../../../../../core/src/catalog/search/index.js';
 import { exampleEntries } from '../../../../../core/src/catalog-data/index.js';
 import { memoryCatalogSource } from '../memory-source.js';
 import type { CatalogItem, CatalogSource } from '../source.js';
 
 export { createCatalog, generateCatalog };
 
-let example: ReturnType<typeof createCatalog> | undefined;
+let example: Catalog<CatalogEntry> | undefined;
 
 /** Core's example catalog (200+ real apps) behind the engine. */
-export function exampleCatalog(): ReturnType<typeof createCatalog> {
+export function exampleCatalog(): Catalog<CatalogEntry> {
   example ??= createCatalog(parseCatalogEntries(exampleEntries));
   return example;
 }

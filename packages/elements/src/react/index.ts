@@ -1,0 +1,1 @@
+export { Catalog } from './catalog.js';
