@@ -11,6 +11,17 @@ export const absoluteUrl = z
   .max(1024, { error: 'must be at most 1024 characters' })
   .pipe(z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' }));
 
+/** RFC 3986 absolute URI (scheme, then only URI characters): what `anyURI` entity IDs and claim types need. */
+export const ABSOLUTE_URI = /^[A-Za-z][A-Za-z0-9+.-]*:[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+$/;
+
+/** An entity ID as SAML metadata carries it: an absolute URI of at most 1024 characters. */
+export const entityIdField = z
+  .string()
+  .trim()
+  .min(1)
+  .max(1024)
+  .regex(ABSOLUTE_URI, { error: 'must be an absolute URI (e.g. https://… or urn:…) without spaces' });
+
 /** A PEM or base64 DER X.509 certificate, normalised to its bare base64 body. */
 export const certificateField = z
   .string()

@@ -1,11 +1,10 @@
 import { z } from 'zod';
-import { xmlSafeString } from '../xml/xml-text.js';
-import { absoluteUrl, certificateField } from './common.js';
+import { absoluteUrl, certificateField, entityIdField } from './common.js';
 
 /** The identity provider side of a SAML app: what Okta (or your IdP) publishes to the SP. */
 export const samlIdpSchema = z.strictObject({
-  /** IdP entity ID ("Identity Provider Issuer"), at most 1024 characters as the XSD requires. */
-  entityId: xmlSafeString.pipe(z.string().trim().min(1).max(1024)),
+  /** IdP entity ID ("Identity Provider Issuer"): an absolute URI, at most 1024 characters as the XSD requires. */
+  entityId: entityIdField,
   /** "Identity Provider Single Sign-On URL" (HTTP-POST and HTTP-Redirect). */
   ssoUrl: absoluteUrl,
   /** "Identity Provider Single Logout URL". */

@@ -1,4 +1,6 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: `${user.login}` is Okta expression syntax.
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { beforeAll, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { expectValidAgainst, validateAgainst } from '../test-utils/openapi.js';
@@ -42,7 +44,11 @@ describeWithReference('wsfed.federationMetadata', () => {
       descendants(root, 'http://docs.oasis-open.org/wsfed/authorization/200706', 'ClaimType').map((c) =>
         c.getAttribute('Uri'),
       ),
-    ).toEqual(['email', 'role', wsfedInput.groupName]);
+    ).toEqual([
+      // `role` is sent but not advertised: a ClaimType Uri must be an absolute URI.
+      'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress',
+      wsfedInput.groupName,
+    ]);
   });
 
   it('is valid with no claims and a separate STS endpoint; the XSD check can fail', async () => {
@@ -52,6 +58,45 @@ describeWithReference('wsfed.federationMetadata', () => {
     // Against the SAML metadata schema alone the fed: type does not resolve: proof the check bites.
     expect((await validateAgainstXsd(xml, 'saml-schema-metadata-2.0.xsd')).valid).toBe(false);
   });
+
+  it('property: any valid claim names and display name stay schema-valid and escaped', async () => {
+    const part = fc
+      .string({ minLength: 1, maxLength: 20, unit: 'grapheme-ascii' })
+      .filter((v) => v.trim().length > 0 && !/[|,]/.test(v));
+    const uri = fc
+      .webUrl({ withQueryParameters: true, withFragments: true })
+      .filter((v) => !/[|,]/.test(v) && v.length <= 1024);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uniqueArray(fc.oneof(part, uri), { maxLength: 3, selector: (v) => v.trim() }),
+        part,
+        async (names, displayName) => {
+          const config = define({
+            ...wsfedInput,
+            groupFilter: undefined,
+            groupName: undefined,
+            attributeStatements: names.map((name) => ({ name, value: '${user.login}' })),
+          });
+          const xml = await federationMetadata(config, { ...sts, displayName });
+          expect((await validateAgainstXsd(xml, 'ws-federation.xsd')).errors).toEqual([]);
+          const root = parseXml(xml).documentElement;
+          expect(childElements(root, NS.md, 'RoleDescriptor')[0]?.getAttribute('ServiceDisplayName')).toBe(
+            displayName.trim(),
+          );
+          const claims = descendants(root, 'http://docs.oasis-open.org/wsfed/authorization/200706', 'ClaimType');
+          const advertised = claims.map((c) => c.getAttribute('Uri'));
+          // URLs are advertised as claim types; names without a scheme never reach the Uri attribute.
+          const trimmed = names.map((n) => n.trim());
+          expect(advertised.every((a) => a !== null && trimmed.includes(a))).toBe(true);
+          for (const name of trimmed) {
+            if (/^https?:\/\//.test(name)) expect(advertised).toContain(name);
+            if (!name.includes(':')) expect(advertised).not.toContain(name);
+          }
+        },
+      ),
+      { numRuns: 8 },
+    );
+  }, 60_000);
 
   it('refuses an invalid STS description naming the field', async () => {
     await expect(federationMetadata(define(wsfedInput), { ...sts, passiveEndpoint: 'nope' })).rejects.toThrow(

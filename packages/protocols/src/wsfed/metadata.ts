@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseOrThrow } from '../define.js';
-import { absoluteUrl, certificateField } from '../saml/common.js';
+import { ABSOLUTE_URI, absoluteUrl, certificateField, entityIdField } from '../saml/common.js';
 import { NS } from '../xml/dom.js';
 import { xmlSafeString } from '../xml/xml-text.js';
 import type { WsfedConfig } from './wsfed.schema.js';
@@ -11,7 +11,7 @@ const XMLNS = 'http://www.w3.org/2000/xmlns/';
 /** The security token service (Okta) side of a WS-Fed app. */
 export const wsfedIdpSchema = z.strictObject({
   /** STS entity ID (the token issuer). */
-  entityId: xmlSafeString.pipe(z.string().trim().min(1).max(1024)),
+  entityId: entityIdField,
   /** Passive requestor endpoint (`…/sso/wsfed/passive`). */
   passiveEndpoint: absoluteUrl,
   /** Active STS endpoint; the schema requires one, so it defaults to the passive endpoint. */
@@ -31,8 +31,8 @@ const randomId = () => `_${crypto.randomUUID()}`;
 
 /**
  * WS-Federation metadata for the relying party: an `EntityDescriptor` with a `RoleDescriptor` of
- * type `fed:SecurityTokenServiceType` (signing keys, SAML 2.0 token type, the claims this config
- * sends, STS and passive requestor endpoints), valid against `ws-federation.xsd`. Async because
+ * type `fed:SecurityTokenServiceType` (signing keys, SAML 2.0 token type, the claim types (absolute
+ * URIs) this config sends, STS and passive requestor endpoints), valid against `ws-federation.xsd`. Async because
  * xmlbuilder2 is loaded on first use. Throws `ConfigValidationError` when `idp` is invalid.
  */
 export async function federationMetadata(config: WsfedConfig, idp: WsfedIdpInput): Promise<string> {
@@ -65,7 +65,8 @@ export async function federationMetadata(config: WsfedConfig, idp: WsfedIdpInput
   const claims = [
     ...config.attributeStatements.map((s) => s.name),
     ...(config.groupName === undefined ? [] : [config.groupName]),
-  ];
+    // ClaimType Uri is an anyURI: plain names are still sent in the token, just not advertised.
+  ].filter((name) => ABSOLUTE_URI.test(name));
   if (claims.length > 0) {
     const offered = role.ele(NS.fed, 'fed:ClaimTypesOffered');
     for (const claim of claims) {

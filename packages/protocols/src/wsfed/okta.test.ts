@@ -19,7 +19,8 @@ describe('wsfed Okta payloads', () => {
           siteURL: wsfedInput.siteUrl,
           nameIDFormat: 'urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified',
           authnContextClassRef: 'urn:oasis:names:tc:SAML:2.0:ac:classes:PasswordProtectedTransport',
-          attributeStatements: 'email|${user.email}|urn:oasis:names:tc:SAML:2.0:attrname-format:uri,role|ENG',
+          attributeStatements:
+            'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress|${user.email}|urn:oasis:names:tc:SAML:2.0:attrname-format:uri,role|ENG',
         },
       },
     });

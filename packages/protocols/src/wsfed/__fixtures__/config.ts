@@ -15,7 +15,11 @@ export const wsfedInput = {
   groupFilter: '^expense-.*',
   groupName: 'http://schemas.microsoft.com/ws/2008/06/identity/claims/groups',
   attributeStatements: [
-    { name: 'email', value: '${user.email}', nameFormat: 'uri' },
+    {
+      name: 'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress',
+      value: '${user.email}',
+      nameFormat: 'uri',
+    },
     { name: 'role', value: 'ENG' },
   ],
 } satisfies WsfedConfigInput;
