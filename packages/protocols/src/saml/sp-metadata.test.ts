@@ -17,6 +17,25 @@ const rollover = makeCertificate({ cn: 'sp-next.example.test', slot: 4 });
 
 const POST = 'urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST';
 
+/** samlify SP metadata with NameIDFormat and SingleLogoutService, which it emits out of schema order. */
+function samlifySpMetadata(): string {
+  const sp = samlify.ServiceProvider({
+    entityID: 'https://samlify.example.test/metadata',
+    authnRequestsSigned: true,
+    wantAssertionsSigned: true,
+    signingCert: signing.pem,
+    encryptCert: encryption.pem,
+    nameIDFormat: ['urn:oasis:names:tc:SAML:2.0:nameid-format:persistent'],
+    singleLogoutService: [{ Binding: POST, Location: 'https://samlify.example.test/slo' }],
+    assertionConsumerService: [
+      { Binding: POST, Location: 'https://samlify.example.test/acs' },
+      { Binding: POST, Location: 'https://eu.samlify.example.test/acs' },
+      { Binding: 'urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Artifact', Location: 'https://samlify.example.test/art' },
+    ],
+  });
+  return sp.getMetadata();
+}
+
 async function refusal(xml: string, options = {}) {
   try {
     await parseSpMetadata(xml, options);
@@ -59,21 +78,7 @@ describe('saml.parseSpMetadata from real SP libraries', () => {
   });
 
   it('reads samlify metadata, including its out-of-schema-order NameIDFormat/SingleLogoutService', async () => {
-    const sp = samlify.ServiceProvider({
-      entityID: 'https://samlify.example.test/metadata',
-      authnRequestsSigned: true,
-      wantAssertionsSigned: true,
-      signingCert: signing.pem,
-      encryptCert: encryption.pem,
-      nameIDFormat: ['urn:oasis:names:tc:SAML:2.0:nameid-format:persistent'],
-      singleLogoutService: [{ Binding: POST, Location: 'https://samlify.example.test/slo' }],
-      assertionConsumerService: [
-        { Binding: POST, Location: 'https://samlify.example.test/acs' },
-        { Binding: POST, Location: 'https://eu.samlify.example.test/acs' },
-        { Binding: 'urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Artifact', Location: 'https://samlify.example.test/art' },
-      ],
-    });
-    const xml = sp.getMetadata();
+    const xml = samlifySpMetadata();
     const parsed = await parseSpMetadata(xml);
     expect(parsed.authnRequestsSigned).toBe(true);
     expect(parsed.wantAssertionsSigned).toBe(true);
@@ -110,6 +115,14 @@ describeWithReference('saml.parseSpMetadata from samples and hand-written docume
       ssoUrl: 'https://sp.example.test/saml2/acs',
       nameIdFormat: 'emailAddress',
     });
+  });
+
+  it('tolerates samlify metadata that the schema itself rejects (element order)', async () => {
+    const xml = samlifySpMetadata();
+    const result = await validateAgainstXsd(xml, 'saml-schema-metadata-2.0.xsd');
+    expect(result.valid).toBe(false);
+    expect(result.errors.join('\n')).toMatch(/SingleLogoutService.*not expected/);
+    expect((await parseSpMetadata(xml)).singleLogout).toHaveLength(1);
   });
 
   it('refuses IdP metadata (no SPSSODescriptor) naming the element and position', async () => {
