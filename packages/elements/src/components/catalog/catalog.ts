@@ -1,8 +1,8 @@
-import { Task, TaskStatus } from '@lit/task';
 import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import { type VirtualizerHostElement, virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { LatestTask } from '../../controllers/latest-task.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import { IkFiltersChangeEvent } from '../../events/filters-change.js';
 import { IkIntegrationAddEvent } from '../../events/integration-add.js';
@@ -130,16 +130,18 @@ export class IkCatalog extends LitElement {
   #focusHeading = false;
   #lastTile = -1;
 
-  readonly #suggestions = new Task(this, {
-    task: async ([source, text, filters, open, limit], { signal }) => {
-      if (source === undefined || !open || text.trim() === '') return [] as readonly CatalogHit[];
+  readonly #suggestions = new LatestTask(
+    this,
+    async ([source, text, filters, open, limit], signal): Promise<readonly CatalogHit[]> => {
+      if (source === undefined || !open || text.trim() === '') return [];
       return source.suggest(text, { limit, filters, signal });
     },
-    args: () => [this.source, this._text, this.filters, this._open, this.suggestionLimit] as const,
-  });
+    () => [this.source, this._text, this.filters, this._open, this.suggestionLimit] as const,
+  );
 
-  readonly #results = new Task(this, {
-    task: async ([source, query, filters, pageSize], { signal }): Promise<Results | undefined> => {
+  readonly #results = new LatestTask(
+    this,
+    async ([source, query, filters, pageSize], signal): Promise<Results | undefined> => {
       this.#pageAbort.abort();
       this.#pageAbort = new AbortController();
       this.#pagesInFlight = new Set();
@@ -148,16 +150,17 @@ export class IkCatalog extends LitElement {
       this._focusIndex = 0;
       return { total: page.total, facets: page.facets, pageSize, pages: new Map([[0, page.hits]]) };
     },
-    args: () => [this.source, this.query, this.filters, this.pageSize] as const,
-  });
+    () => [this.source, this.query, this.filters, this.pageSize] as const,
+  );
 
-  readonly #details = new Task(this, {
-    task: async ([source, selected], { signal }) => {
+  readonly #details = new LatestTask(
+    this,
+    async ([source, selected], signal): Promise<CatalogItem | null | undefined> => {
       if (source === undefined || selected === undefined || selected === '') return undefined;
       return (await source.get(selected, { signal })) ?? null;
     },
-    args: () => [this.source, this.selected] as const,
-  });
+    () => [this.source, this.selected] as const,
+  );
 
   constructor() {
     super();
@@ -199,11 +202,11 @@ export class IkCatalog extends LitElement {
 
   #announcement(): string {
     const t = this.#localize.term();
-    if (this._open && this._text.trim() !== '' && this.#suggestions.status === TaskStatus.COMPLETE) {
+    if (this._open && this._text.trim() !== '' && this.#suggestions.state === 'complete') {
       return t.catalogSuggestionCount(this.#suggestions.value?.length ?? 0);
     }
     const results = this.#results.value;
-    if (this.#results.status === TaskStatus.COMPLETE && results !== undefined)
+    if (this.#results.state === 'complete' && results !== undefined)
       return t.catalogResultCount(results.total);
     return '';
   }
@@ -350,7 +353,7 @@ export class IkCatalog extends LitElement {
         onToggle: (key, value, checked) => this.#toggleFilter(key, value, checked),
         onClear: () => this.#setFilters({}),
       })}
-      <section part="results" class="results" aria-labelledby="results-heading" aria-busy=${this.#results.status === TaskStatus.PENDING ? 'true' : 'false'}>
+      <section part="results" class="results" aria-labelledby="results-heading" aria-busy=${this.#results.state === 'pending' ? 'true' : 'false'}>
         <div class="results-header">
           <h2 id="results-heading" part="results-heading" class="results-heading">${t.catalogResultsFor(this.query)}</h2>
           ${results === undefined ? nothing : html`<span class="result-count">${t.catalogResultCount(results.total)}</span>`}
@@ -362,7 +365,7 @@ export class IkCatalog extends LitElement {
 
   #renderResultsBody(results: Results | undefined): TemplateResult {
     const t = this.#localize.term();
-    if (this.#results.status === TaskStatus.ERROR) {
+    if (this.#results.state === 'error') {
       return html`<div part="message" class="message error">
         <p>${t.catalogError}</p>
         <button part="retry" type="button" @click=${() => this.retry()}>${t.catalogRetry}</button>
@@ -543,9 +546,9 @@ export class IkCatalog extends LitElement {
     const t = this.#localize.term();
     const entry = this.#details.value;
     let body: TemplateResult;
-    if (this.#details.status === TaskStatus.ERROR) {
+    if (this.#details.state === 'error') {
       body = html`<p part="message" class="message error">${t.catalogError}</p>`;
-    } else if (this.#details.status === TaskStatus.PENDING || entry === undefined) {
+    } else if (this.#details.state === 'pending' || entry === undefined) {
       body = html`<p part="message" class="message">${t.catalogLoading}</p>`;
     } else if (entry === null) {
       body = html`<p part="message" class="message">${t.catalogNotFound}</p>`;
@@ -565,7 +568,7 @@ export class IkCatalog extends LitElement {
     this.#observeGrid();
     if (this._active >= 0)
       this.renderRoot.querySelector('[part~="option-active"]')?.scrollIntoView({ block: 'nearest' });
-    if (this.#focusHeading && this.#details.status === TaskStatus.COMPLETE) {
+    if (this.#focusHeading && this.#details.state === 'complete') {
       const heading = this.renderRoot.querySelector<HTMLElement>('#details-title');
       if (heading !== null) {
         this.#focusHeading = false;
