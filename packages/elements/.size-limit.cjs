@@ -7,6 +7,18 @@ const modifyEsbuildConfig = (config) => ({
   conditions: ['@integrakit/source', 'browser', 'import', 'default'],
 });
 
+const { readdirSync } = require('node:fs');
+
+// Every component's define entry (each exports its class, `ik-foo-bar` → `IkFooBar`), bundled together.
+const allDefines = Object.fromEntries(
+  readdirSync('src/components', { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map(({ name }) => [
+      `src/components/${name}/define.ts`,
+      `{ Ik${name.replace(/(^|-)([a-z])/g, (_, __, letter) => letter.toUpperCase())} }`,
+    ]),
+);
+
 module.exports = [
   {
     name: 'ik-catalog + Lit + virtualizer + search engine',
@@ -24,7 +36,7 @@ module.exports = [
   },
   {
     name: 'all elements, initial code (every define entry)',
-    path: 'src/components/*/define.ts',
+    import: allDefines,
     limit: '70 kB',
     gzip: true,
     modifyEsbuildConfig,

@@ -30,7 +30,8 @@ export class LatestTask<const A extends readonly unknown[], R> implements Reacti
   hostUpdate(): void {
     const args = this.#args();
     const previous = this.#previous;
-    if (previous !== undefined && previous.length === args.length && previous.every((value, i) => value === args[i])) return;
+    if (previous !== undefined && previous.length === args.length && previous.every((value, i) => value === args[i]))
+      return;
     void this.run(args);
   }
 

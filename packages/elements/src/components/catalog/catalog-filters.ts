@@ -1,5 +1,4 @@
 import { html, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import type { Translation } from '../../translations/en.js';
 import {
   type CatalogFacetCount,
@@ -50,7 +49,7 @@ export function renderFilters(
             <input
               id=${id}
               type="checkbox"
-              .checked=${live(checked)}
+              .checked=${checked}
               @change=${(event: Event) => options.onToggle(key, value, (event.target as HTMLInputElement).checked)}
             />
             <label for=${id}

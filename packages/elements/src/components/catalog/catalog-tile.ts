@@ -19,8 +19,7 @@ export function renderVerified(entry: CatalogItem, t: Translation): TemplateResu
   if (entry.verificationStatus !== 'OKTA_VERIFIED') return nothing;
   return html`<span part="verified" class="verified"
     ><svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"
-      ><path d="M8 0l2 2.2 3-.3.3 3L16 8l-2.7 3.1-.3 3-3-.3L8 16l-2-2.2-3 .3-.3-3L0 8l2.7-3.1.3-3 3 .3z" fill="currentColor"></path
-      ><path d="M4.5 8.2l2.3 2.3 4.7-4.8" stroke="#fff" stroke-width="1.6" fill="none"></path></svg
+      ><circle cx="8" cy="8" r="8" fill="currentColor"></circle><path d="M4.5 8.2l2.3 2.3 4.7-4.8" stroke="#fff" stroke-width="1.6" fill="none"></path></svg
     ><span class="visually-hidden">${t.catalogVerified}</span></span
   >`;
 }

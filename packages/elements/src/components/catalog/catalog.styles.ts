@@ -72,9 +72,6 @@ export const catalogStyles = css`
     outline: 2px solid var(--ik-color-focus, #1662dd);
     outline-offset: 1px;
   }
-  input::placeholder {
-    color: var(--ik-color-text-muted, #5c5c66);
-  }
   .listbox {
     position: absolute;
     inset-inline: 0;
@@ -99,9 +96,6 @@ export const catalogStyles = css`
     background: var(--ik-color-selected, #e5edfb);
     outline: 2px solid var(--ik-color-focus, #1662dd);
     outline-offset: -2px;
-  }
-  .option:hover {
-    background: var(--ik-color-hover, #f0f0f3);
   }
   .see-all {
     border-block-start: 1px solid var(--ik-color-border-subtle, #dcdce0);
@@ -191,6 +185,10 @@ export const catalogStyles = css`
   .cell {
     min-inline-size: 0;
   }
+  .tile:hover,
+  .option:hover {
+    border-color: var(--ik-color-primary, #1662dd);
+  }
   .tile {
     display: flex;
     align-items: flex-start;
@@ -204,9 +202,6 @@ export const catalogStyles = css`
     border: 1px solid var(--ik-catalog-tile-border, var(--ik-color-border-subtle, #c8c8ce));
     border-radius: var(--ik-radius-md, 6px);
     overflow: hidden;
-  }
-  .tile:hover {
-    border-color: var(--ik-color-primary, #1662dd);
   }
   .tile.placeholder {
     color: var(--ik-color-text-muted, #5c5c66);

@@ -1,7 +1,6 @@
 import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import { type VirtualizerHostElement, virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { LatestTask } from '../../controllers/latest-task.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import { IkFiltersChangeEvent } from '../../events/filters-change.js';
@@ -206,8 +205,7 @@ export class IkCatalog extends LitElement {
       return t.catalogSuggestionCount(this.#suggestions.value?.length ?? 0);
     }
     const results = this.#results.value;
-    if (this.#results.state === 'complete' && results !== undefined)
-      return t.catalogResultCount(results.total);
+    if (this.#results.state === 'complete' && results !== undefined) return t.catalogResultCount(results.total);
     return '';
   }
 
@@ -236,7 +234,7 @@ export class IkCatalog extends LitElement {
         aria-expanded=${expanded ? 'true' : 'false'}
         aria-activedescendant=${active ?? nothing}
         placeholder=${t.catalogSearchPlaceholder}
-        .value=${live(this._text)}
+        .value=${this._text}
         @input=${this.#onInput}
         @keydown=${this.#onInputKey}
         @blur=${() => this.#close()}
