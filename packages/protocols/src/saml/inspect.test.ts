@@ -133,7 +133,7 @@ describe('saml.inspectResponse edge cases', () => {
 
   it('flags a document that is not a Response, and refuses input that is not XML', async () => {
     expect(codes((await inspectResponse('<foo/>', config)).problems)).toContain('not_a_response');
-    for (const bad of ['bm90IHhtbA==', '<a><b></a>', '<!DOCTYPE x [<!ENTITY e "e">]><x/>']) {
+    for (const bad of ['bm90IHhtbA==', '%%% not base64', '<a><b></a>', '<!DOCTYPE x [<!ENTITY e "e">]><x/>']) {
       try {
         await inspectResponse(bad, config);
         expect.unreachable();

@@ -1,5 +1,6 @@
+import { ConfigValidationError } from '../errors.js';
 import { attribute, childElements, descendants, firstChild, NS, textOf } from '../xml/dom.js';
-import { toPem } from '../xml/pem.js';
+import { decodeBase64, toPem } from '../xml/pem.js';
 import { SIGNATURE_ALGORITHMS, STATUS_SUCCESS } from './algorithms.js';
 import { NAME_ID_FORMATS } from './common.js';
 import type { SamlConfig } from './saml.schema.js';
@@ -74,8 +75,13 @@ export interface InspectedResponse {
 function decode(input: string): string {
   const trimmed = input.trim();
   if (trimmed.startsWith('<')) return trimmed;
-  const binary = atob(trimmed.replace(/\s+/g, ''));
-  return new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+  const bytes = decodeBase64(trimmed.replace(/\s+/g, ''));
+  if (bytes === undefined) {
+    throw new ConfigValidationError([
+      { path: ['samlResponse'], code: 'invalid_encoding', message: 'samlResponse: is neither XML nor base64' },
+    ]);
+  }
+  return new TextDecoder().decode(bytes);
 }
 
 const time = (value: string | undefined) => (value === undefined ? Number.NaN : Date.parse(value));
