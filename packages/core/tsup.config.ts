@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsup';
+import { entriesFromExports } from '../../scripts/tsup-entries.js';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts' },
+  entry: entriesFromExports(),
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,
