@@ -1,9 +1,19 @@
-import { ConfigValidationError } from '../errors.js';
-import { attribute, childElements, descendants, firstChild, NS, textOf } from '../xml/dom.js';
-import { decodeBase64, toPem } from '../xml/pem.js';
+import { attribute, childElements, descendants, NS } from '../xml/dom.js';
+import { toPem } from '../xml/pem.js';
 import { SIGNATURE_ALGORITHMS, STATUS_SUCCESS } from './algorithms.js';
 import { NAME_ID_FORMATS } from './common.js';
+import {
+  decode,
+  type InspectedResponse,
+  idCounts,
+  type ResponseProblem,
+  readAssertion,
+  readResponse,
+  readSignature,
+} from './inspect-read.js';
 import type { SamlConfig } from './saml.schema.js';
+
+export type { InspectedResponse, ResponseProblem, SignatureInfo } from './inspect-read.js';
 
 /** Options for {@link inspectResponse}. */
 export interface InspectResponseOptions {
@@ -15,92 +25,6 @@ export interface InspectResponseOptions {
   readonly idpCertificate?: string;
   /** Expected `InResponseTo` (SP-initiated flows). */
   readonly inResponseTo?: string;
-}
-
-/** One thing wrong with a response, measured against the config. */
-export interface ResponseProblem {
-  /** Stable rule identifier, e.g. `wrong_audience`, `expired`, `assertion_unsigned`, `wrapped`. */
-  readonly code: string;
-  /** What is wrong, naming the element or attribute. */
-  readonly message: string;
-}
-
-/** A `ds:Signature` found in the document. */
-export interface SignatureInfo {
-  /** Which element it signs (its parent), or `other` when it sits elsewhere. */
-  readonly on: 'response' | 'assertion' | 'other';
-  /** Reference URI, e.g. `#_abc`. */
-  readonly reference: string;
-  readonly signatureAlgorithm?: string;
-  readonly digestAlgorithm?: string;
-  /** Cryptographic result; only present when an `idpCertificate` was given. */
-  readonly valid?: boolean;
-}
-
-/** The decoded response, what its first assertion says, and the problems found. */
-export interface InspectedResponse {
-  readonly xml: string;
-  readonly response: {
-    readonly id?: string | undefined;
-    readonly issuer?: string | undefined;
-    readonly destination?: string | undefined;
-    readonly issueInstant?: string | undefined;
-    readonly inResponseTo?: string | undefined;
-    readonly status: {
-      readonly code?: string | undefined;
-      readonly subCode?: string | undefined;
-      readonly message?: string | undefined;
-    };
-  };
-  readonly encryptedAssertion: boolean;
-  readonly assertion?: {
-    readonly id?: string | undefined;
-    readonly issuer?: string | undefined;
-    readonly nameId?: string | undefined;
-    readonly nameIdFormat?: string | undefined;
-    readonly recipient?: string | undefined;
-    readonly subjectNotOnOrAfter?: string | undefined;
-    readonly notBefore?: string | undefined;
-    readonly notOnOrAfter?: string | undefined;
-    readonly audiences: readonly string[];
-    readonly authnInstant?: string | undefined;
-    readonly sessionIndex?: string | undefined;
-    readonly authnContextClassRef?: string | undefined;
-    readonly attributes: Readonly<Record<string, readonly string[]>>;
-  };
-  readonly signatures: readonly SignatureInfo[];
-  readonly problems: readonly ResponseProblem[];
-}
-
-function decode(input: string): string {
-  const trimmed = input.trim();
-  if (trimmed.startsWith('<')) return trimmed;
-  const bytes = decodeBase64(trimmed.replace(/\s+/g, ''));
-  if (bytes === undefined) {
-    throw new ConfigValidationError([
-      { path: ['samlResponse'], code: 'invalid_encoding', message: 'samlResponse: is neither XML nor base64' },
-    ]);
-  }
-  return new TextDecoder().decode(bytes);
-}
-
-const time = (value: string | undefined) => (value === undefined ? Number.NaN : Date.parse(value));
-
-function readSignature(signature: Element, response: Element, assertion: Element | undefined): SignatureInfo {
-  const signedInfo = firstChild(signature, NS.ds, 'SignedInfo');
-  const reference = signedInfo === undefined ? undefined : firstChild(signedInfo, NS.ds, 'Reference');
-  const method = signedInfo === undefined ? undefined : firstChild(signedInfo, NS.ds, 'SignatureMethod');
-  const digest = reference === undefined ? undefined : firstChild(reference, NS.ds, 'DigestMethod');
-  const parent = signature.parentNode;
-  const on = parent === response ? 'response' : parent === assertion && assertion !== undefined ? 'assertion' : 'other';
-  const signatureAlgorithm = method === undefined ? undefined : attribute(method, 'Algorithm');
-  const digestAlgorithm = digest === undefined ? undefined : attribute(digest, 'Algorithm');
-  return {
-    on,
-    reference: (reference === undefined ? undefined : attribute(reference, 'URI')) ?? '',
-    ...(signatureAlgorithm === undefined ? {} : { signatureAlgorithm }),
-    ...(digestAlgorithm === undefined ? {} : { digestAlgorithm }),
-  };
 }
 
 /**
@@ -125,32 +49,17 @@ export async function inspectResponse(
   if (root.namespaceURI !== NS.samlp || root.localName !== 'Response') {
     problem('not_a_response', `the root element is ${root.tagName}, not samlp:Response`);
   }
-  const statusCode = firstChild(firstChild(root, NS.samlp, 'Status') ?? root, NS.samlp, 'StatusCode');
-  const status = {
-    code: statusCode === undefined ? undefined : attribute(statusCode, 'Value'),
-    subCode: (() => {
-      const nested = statusCode === undefined ? undefined : firstChild(statusCode, NS.samlp, 'StatusCode');
-      return nested === undefined ? undefined : attribute(nested, 'Value');
-    })(),
-    message: textOf(firstChild(firstChild(root, NS.samlp, 'Status') ?? root, NS.samlp, 'StatusMessage')),
-  };
-  const response: InspectedResponse['response'] = {
-    id: attribute(root, 'ID'),
-    issuer: textOf(firstChild(root, NS.saml, 'Issuer')),
-    destination: attribute(root, 'Destination'),
-    issueInstant: attribute(root, 'IssueInstant'),
-    inResponseTo: attribute(root, 'InResponseTo'),
-    status,
-  };
+
+  const response = readResponse(root);
+  const { status } = response;
   if (status.code !== STATUS_SUCCESS) {
-    problem(
-      'bad_status',
-      `Status is ${status.code ?? '(missing)'}${status.subCode ? ` / ${status.subCode}` : ''}${status.message ? `: ${status.message}` : ''}`,
-    );
+    const detail = `${status.subCode ? ` / ${status.subCode}` : ''}${status.message ? `: ${status.message}` : ''}`;
+    problem('bad_status', `Status is ${status.code ?? '(missing)'}${detail}`);
   }
   if (response.destination !== undefined && response.destination !== config.destination) {
     problem('wrong_destination', `Response Destination is ${response.destination}, expected ${config.destination}`);
   }
+  // Okta's default issuer is a template (`${org.externalKey}`) that only Okta can resolve.
   const expectedIssuer = config.idpIssuer.includes('${') ? undefined : config.idpIssuer;
   if (expectedIssuer !== undefined && response.issuer !== undefined && response.issuer !== expectedIssuer) {
     problem('wrong_issuer', `Response Issuer is ${response.issuer}, expected ${expectedIssuer}`);
@@ -173,30 +82,19 @@ export async function inspectResponse(
       `the document holds ${allAssertions.length} assertions; exactly one is allowed (signature wrapping)`,
     );
   }
-  const ids = new Map<string, number>();
-  const countIds = (node: Node) => {
-    for (let child = node.firstChild; child !== null; child = child.nextSibling) {
-      if (child.nodeType !== 1) continue;
-      const id = attribute(child as Element, 'ID');
-      if (id !== undefined) ids.set(id, (ids.get(id) ?? 0) + 1);
-      countIds(child);
-    }
-  };
-  countIds(document);
-  for (const [id, count] of ids)
+  for (const [id, count] of idCounts(document)) {
     if (count > 1) problem('duplicate_id', `ID ${id} appears ${count} times (signature wrapping)`);
-
+  }
   const assertionElement = direct[0];
   if (assertionElement === undefined && !encryptedAssertion)
     problem('no_assertion', 'Response holds no saml:Assertion');
   if (encryptedAssertion) problem('encrypted', 'the assertion is encrypted; it cannot be inspected without the SP key');
 
-  const signatures = descendants(document, NS.ds, 'Signature').map((s) => ({
-    element: s,
-    info: readSignature(s, root, assertionElement),
+  const signatures = descendants(document, NS.ds, 'Signature').map((element) => ({
+    element,
+    info: readSignature(element, root, assertionElement),
   }));
-  const covers = (on: 'response' | 'assertion', element: Element | undefined) =>
-    element !== undefined &&
+  const covers = (on: 'response' | 'assertion', element: Element) =>
     signatures.some((s) => s.info.on === on && s.info.reference === `#${attribute(element, 'ID') ?? '\u0000'}`);
   for (const { info } of signatures) {
     const target = info.on === 'response' ? root : info.on === 'assertion' ? assertionElement : undefined;
@@ -216,82 +114,16 @@ export async function inspectResponse(
       );
     }
   }
-  if (config.responseSigned && !covers('response', root))
+  if (config.responseSigned && !covers('response', root)) {
     problem('response_unsigned', 'the Response is not signed but the config requires it');
+  }
   if (config.assertionSigned && assertionElement !== undefined && !covers('assertion', assertionElement)) {
     problem('assertion_unsigned', 'the Assertion is not signed but the config requires it');
   }
 
-  let assertion: InspectedResponse['assertion'];
-  if (assertionElement !== undefined) {
-    const subject = firstChild(assertionElement, NS.saml, 'Subject');
-    const nameIdElement = subject === undefined ? undefined : firstChild(subject, NS.saml, 'NameID');
-    const confirmation = subject === undefined ? undefined : firstChild(subject, NS.saml, 'SubjectConfirmation');
-    const confirmationData =
-      confirmation === undefined ? undefined : firstChild(confirmation, NS.saml, 'SubjectConfirmationData');
-    const conditions = firstChild(assertionElement, NS.saml, 'Conditions');
-    const authn = firstChild(assertionElement, NS.saml, 'AuthnStatement');
-    const attributes: Record<string, string[]> = {};
-    for (const statement of childElements(assertionElement, NS.saml, 'AttributeStatement')) {
-      for (const a of childElements(statement, NS.saml, 'Attribute')) {
-        const name = attribute(a, 'Name') ?? '';
-        attributes[name] = [
-          ...(attributes[name] ?? []),
-          ...childElements(a, NS.saml, 'AttributeValue').map((v) => v.textContent ?? ''),
-        ];
-      }
-    }
-    const authnContext = authn === undefined ? undefined : firstChild(authn, NS.saml, 'AuthnContext');
-    const read: NonNullable<InspectedResponse['assertion']> = {
-      id: attribute(assertionElement, 'ID'),
-      issuer: textOf(firstChild(assertionElement, NS.saml, 'Issuer')),
-      nameId: textOf(nameIdElement),
-      nameIdFormat: nameIdElement === undefined ? undefined : attribute(nameIdElement, 'Format'),
-      recipient: confirmationData === undefined ? undefined : attribute(confirmationData, 'Recipient'),
-      subjectNotOnOrAfter: confirmationData === undefined ? undefined : attribute(confirmationData, 'NotOnOrAfter'),
-      notBefore: conditions === undefined ? undefined : attribute(conditions, 'NotBefore'),
-      notOnOrAfter: conditions === undefined ? undefined : attribute(conditions, 'NotOnOrAfter'),
-      audiences:
-        conditions === undefined ? [] : descendants(conditions, NS.saml, 'Audience').flatMap((a) => textOf(a) ?? []),
-      authnInstant: authn === undefined ? undefined : attribute(authn, 'AuthnInstant'),
-      sessionIndex: authn === undefined ? undefined : attribute(authn, 'SessionIndex'),
-      authnContextClassRef: textOf(
-        authnContext === undefined ? undefined : firstChild(authnContext, NS.saml, 'AuthnContextClassRef'),
-      ),
-      attributes,
-    };
-    assertion = read;
-    const now = (options.now ?? new Date()).getTime();
-    const skew = (options.clockSkewSeconds ?? 300) * 1000;
-    if (!read.audiences.includes(config.audience)) {
-      problem('wrong_audience', `Audience is ${read.audiences.join(', ') || '(none)'}, expected ${config.audience}`);
-    }
-    if (read.recipient !== config.recipient) {
-      problem(
-        'wrong_recipient',
-        `SubjectConfirmationData Recipient is ${read.recipient ?? '(missing)'}, expected ${config.recipient}`,
-      );
-    }
-    if (expectedIssuer !== undefined && read.issuer !== expectedIssuer) {
-      problem('wrong_issuer', `Assertion Issuer is ${read.issuer ?? '(missing)'}, expected ${expectedIssuer}`);
-    }
-    if (read.nameIdFormat !== undefined && read.nameIdFormat !== NAME_ID_FORMATS[config.nameIdFormat]) {
-      problem(
-        'wrong_name_id_format',
-        `NameID Format is ${read.nameIdFormat}, expected ${NAME_ID_FORMATS[config.nameIdFormat]}`,
-      );
-    }
-    for (const [label, value] of [
-      ['Conditions NotOnOrAfter', read.notOnOrAfter],
-      ['SubjectConfirmationData NotOnOrAfter', read.subjectNotOnOrAfter],
-    ] as const) {
-      if (value === undefined) continue;
-      if (Number.isNaN(time(value))) problem('invalid_time', `${label} is not a dateTime: ${value}`);
-      else if (now - skew >= time(value)) problem('expired', `${label} ${value} has passed`);
-    }
-    if (read.notBefore !== undefined && time(read.notBefore) > now + skew) {
-      problem('not_yet_valid', `Conditions NotBefore ${read.notBefore} is in the future`);
-    }
+  const assertion = assertionElement === undefined ? undefined : readAssertion(assertionElement);
+  if (assertion !== undefined) {
+    for (const [code, message] of assertionProblems(assertion, config, expectedIssuer, options)) problem(code, message);
   }
 
   let signatureInfos = signatures.map((s) => s.info);
@@ -307,11 +139,12 @@ export async function inspectResponse(
       } catch {
         valid = false;
       }
-      if (!valid)
+      if (!valid) {
         problem(
           'signature_invalid',
           `the ds:Signature on the ${info.on} (${info.reference}) does not verify with the given certificate`,
         );
+      }
       return { ...info, valid };
     });
   }
@@ -323,6 +156,51 @@ export async function inspectResponse(
     signatures: signatureInfos,
     problems,
   };
+}
+
+const time = (value: string | undefined) => (value === undefined ? Number.NaN : Date.parse(value));
+
+/** Audience, recipient, issuer, NameID format and validity window of the assertion that was read. */
+function assertionProblems(
+  assertion: NonNullable<InspectedResponse['assertion']>,
+  config: SamlConfig,
+  expectedIssuer: string | undefined,
+  options: InspectResponseOptions,
+): [string, string][] {
+  const out: [string, string][] = [];
+  const now = (options.now ?? new Date()).getTime();
+  const skew = (options.clockSkewSeconds ?? 300) * 1000;
+  if (!assertion.audiences.includes(config.audience)) {
+    out.push([
+      'wrong_audience',
+      `Audience is ${assertion.audiences.join(', ') || '(none)'}, expected ${config.audience}`,
+    ]);
+  }
+  if (assertion.recipient !== config.recipient) {
+    out.push([
+      'wrong_recipient',
+      `SubjectConfirmationData Recipient is ${assertion.recipient ?? '(missing)'}, expected ${config.recipient}`,
+    ]);
+  }
+  if (expectedIssuer !== undefined && assertion.issuer !== expectedIssuer) {
+    out.push(['wrong_issuer', `Assertion Issuer is ${assertion.issuer ?? '(missing)'}, expected ${expectedIssuer}`]);
+  }
+  const format = NAME_ID_FORMATS[config.nameIdFormat];
+  if (assertion.nameIdFormat !== undefined && assertion.nameIdFormat !== format) {
+    out.push(['wrong_name_id_format', `NameID Format is ${assertion.nameIdFormat}, expected ${format}`]);
+  }
+  for (const [label, value] of [
+    ['Conditions NotOnOrAfter', assertion.notOnOrAfter],
+    ['SubjectConfirmationData NotOnOrAfter', assertion.subjectNotOnOrAfter],
+  ] as const) {
+    if (value === undefined) continue;
+    if (Number.isNaN(time(value))) out.push(['invalid_time', `${label} is not a dateTime: ${value}`]);
+    else if (now - skew >= time(value)) out.push(['expired', `${label} ${value} has passed`]);
+  }
+  if (assertion.notBefore !== undefined && time(assertion.notBefore) > now + skew) {
+    out.push(['not_yet_valid', `Conditions NotBefore ${assertion.notBefore} is in the future`]);
+  }
+  return out;
 }
 
 function dropUndefined<T extends object>(value: T): T {
