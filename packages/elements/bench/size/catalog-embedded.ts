@@ -3,4 +3,5 @@
 // Core has no public `catalog` subpath yet, so this measures its source directly.
 export { createCatalog } from '../../../core/src/catalog/search/index.js';
 export { IkCatalog, memoryCatalogSource } from '../../src/components/catalog/catalog.js';
+
 import '../../src/components/catalog/define.js';
