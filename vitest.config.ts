@@ -23,6 +23,11 @@ export default defineConfig({
       },
       {
         resolve,
+        ssr,
+        test: { name: 'server', root: 'examples/server', include: ['src/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        resolve,
         test: {
           name: 'elements',
           root: 'packages/elements',
