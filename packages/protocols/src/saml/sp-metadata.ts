@@ -124,13 +124,13 @@ export async function parseSpMetadata(xml: string, options: ParseSpMetadataOptio
     fail(descriptor, 'unsupported_protocol', 'protocolSupportEnumeration does not include SAML 2.0');
   }
   const notes: string[] = [];
-  const acs = childElements(descriptor, NS.md, 'AssertionConsumerService').map((element, position_) => {
+  const acs = childElements(descriptor, NS.md, 'AssertionConsumerService').map((element, order) => {
     const url = attribute(element, 'Location');
     const binding = attribute(element, 'Binding');
     if (url === undefined || binding === undefined)
       fail(element, 'missing_attribute', 'Location and Binding are required');
     const indexText = attribute(element, 'index');
-    const index = indexText === undefined ? position_ : Number(indexText);
+    const index = indexText === undefined ? order : Number(indexText);
     if (!Number.isInteger(index) || index < 0 || index > 65535) fail(element, 'invalid_index', 'index must be 0–65535');
     return { url, binding, index, isDefault: attribute(element, 'isDefault') === 'true' };
   });
