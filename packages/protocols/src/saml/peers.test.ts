@@ -1,7 +1,8 @@
 import { SAML } from '@node-saml/node-saml';
 import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { idpIdentity, spConfig } from './__fixtures__/config.js';
+import { idpIdentity, spConfig, spInput } from './__fixtures__/config.js';
+import { define } from './define.js';
 import { inspectResponse } from './inspect.js';
 import { buildResponse } from './response.js';
 import type { SamlConfig } from './saml.schema.js';
@@ -72,6 +73,17 @@ describe('buildResponse accepted by @node-saml/node-saml, refusals flagged by in
       expect(codes(report.problems)).toEqual([signing.responseSigned ? 'assertion_unsigned' : 'response_unsigned']);
     },
   );
+
+  it('signs with the algorithms the config names (SHA-1 under the okta policy)', async () => {
+    const legacy = define({ ...spInput, signatureAlgorithm: 'RSA_SHA1', digestAlgorithm: 'SHA1' }, { policy: 'okta' });
+    const xml = await buildResponse(legacy, { nameId: 'carol@example.test' }, key);
+    expect(xml).toContain('http://www.w3.org/2000/09/xmldsig#rsa-sha1');
+    expect(xml).toContain('http://www.w3.org/2000/09/xmldsig#sha1');
+    const { profile } = await nodeSaml(legacy, idp.base64).validatePostResponseAsync({ SAMLResponse: b64(xml) });
+    expect(profile?.nameID).toBe('carol@example.test');
+    expect((await inspectResponse(xml, legacy, { idpCertificate: idp.pem })).problems).toEqual([]);
+    expect(codes((await inspectResponse(xml, config)).problems)).toEqual(['algorithm_mismatch', 'algorithm_mismatch']);
+  });
 
   it('refuses a tampered response (NameID changed after signing)', async () => {
     const tampered = good.replace('>alice@example.test</saml:NameID>', '>mallory@example.test</saml:NameID>');
