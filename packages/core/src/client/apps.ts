@@ -1,0 +1,149 @@
+import type { CallOptions, Http } from './http.js';
+import type { Page } from './pagination.js';
+import { lister, params, seg, signalOf } from './resource.js';
+import {
+  type AppUser,
+  type AppUserAssignRequest,
+  AppUserSchema,
+  type AppUserUpdateRequest,
+  type Grant,
+  type GrantRequest,
+  GrantSchema,
+  type GroupAssignment,
+  type GroupAssignmentRequest,
+  GroupAssignmentSchema,
+  type OktaApp,
+  type OktaAppRequest,
+  OktaAppSchema,
+} from './wire.js';
+
+/** Options of {@link AppsApi.list}. */
+export interface ListAppsOptions extends CallOptions {
+  /** Apps whose label or name starts with `q`. */
+  readonly q?: string;
+  /** Okta filter expression, e.g. `status eq "ACTIVE"`. */
+  readonly filter?: string;
+  /** Page size, 1–200; pages are fetched as the iterator advances. */
+  readonly limit?: number;
+}
+
+/** Options of list calls that page with `limit`. */
+export interface ListOptions extends CallOptions {
+  /** Page size; pages are fetched as the iterator advances. */
+  readonly limit?: number;
+}
+
+/** Options of {@link AppsApi.create}. */
+export interface CreateAppOptions extends CallOptions {
+  /**
+   * Activate the app on create.
+   * @default true
+   */
+  readonly activate?: boolean;
+}
+
+/** `/api/v1/apps`: apps and their lifecycle. */
+export interface AppsApi {
+  /** Every app matching the options, following `Link: rel="next"` pages lazily. */
+  list(options?: ListAppsOptions): AsyncGenerator<OktaApp, void, undefined>;
+  /** One page of apps; pass `page.next` as `after` to {@link AppsApi.listPage} for the next one. */
+  listPage(options?: ListAppsOptions & { readonly after?: string }): Promise<Page<OktaApp>>;
+  get(appId: string, options?: CallOptions): Promise<OktaApp>;
+  /** Creates an app from a protocol module's `toOktaApp` body. */
+  create(body: OktaAppRequest, options?: CreateAppOptions): Promise<OktaApp>;
+  /** Replaces the app (`PUT`): send every property, as Okta requires. */
+  replace(appId: string, body: OktaAppRequest, options?: CallOptions): Promise<OktaApp>;
+  /** Deletes an inactive app; deactivate first. */
+  delete(appId: string, options?: CallOptions): Promise<void>;
+  activate(appId: string, options?: CallOptions): Promise<void>;
+  deactivate(appId: string, options?: CallOptions): Promise<void>;
+}
+
+/** `/api/v1/apps/{appId}/users`: app users, direct (`scope: USER`) or through groups (`GROUP`). */
+export interface AppUsersApi {
+  list(appId: string, options?: ListOptions): AsyncGenerator<AppUser, void, undefined>;
+  get(appId: string, userId: string, options?: CallOptions): Promise<AppUser>;
+  /** Assigns a user directly; `credentials.userName` is computed from the app's template when omitted. */
+  assign(appId: string, body: AppUserAssignRequest, options?: CallOptions): Promise<AppUser>;
+  update(appId: string, userId: string, body: AppUserUpdateRequest, options?: CallOptions): Promise<AppUser>;
+  unassign(appId: string, userId: string, options?: CallOptions): Promise<void>;
+}
+
+/** `/api/v1/apps/{appId}/groups`: group assignments, listed in priority order. */
+export interface AppGroupsApi {
+  list(appId: string, options?: ListOptions): AsyncGenerator<GroupAssignment, void, undefined>;
+  get(appId: string, groupId: string, options?: CallOptions): Promise<GroupAssignment>;
+  /** Assigns a group (or updates its assignment); omitted priority appends it. */
+  assign(
+    appId: string,
+    groupId: string,
+    body?: GroupAssignmentRequest,
+    options?: CallOptions,
+  ): Promise<GroupAssignment>;
+  unassign(appId: string, groupId: string, options?: CallOptions): Promise<void>;
+}
+
+/** `/api/v1/apps/{appId}/grants`: scope grants of an API service app. */
+export interface GrantsApi {
+  list(appId: string, options?: CallOptions): AsyncGenerator<Grant, void, undefined>;
+  get(appId: string, grantId: string, options?: CallOptions): Promise<Grant>;
+  grant(appId: string, body: GrantRequest, options?: CallOptions): Promise<Grant>;
+  revoke(appId: string, grantId: string, options?: CallOptions): Promise<void>;
+}
+
+export function appsApi(http: Http): AppsApi {
+  const query = (options: ListAppsOptions & { after?: string }) =>
+    params({ q: options.q, filter: options.filter, limit: options.limit, after: options.after });
+  return {
+    list: (options = {}) => lister(http, 'apps', OktaAppSchema, query(options), options),
+    listPage: (options = {}) =>
+      http.page('apps', OktaAppSchema, { ...signalOf(options), searchParams: query(options) }),
+    get: (appId, options = {}) => http.json('GET', `apps/${seg(appId)}`, OktaAppSchema, options),
+    create: (body, options = {}) =>
+      http.json('POST', 'apps', OktaAppSchema, {
+        ...signalOf(options),
+        json: body,
+        searchParams: params({ activate: options.activate }),
+      }),
+    replace: (appId, body, options = {}) =>
+      http.json('PUT', `apps/${seg(appId)}`, OktaAppSchema, { ...options, json: body }),
+    delete: (appId, options = {}) => http.send('DELETE', `apps/${seg(appId)}`, options),
+    activate: (appId, options = {}) => http.send('POST', `apps/${seg(appId)}/lifecycle/activate`, options),
+    deactivate: (appId, options = {}) => http.send('POST', `apps/${seg(appId)}/lifecycle/deactivate`, options),
+  };
+}
+
+export function appUsersApi(http: Http): AppUsersApi {
+  const base = (appId: string) => `apps/${seg(appId)}/users`;
+  return {
+    list: (appId, options = {}) => lister(http, base(appId), AppUserSchema, params({ limit: options.limit }), options),
+    get: (appId, userId, options = {}) => http.json('GET', `${base(appId)}/${seg(userId)}`, AppUserSchema, options),
+    assign: (appId, body, options = {}) => http.json('POST', base(appId), AppUserSchema, { ...options, json: body }),
+    update: (appId, userId, body, options = {}) =>
+      http.json('POST', `${base(appId)}/${seg(userId)}`, AppUserSchema, { ...options, json: body }),
+    unassign: (appId, userId, options = {}) => http.send('DELETE', `${base(appId)}/${seg(userId)}`, options),
+  };
+}
+
+export function appGroupsApi(http: Http): AppGroupsApi {
+  const base = (appId: string) => `apps/${seg(appId)}/groups`;
+  return {
+    list: (appId, options = {}) =>
+      lister(http, base(appId), GroupAssignmentSchema, params({ limit: options.limit }), options),
+    get: (appId, groupId, options = {}) =>
+      http.json('GET', `${base(appId)}/${seg(groupId)}`, GroupAssignmentSchema, options),
+    assign: (appId, groupId, body = {}, options = {}) =>
+      http.json('PUT', `${base(appId)}/${seg(groupId)}`, GroupAssignmentSchema, { ...options, json: body }),
+    unassign: (appId, groupId, options = {}) => http.send('DELETE', `${base(appId)}/${seg(groupId)}`, options),
+  };
+}
+
+export function grantsApi(http: Http): GrantsApi {
+  const base = (appId: string) => `apps/${seg(appId)}/grants`;
+  return {
+    list: (appId, options = {}) => lister(http, base(appId), GrantSchema, new URLSearchParams(), options),
+    get: (appId, grantId, options = {}) => http.json('GET', `${base(appId)}/${seg(grantId)}`, GrantSchema, options),
+    grant: (appId, body, options = {}) => http.json('POST', base(appId), GrantSchema, { ...options, json: body }),
+    revoke: (appId, grantId, options = {}) => http.send('DELETE', `${base(appId)}/${seg(grantId)}`, options),
+  };
+}

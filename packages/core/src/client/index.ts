@@ -1,0 +1,22 @@
+/**
+ * `@integrakit/core/client`: a typed client for the Okta management API's app endpoints (and the
+ * reference server's catalog endpoints), on ky.
+ * @packageDocumentation
+ */
+export type {
+  AppGroupsApi,
+  AppsApi,
+  AppUsersApi,
+  CreateAppOptions,
+  GrantsApi,
+  ListAppsOptions,
+  ListOptions,
+} from './apps.js';
+export { type OAuthAuth, OAuthTokenError, type SessionAuth, type TokenAuth } from './auth.js';
+export type { CatalogApi, CatalogQueryFilters, CatalogSearchOptions, CatalogSuggestOptions } from './catalog.js';
+export { type ClientBaseOptions, type ClientOptions, createClient, type IntegrakitClient } from './client.js';
+export type { CreateUserOptions, GroupsApi, UsersApi } from './directory.js';
+export { ApiError, type ApiErrorCause, type ApiErrorDetails, ApiTimeoutError, isApiError } from './errors.js';
+export { type CallOptions, rateLimitWait } from './http.js';
+export { nextLink, type Page } from './pagination.js';
+export * from './wire.js';

@@ -1,0 +1,180 @@
+import { z } from 'zod';
+
+// Okta's JSON shapes for the endpoints the client calls. Responses are parsed with loose objects:
+// the fields the client relies on are checked, everything else Okta adds passes through untouched.
+// Request schemas are strict enough for a server to validate bodies with them.
+
+const id = z.string().min(1).max(255);
+const dateTime = z.string().min(1);
+const links = z.record(z.string(), z.unknown());
+const profile = z.record(z.string(), z.unknown());
+
+/** An app as `GET /api/v1/apps/{appId}` returns it (`Application`); sign-on specifics stay untyped. */
+export const OktaAppSchema = z.looseObject({
+  id,
+  label: z.string(),
+  name: z.string().optional(),
+  status: z.enum(['ACTIVE', 'INACTIVE', 'DELETED']),
+  signOnMode: z.string(),
+  created: dateTime,
+  lastUpdated: dateTime,
+  settings: z.record(z.string(), z.unknown()).optional(),
+  credentials: z.record(z.string(), z.unknown()).optional(),
+  _links: links.optional(),
+});
+
+/** A `POST`/`PUT /api/v1/apps` body, as a protocol module's `toOktaApp` returns it. */
+export const OktaAppRequestSchema = z.looseObject({
+  label: z.string(),
+  signOnMode: z.string(),
+});
+
+/** Body of `POST /api/v1/apps/{appId}/users` (`AppUserAssignRequest`). */
+export const AppUserAssignRequestSchema = z.object({
+  id,
+  scope: z.enum(['USER', 'GROUP']).optional(),
+  credentials: z
+    .object({
+      userName: z.string().min(1).max(100).optional(),
+      password: z.object({ value: z.string().max(1024).optional() }).optional(),
+    })
+    .optional(),
+  profile: profile.optional(),
+});
+
+/** Body of `POST /api/v1/apps/{appId}/users/{userId}` (`AppUserUpdateRequest`): credentials or profile. */
+export const AppUserUpdateRequestSchema = AppUserAssignRequestSchema.omit({ id: true, scope: true });
+
+/** An app user (`AppUser`): `scope` says whether the assignment is direct or through a group. */
+export const AppUserSchema = z.looseObject({
+  id,
+  scope: z.enum(['USER', 'GROUP']),
+  status: z.string(),
+  syncState: z.string().optional(),
+  credentials: z.looseObject({ userName: z.string().optional() }).optional(),
+  profile,
+  created: dateTime,
+  lastUpdated: dateTime,
+  _links: links.optional(),
+});
+
+/** Body of `PUT /api/v1/apps/{appId}/groups/{groupId}`. */
+export const GroupAssignmentRequestSchema = z.object({
+  /** 0 is the highest priority; omitted appends the group after the others. */
+  priority: z.number().int().min(0).max(100).optional(),
+  profile: profile.optional(),
+});
+
+/** An app group assignment (`ApplicationGroupAssignment`). */
+export const GroupAssignmentSchema = z.looseObject({
+  id,
+  priority: z.number().int(),
+  profile,
+  lastUpdated: dateTime,
+  _links: links.optional(),
+});
+
+/** Body of `POST /api/v1/apps/{appId}/grants` (`OAuth2ScopeConsentGrant` request). */
+export const GrantRequestSchema = z.object({
+  issuer: z.url({ protocol: /^https?$/ }).max(1024),
+  scopeId: z.string().min(1).max(255),
+});
+
+/** A scope grant (`OAuth2ScopeConsentGrant`). */
+export const GrantSchema = z.looseObject({
+  id,
+  issuer: z.string(),
+  scopeId: z.string(),
+  clientId: z.string().optional(),
+  source: z.enum(['ADMIN', 'END_USER']).optional(),
+  status: z.enum(['ACTIVE', 'REVOKED']),
+  created: dateTime,
+  lastUpdated: dateTime,
+  _links: links.optional(),
+});
+
+/** The profile fields of `POST /api/v1/users` (`CreateUserRequest`); other attributes pass through. */
+export const UserProfileSchema = z.looseObject({
+  login: z.string().min(5).max(100),
+  email: z.email().max(100),
+  firstName: z.string().min(1).max(50),
+  lastName: z.string().min(1).max(50),
+});
+
+/** Body of `POST /api/v1/users`. */
+export const CreateUserRequestSchema = z.object({ profile: UserProfileSchema });
+
+/** A user (`User`). */
+export const UserSchema = z.looseObject({
+  id,
+  status: z.string(),
+  created: dateTime,
+  lastUpdated: dateTime,
+  profile: z.looseObject({ login: z.string(), email: z.string().optional() }),
+  _links: links.optional(),
+});
+
+/** Body of `POST /api/v1/groups` (`AddGroupRequest`). */
+export const CreateGroupRequestSchema = z.object({
+  profile: z.object({ name: z.string().trim().min(1).max(255), description: z.string().max(1024).optional() }),
+});
+
+/** A group (`Group`). */
+export const GroupSchema = z.looseObject({
+  id,
+  type: z.string(),
+  created: dateTime,
+  lastUpdated: dateTime,
+  profile: z.looseObject({ name: z.string(), description: z.string().nullish() }),
+  _links: links.optional(),
+});
+
+const facetCounts = z.array(z.looseObject({ value: z.string(), count: z.number(), selected: z.boolean() }));
+
+/** Facet counts of a catalog query, per filter group. */
+export const CatalogFacetsSchema = z.looseObject({
+  useCases: facetCounts,
+  functionality: facetCounts,
+  industries: facetCounts,
+});
+
+/** A catalog entry; the full model is `@integrakit/core/catalog`'s `CatalogEntrySchema`. */
+export const CatalogEntryWireSchema = z.looseObject({ name: z.string(), displayName: z.string() });
+
+/** A catalog hit: the entry and highlight ranges per field, as core's search returns it. */
+export const CatalogHitSchema = z.looseObject({
+  entry: CatalogEntryWireSchema,
+  score: z.number(),
+  matches: z.array(z.looseObject({ field: z.string(), ranges: z.array(z.tuple([z.number(), z.number()])) })),
+});
+
+/** `GET /api/v1/catalog/apps`: one page of hits with the total and facet counts. */
+export const CatalogSearchResultSchema = z.looseObject({
+  total: z.number().int().min(0),
+  page: z.number().int().min(0),
+  pageSize: z.number().int().min(1),
+  hits: z.array(CatalogHitSchema),
+  facets: CatalogFacetsSchema,
+});
+
+/** `GET /api/v1/catalog/suggestions`. */
+export const CatalogSuggestionsSchema = z.looseObject({ hits: z.array(CatalogHitSchema) });
+
+export type OktaApp = z.output<typeof OktaAppSchema>;
+export type OktaAppRequest = z.input<typeof OktaAppRequestSchema>;
+export type AppUserAssignRequest = z.input<typeof AppUserAssignRequestSchema>;
+export type AppUserUpdateRequest = z.input<typeof AppUserUpdateRequestSchema>;
+export type AppUser = z.output<typeof AppUserSchema>;
+export type GroupAssignmentRequest = z.input<typeof GroupAssignmentRequestSchema>;
+export type GroupAssignment = z.output<typeof GroupAssignmentSchema>;
+export type GrantRequest = z.input<typeof GrantRequestSchema>;
+export type Grant = z.output<typeof GrantSchema>;
+export type CreateUserRequest = z.input<typeof CreateUserRequestSchema>;
+export type User = z.output<typeof UserSchema>;
+export type CreateGroupRequest = z.input<typeof CreateGroupRequestSchema>;
+export type Group = z.output<typeof GroupSchema>;
+export type CatalogFacetsResult = z.output<typeof CatalogFacetsSchema>;
+export type CatalogEntryResult = z.output<typeof CatalogEntryWireSchema>;
+export type CatalogHitResult = z.output<typeof CatalogHitSchema>;
+export type CatalogSearchResponse = z.output<typeof CatalogSearchResultSchema>;
+export type CatalogSuggestionsResponse = z.output<typeof CatalogSuggestionsSchema>;
