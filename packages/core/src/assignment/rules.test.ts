@@ -74,14 +74,17 @@ describe('assigning users and groups', () => {
 
   it('refuses a username on shared-credential SWA apps and allows one otherwise', async () => {
     const { assignments, store } = createWorld();
-    const swa = (scheme: string, label: string) =>
+    const swa = (credentials: Record<string, string>, label: string) =>
       store.create({
         kind: 'custom',
         label,
-        signOn: { protocol: 'swa', config: { loginUrl: 'https://x.example.com', scheme } },
+        signOn: { protocol: 'swa', config: { mode: 'AUTO_LOGIN', loginUrl: 'https://x.example.com', credentials } },
       });
-    const shared = await swa('SHARED_USERNAME_AND_PASSWORD', 'Shared');
-    const own = await swa('EDIT_USERNAME_AND_PASSWORD', 'Own');
+    const shared = await swa(
+      { scheme: 'SHARED_USERNAME_AND_PASSWORD', sharedUsername: 'team', sharedPassword: 'shared-pw-123' },
+      'Shared',
+    );
+    const own = await swa({ scheme: 'EDIT_USERNAME_AND_PASSWORD' }, 'Own');
     await refused(assignments.assignUser(shared.id, 'ada', { username: 'x' }), 'username_not_allowed');
     await expect(assignments.assignUser(own.id, 'ada', { username: 'x' })).resolves.toMatchObject({ username: 'x' });
   });

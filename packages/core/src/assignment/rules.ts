@@ -277,6 +277,14 @@ export function createAssignments(deps: {
 }
 
 // With SHARED_USERNAME_AND_PASSWORD every user signs in as one account, so app users carry no username.
+// The SWA module keeps the scheme under `credentials`.
 function usesSharedCredentials(integration: Integration): boolean {
-  return integration.signOn.config.scheme === 'SHARED_USERNAME_AND_PASSWORD';
+  const { protocol, config } = integration.signOn;
+  const credentials = config.credentials;
+  return (
+    protocol === 'swa' &&
+    typeof credentials === 'object' &&
+    credentials !== null &&
+    (credentials as { scheme?: unknown }).scheme === 'SHARED_USERNAME_AND_PASSWORD'
+  );
 }

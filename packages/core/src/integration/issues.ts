@@ -1,39 +1,35 @@
+import { type ConfigIssue, formatPath, issuesFromZod } from '@integrakit/protocols';
 import type { z } from 'zod';
 import { IntegrakitError, type IntegrakitErrorCode } from '../errors.js';
 
-/** One reason an integration or a step was refused: where, which rule, and a sentence for humans. */
-export interface Issue {
-  /** Path of the offending field, e.g. `['signOn', 'config', 'ssoAcsUrl']`; empty for whole-object rules. */
-  readonly path: readonly (string | number)[];
-  /** Stable rule identifier, e.g. `too_small`, `swa_locked_by_password_sync`. */
-  readonly code: string;
-  /** Starts with the field path, like the protocol modules' messages. */
-  readonly message: string;
-}
-
-/** `['signOn', 'config', 'redirectUris', 0]` → `signOn.config.redirectUris[0]`; empty reads `(root)`. */
-export function formatIssuePath(path: readonly (string | number)[]): string {
-  if (path.length === 0) return '(root)';
-  return path.reduce<string>(
-    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key),
-    '',
-  );
-}
+/**
+ * One reason an integration or a step was refused: where (`path`), which rule (`code`) and a
+ * sentence for humans that starts with the path. The same shape as the protocol modules' issues.
+ */
+export type Issue = ConfigIssue;
 
 /** Builds an {@link Issue} whose message is prefixed with its path. */
 export function issue(path: readonly (string | number)[], code: string, message: string): Issue {
-  return { path, code, message: `${formatIssuePath(path)}: ${message}` };
+  return { path, code, message: `${formatPath(path)}: ${message}` };
 }
 
-/** Converts zod issues, optionally nesting them under `prefix`. */
-export function issuesFromZod(issues: readonly z.core.$ZodIssue[], prefix: readonly (string | number)[] = []): Issue[] {
-  return issues.map((zodIssue) =>
-    issue(
-      [...prefix, ...zodIssue.path.map((key) => (typeof key === 'symbol' ? String(key) : key))],
-      zodIssue.code,
-      zodIssue.message,
-    ),
-  );
+/**
+ * Moves issues found in a nested object (a protocol config, a zod-checked patch) under `prefix`,
+ * re-prefixing each message with the full path.
+ */
+export function nestIssues(issues: readonly Issue[], prefix: readonly (string | number)[]): Issue[] {
+  return issues.map((item) => moveIssue(item, [...prefix, ...item.path]));
+}
+
+/** The same issue at another path, its message re-prefixed accordingly. */
+export function moveIssue(item: Issue, path: readonly (string | number)[]): Issue {
+  const own = `${formatPath(item.path)}: `;
+  return issue(path, item.code, item.message.startsWith(own) ? item.message.slice(own.length) : item.message);
+}
+
+/** Converts zod issues, nested under `prefix`. */
+export function zodIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly (string | number)[] = []): Issue[] {
+  return nestIssues(issuesFromZod(issues), prefix);
 }
 
 /** Shared shape of core's errors that list {@link Issue}s. Never carries field values, so secrets cannot leak. */

@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { isIntegrakitError } from '../errors.js';
-import { samlDraft, swaSyncDraft, testProtocols } from './__fixtures__/protocols.js';
+import { isSecret } from '@integrakit/protocols';
+import { samlDraft, scimConnection, swaSyncDraft } from './__fixtures__/drafts.js';
+import { defaultProtocols } from './default-protocols.js';
 import type { IntegrationEvent } from './events.js';
 import { createMemoryStore } from './memory-store.js';
 
@@ -8,7 +10,7 @@ function setup() {
   let tick = 0;
   let id = 0;
   const store = createMemoryStore({
-    protocols: testProtocols,
+    protocols: defaultProtocols,
     now: () => new Date(Date.UTC(2026, 0, 1, 0, 0, tick++)),
     generateId: () => `app${++id}`,
   });
@@ -84,13 +86,34 @@ describe('memory store: lifecycle', () => {
   it('locks SWA sign-on options while Sync Password is on, and unlocks when it is off', async () => {
     const { store } = setup();
     const app = await store.create(swaSyncDraft);
-    const changed = { protocol: 'swa', config: { loginUrl: 'https://acme.example.com/new' } } as const;
+    const changed = {
+      protocol: 'swa',
+      config: {
+        mode: 'AUTO_LOGIN',
+        loginUrl: 'https://acme.example.com/new',
+        credentials: { scheme: 'EXTERNAL_PASSWORD_SYNC' },
+      },
+    } as const;
     expect(isIntegrakitError(await rejection(store.update(app.id, { signOn: changed })), 'ERR_LIFECYCLE')).toBe(true);
     expect((await store.update(app.id, { label: 'Still editable' })).label).toBe('Still editable');
     await store.update(app.id, {
-      provisioning: { type: 'scim', connection: { baseUrl: 'https://acme.example.com/scim/v2' } },
+      provisioning: { type: 'scim', connection: scimConnection, features: { create: true } },
     });
-    expect((await store.update(app.id, { signOn: changed })).signOn.config).toEqual(changed.config);
+    expect((await store.update(app.id, { signOn: changed })).signOn.config).toMatchObject(changed.config);
+  });
+
+  it('keeps secrets as Secrets through create, get and update (structuredClone would empty them)', async () => {
+    const { store } = setup();
+    const app = await store.create(swaSyncDraft);
+    const read = async () => {
+      const connection = (await store.get(app.id)).provisioning;
+      return connection.type === 'scim' ? (connection.connection.auth as { token: unknown }).token : undefined;
+    };
+    expect(isSecret(await read())).toBe(true);
+    expect((await read() as { reveal(): string }).reveal()).toBe(scimConnection.auth.token);
+    await store.update(app.id, { label: 'Renamed' });
+    expect(isSecret(await read())).toBe(true);
+    expect(JSON.stringify(await store.get(app.id))).not.toContain(scimConnection.auth.token);
   });
 
   it('returns copies that cannot change stored state', async () => {

@@ -1,5 +1,6 @@
 import { type AssignmentRecord, AssignmentRecordSchema } from '../assignment/model.js';
 import { IntegrakitError } from '../errors.js';
+import { cloneData } from './clone.js';
 import { type AssignmentTarget, IntegrationEventEmitter } from './events.js';
 import { IntegrationValidationError, issue } from './issues.js';
 import { assertCanDelete, assertSignOnEditable } from './lifecycle.js';
@@ -50,11 +51,11 @@ export function createMemoryStore(options: MemoryStoreOptions): IntegrationStore
   };
   const setStatus = (id: string, status: Integration['status']): Integration => {
     const current = find(id);
-    if (current.status === status) return structuredClone(current);
+    if (current.status === status) return cloneData(current);
     const next = { ...current, status, lastUpdated: now() };
     integrations.set(id, next);
-    events.emit({ type: status === 'ACTIVE' ? 'activated' : 'deactivated', integration: structuredClone(next) });
-    return structuredClone(next);
+    events.emit({ type: status === 'ACTIVE' ? 'activated' : 'deactivated', integration: cloneData(next) });
+    return cloneData(next);
   };
 
   return {
@@ -74,11 +75,11 @@ export function createMemoryStore(options: MemoryStoreOptions): IntegrationStore
         throw new IntegrakitError('ERR_LIFECYCLE', 'Generated id is already in use');
       integrations.set(integration.id, integration);
       assignments.set(integration.id, []);
-      events.emit({ type: 'created', integration: structuredClone(integration) });
-      return structuredClone(integration);
+      events.emit({ type: 'created', integration: cloneData(integration) });
+      return cloneData(integration);
     },
     async get(id) {
-      return structuredClone(find(id));
+      return cloneData(find(id));
     },
     async list(listOptions: ListOptions = {}): Promise<IntegrationPage> {
       const limit = listOptions.limit ?? 20;
@@ -99,7 +100,7 @@ export function createMemoryStore(options: MemoryStoreOptions): IntegrationStore
       if (start === 0 && listOptions.after !== undefined) {
         throw new IntegrakitError('ERR_NOT_FOUND', 'The list cursor no longer points at an integration');
       }
-      const items = all.slice(start, start + limit).map((item) => structuredClone(item));
+      const items = all.slice(start, start + limit).map((item) => cloneData(item));
       const last = items.at(-1);
       return start + limit < all.length && last !== undefined ? { items, nextCursor: last.id } : { items };
     },
@@ -114,15 +115,15 @@ export function createMemoryStore(options: MemoryStoreOptions): IntegrationStore
       assertUniqueLabel(valid.label, id);
       const next: Integration = { ...valid, id, status: current.status, created: current.created, lastUpdated: now() };
       integrations.set(id, next);
-      events.emit({ type: 'updated', integration: structuredClone(next), previous: structuredClone(current) });
-      return structuredClone(next);
+      events.emit({ type: 'updated', integration: cloneData(next), previous: cloneData(current) });
+      return cloneData(next);
     },
     async delete(id) {
       const current = find(id);
       assertCanDelete(current);
       integrations.delete(id);
       assignments.delete(id);
-      events.emit({ type: 'deleted', integration: structuredClone(current) });
+      events.emit({ type: 'deleted', integration: cloneData(current) });
     },
     async activate(id) {
       return setStatus(id, 'ACTIVE');
@@ -135,15 +136,15 @@ export function createMemoryStore(options: MemoryStoreOptions): IntegrationStore
       const records = assignments.get(integrationId) ?? [];
       const users = records.filter((record) => record.type === 'user');
       const groups = records.filter((record) => record.type === 'group').sort((a, b) => a.priority - b.priority);
-      return structuredClone([...users, ...groups]);
+      return cloneData([...users, ...groups]);
     },
     async saveAssignment(input) {
       const record = AssignmentRecordSchema.parse(input);
       find(record.integrationId);
       const records = assignments.get(record.integrationId) ?? [];
       const index = records.findIndex((other) => other.type === record.type && other.id === record.id);
-      if (index >= 0) records.splice(index, 1, structuredClone(record));
-      else records.push(structuredClone(record));
+      if (index >= 0) records.splice(index, 1, cloneData(record));
+      else records.push(cloneData(record));
       assignments.set(record.integrationId, records);
       if (index < 0) events.emit({ type: 'assigned', integrationId: record.integrationId, target: targetOf(record) });
     },

@@ -31,8 +31,12 @@ export const ProvisioningFeaturesSchema = z.object({
   syncPassword: z.boolean().default(false),
   /** Group Push (`GROUP_PUSH`). @default false */
   groupPush: z.boolean().default(false),
-  /** User Import (`IMPORT_NEW_USERS`). @default false */
+  /** Import New Users and Profile Updates (`IMPORT_NEW_USERS`, `IMPORT_PROFILE_UPDATES`). @default false */
   import: z.boolean().default(false),
+  /** Import Groups (SCIM connection action `IMPORT_GROUPS`; Okta has no feature flag for it). @default false */
+  importGroups: z.boolean().default(false),
+  /** Reactivate Users (`REACTIVATE_USERS`). @default false */
+  reactivate: z.boolean().default(false),
 });
 
 /** Provisioning of an integration: off, or SCIM with a connection config and enabled features. */
@@ -49,6 +53,8 @@ export const ProvisioningSchema = z.discriminatedUnion('type', [
       syncPassword: false,
       groupPush: false,
       import: false,
+      importGroups: false,
+      reactivate: false,
     }),
   }),
 ]);

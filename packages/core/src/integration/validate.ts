@@ -1,4 +1,4 @@
-import { IntegrationValidationError, type Issue, issuesFromZod } from './issues.js';
+import { IntegrationValidationError, type Issue, zodIssues } from './issues.js';
 import { type IntegrationDraft, IntegrationDraftSchema } from './model.js';
 import { defineWithRegistry, type ProtocolValidationOptions } from './registry.js';
 import { integrationRuleIssues } from './rules.js';
@@ -15,15 +15,15 @@ export type ValidateResult =
 export function safeValidateIntegration(input: unknown, options: ProtocolValidationOptions): ValidateResult {
   const parsed = IntegrationDraftSchema.safeParse(input);
   if (!parsed.success)
-    return { success: false, error: new IntegrationValidationError(issuesFromZod(parsed.error.issues)) };
+    return { success: false, error: new IntegrationValidationError(zodIssues(parsed.error.issues)) };
   const draft = parsed.data;
   const issues: Issue[] = integrationRuleIssues(draft);
-  const context = { label: draft.label, username: draft.username };
-  const signOn = defineWithRegistry(draft.signOn.protocol, draft.signOn.config, context, ['signOn', 'config'], options);
+  // The draft is the binding context: protocol modules see its label, username and provisioning.
+  const signOn = defineWithRegistry(draft.signOn.protocol, draft.signOn.config, draft, ['signOn', 'config'], options);
   if ('issues' in signOn) issues.push(...signOn.issues);
   let provisioning = draft.provisioning;
   if (provisioning.type === 'scim') {
-    const scim = defineWithRegistry('scim', provisioning.connection, context, ['provisioning', 'connection'], options);
+    const scim = defineWithRegistry('scim', provisioning.connection, draft, ['provisioning', 'connection'], options);
     if ('issues' in scim) issues.push(...scim.issues);
     else provisioning = { ...provisioning, connection: scim.data };
   }

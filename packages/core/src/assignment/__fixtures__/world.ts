@@ -1,4 +1,5 @@
-import { samlDraft, testProtocols } from '../../integration/__fixtures__/protocols.js';
+import { samlDraft, scimConnection } from '../../integration/__fixtures__/drafts.js';
+import { defaultProtocols } from '../../integration/default-protocols.js';
 import { createMemoryStore } from '../../integration/memory-store.js';
 import type { IntegrationDraftInput } from '../../integration/model.js';
 import { createMemoryDirectory } from '../directory.js';
@@ -7,7 +8,7 @@ import { createAssignments } from '../rules.js';
 /** A store, a directory with three users and two groups, and the assignment rules over them. */
 export function createWorld() {
   let id = 0;
-  const store = createMemoryStore({ protocols: testProtocols, generateId: () => `app${++id}` });
+  const store = createMemoryStore({ protocols: defaultProtocols, generateId: () => `app${++id}` });
   const directory = createMemoryDirectory({
     users: [
       { id: 'ada', profile: { login: 'ada@example.com', email: 'Ada@Example.com' } },
@@ -28,6 +29,6 @@ export function createWorld() {
 /** SAML with SCIM push (Create Users), so usernames matter for every assignment. */
 export const pushProvisioning = {
   type: 'scim',
-  connection: { baseUrl: 'https://acme.example.com/scim/v2' },
+  connection: scimConnection,
   features: { create: true },
 } as const;

@@ -8,8 +8,9 @@ import type { ProtocolValidationOptions } from '../registry.js';
 import { createFlow, type Flow, patchSchema } from './machine.js';
 import {
   configIssues,
+  type FlowContext,
   labelIssues,
-  revealIssues,
+  ownedBy,
   swaLocked,
   swaLockedMessage,
   type UsernameValues,
@@ -19,6 +20,7 @@ import {
   usernamePatch,
 } from './shared-steps.js';
 import { configFromTemplate } from './templates.js';
+import { setAt } from '../object-paths.js';
 
 /** Values entered in the add-from-catalog flow. */
 export interface AddFlowDraft {
@@ -94,17 +96,36 @@ function safeTest(pattern: string, value: string): boolean {
 export function createAddFlow(entry: CatalogEntry, options: AddFlowOptions): Flow<AddFlowDraft> {
   const protocols = entry.functionality.signOn.map((label) => CATALOG_PROTOCOLS[label]);
   const provisioning = ProvisioningSchema.parse(options.provisioning ?? { type: 'none' });
+  const fromTemplate = (protocol: SignOnProtocol, settings: Readonly<Record<string, string>>) => {
+    const config = configFromTemplate(entry.templates, protocol, settings);
+    // Sync Password makes Okta's password the app password: the scheme follows, and stays locked.
+    return swaLocked(protocol, provisioning)
+      ? setAt(config, ['credentials', 'scheme'], 'EXTERNAL_PASSWORD_SYNC')
+      : config;
+  };
   const templateConfigs = (draft: AddFlowDraft) =>
     Object.fromEntries(
       protocols.map((protocol) => [
         protocol,
         draft.signOn.edited.includes(protocol)
           ? draft.signOn.configs[protocol]
-          : configFromTemplate(entry.templates, protocol, draft.general.tenantSettings),
+          : fromTemplate(protocol, draft.general.tenantSettings),
       ]),
     );
   const currentConfig = (draft: AddFlowDraft) =>
     draft.signOn.protocol === undefined ? {} : (draft.signOn.configs[draft.signOn.protocol] ?? {});
+  const context = (draft: AddFlowDraft, revealPassword = draft.revealPassword): FlowContext => ({
+    label: draft.general.label,
+    username: draft.username,
+    revealPassword,
+    provisioning: draft.provisioning,
+  });
+  // The module's issues about fields a step owns; password reveal is judged on its own step.
+  const moduleIssues = (draft: AddFlowDraft, owner: readonly string[], revealPassword = false) => {
+    const { protocol } = draft.signOn;
+    if (protocol === undefined) return [];
+    return ownedBy(configIssues(protocol, currentConfig(draft), context(draft, revealPassword), options), owner);
+  };
 
   return createFlow<AddFlowDraft>({
     id: `add:${entry.name}`,
@@ -178,7 +199,7 @@ export function createAddFlow(entry: CatalogEntry, options: AddFlowOptions): Flo
         issues: (draft) => {
           const { protocol } = draft.signOn;
           if (protocol === undefined) return [issue(['signOn', 'protocol'], 'required', 'choose a sign-on method')];
-          return configIssues(protocol, currentConfig(draft), draft.general.label, draft.username, options);
+          return moduleIssues(draft, ['signOn']);
         },
       },
       {
@@ -189,7 +210,10 @@ export function createAddFlow(entry: CatalogEntry, options: AddFlowOptions): Flo
           ...draft,
           username: { ...draft.username, ...patch },
         }),
-        issues: (draft) => usernameIssues(draft.username),
+        issues: (draft) => {
+          const own = usernameIssues(draft.username);
+          return own.length > 0 ? own : moduleIssues(draft, ['username']);
+        },
       },
       {
         id: 'usernameUpdate',
@@ -210,7 +234,7 @@ export function createAddFlow(entry: CatalogEntry, options: AddFlowOptions): Flo
           ...draft,
           revealPassword: patch.revealPassword ?? draft.revealPassword,
         }),
-        issues: (draft) => revealIssues(draft.revealPassword, currentConfig(draft)),
+        issues: (draft) => moduleIssues(draft, ['revealPassword'], draft.revealPassword),
       },
     ],
     build: (draft) => ({

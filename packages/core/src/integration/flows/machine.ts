@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Issue, issue, issuesFromZod, StepValidationError } from '../issues.js';
+import { type Issue, issue, StepValidationError, zodIssues } from '../issues.js';
 import type { IntegrationDraft } from '../model.js';
 import type { ProtocolValidationOptions } from '../registry.js';
 import { safeValidateIntegration } from '../validate.js';
@@ -143,7 +143,7 @@ export function createFlow<Draft>(spec: FlowSpec<Draft>): Flow<Draft> {
       const step = find(state.step);
       if (step === undefined) return refuse(state.step, 'flow_done', 'the flow is done; go back to change values');
       const parsed = step.patch.safeParse(patch);
-      if (!parsed.success) throw new StepValidationError(step.id, issuesFromZod(parsed.error.issues));
+      if (!parsed.success) throw new StepValidationError(step.id, zodIssues(parsed.error.issues));
       return { ...state, draft: step.apply(state.draft, parsed.data as never) };
     },
     next(state) {

@@ -1,16 +1,25 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: Okta username templates are literal `${…}` text.
 import { z } from 'zod';
 import { type UsernameTemplateInput, UsernameTemplateSchema } from '../../assignment/usernames.js';
-import { type Issue, issue, issuesFromZod } from '../issues.js';
+import { type Issue, issue, zodIssues } from '../issues.js';
 import type { Provisioning, UsernameSettings } from '../model.js';
+import { startsWith } from '../object-paths.js';
 import type { SignOnProtocol } from '../protocols.js';
-import { defineWithRegistry, type ProtocolValidationOptions } from '../registry.js';
+import { type BindingContext, defineWithRegistry, type ProtocolValidationOptions } from '../registry.js';
 import { patchSchema } from './machine.js';
 
 /** Values of the "Application username format" and "Update application username on" steps. */
 export interface UsernameValues {
   readonly template: UsernameTemplateInput;
   readonly updateOn: UsernameSettings['updateOn'];
+}
+
+/** The integration-level values a flow has collected, as protocol modules see them. */
+export interface FlowContext {
+  readonly label: string;
+  readonly username: UsernameValues;
+  readonly revealPassword: boolean;
+  readonly provisioning: Provisioning;
 }
 
 /** Parses username values, falling back to Okta's defaults where they are invalid. */
@@ -28,7 +37,7 @@ export const updateOnPatch = patchSchema({ updateOn: z.enum(['CREATE_AND_UPDATE'
 /** Issues of the username format step. */
 export function usernameIssues(values: UsernameValues): Issue[] {
   const parsed = UsernameTemplateSchema.safeParse(values.template);
-  return parsed.success ? [] : issuesFromZod(parsed.error.issues, ['username', 'template']);
+  return parsed.success ? [] : zodIssues(parsed.error.issues, ['username', 'template']);
 }
 
 /** Issues of the "Update application username on" step. */
@@ -41,17 +50,32 @@ export function updateOnIssues(values: UsernameValues): Issue[] {
   return [];
 }
 
-/** Validates a protocol config through the registry for a flow step. */
+/**
+ * Every issue the protocol module finds in `config` together with the flow's values. Issues about
+ * integration fields the module also holds (label, username, password reveal) come back at those
+ * fields, so each step can keep just the ones it owns with {@link ownedBy}.
+ */
 export function configIssues(
-  protocol: SignOnProtocol,
+  protocol: SignOnProtocol | 'scim',
   config: Readonly<Record<string, unknown>>,
-  label: string,
-  username: UsernameValues,
+  values: FlowContext,
   validation: ProtocolValidationOptions,
 ): Issue[] {
-  const context = { label: label.trim() === '' ? 'Untitled' : label, username: usernameSettings(username) };
-  const result = defineWithRegistry(protocol, config, context, ['signOn', 'config'], validation);
+  const context: BindingContext = {
+    // A blank label is the General step's problem; a placeholder keeps it out of the module's report.
+    label: values.label.trim() === '' ? 'Untitled' : values.label,
+    username: usernameSettings(values.username),
+    revealPassword: values.revealPassword,
+    provisioning: values.provisioning,
+  };
+  const path = protocol === 'scim' ? ['provisioning', 'connection'] : ['signOn', 'config'];
+  const result = defineWithRegistry(protocol, config, context, path, validation);
   return 'issues' in result ? result.issues : [];
+}
+
+/** The issues at or below `owner`. */
+export function ownedBy(issues: readonly Issue[], owner: readonly (string | number)[]): Issue[] {
+  return issues.filter((item) => startsWith(item.path, owner));
 }
 
 /** Label rule shared by every flow: 1–100 characters after trimming. */
@@ -59,23 +83,6 @@ export function labelIssues(label: string, path: readonly (string | number)[]): 
   const trimmed = label.trim();
   if (trimmed.length === 0) return [issue(path, 'required', 'enter a name')];
   if (trimmed.length > 100) return [issue(path, 'too_big', 'must be at most 100 characters')];
-  return [];
-}
-
-/** Schemes under which Okta refuses password reveal (admin-set, shared, or synced passwords). */
-const noRevealSchemes = new Set(['ADMIN_SETS_CREDENTIALS', 'SHARED_USERNAME_AND_PASSWORD', 'EXTERNAL_PASSWORD_SYNC']);
-
-/** Issues of the password reveal step. */
-export function revealIssues(reveal: boolean, config: Readonly<Record<string, unknown>>): Issue[] {
-  if (reveal && typeof config.scheme === 'string' && noRevealSchemes.has(config.scheme)) {
-    return [
-      issue(
-        ['revealPassword'],
-        'reveal_not_allowed',
-        `password reveal is not available with the ${config.scheme} scheme`,
-      ),
-    ];
-  }
   return [];
 }
 

@@ -29,10 +29,13 @@ const nameIdFormats: Record<string, string> = {
   'urn:oasis:names:tc:SAML:2.0:nameid-format:transient': 'transient',
 };
 
+/** OIDC grants a catalog template implies: both of its app types sign users in with the code flow. */
+const oidcGrants = ['authorization_code'];
+
 /**
  * The protocol module config an entry's template prescribes, with tenant settings substituted.
- * Field names follow the protocol modules (`ssoUrl`, `nameIdFormat`, …). Empty when the entry has
- * no template for `protocol`.
+ * Field names follow the protocol modules (`ssoUrl`, `usernameSelector`, …). Fields a template
+ * cannot know stay out, for the admin to fill in. Empty when the entry has no template for `protocol`.
  */
 export function configFromTemplate(
   templates: Templates,
@@ -41,19 +44,39 @@ export function configFromTemplate(
 ): Record<string, unknown> {
   switch (protocol) {
     case 'saml': {
-      const saml = templates.saml === undefined ? undefined : fill(templates.saml, 'org', settings);
-      if (saml === undefined) return {};
-      const { ssoAcsUrl, subjectNameIdFormat, ...rest } = saml;
+      if (templates.saml === undefined) return {};
+      const { ssoAcsUrl, subjectNameIdFormat, ...rest } = fill(templates.saml, 'org', settings);
       const nameIdFormat = subjectNameIdFormat === undefined ? undefined : nameIdFormats[subjectNameIdFormat];
       return { ssoUrl: ssoAcsUrl, ...rest, ...(nameIdFormat === undefined ? {} : { nameIdFormat }) };
     }
     case 'oidc':
-      return templates.oidc === undefined ? {} : { ...fill(templates.oidc, 'app', settings) };
-    case 'swa':
-      return templates.swa === undefined ? {} : { ...fill(templates.swa, 'org', settings) };
-    case 'wsfed':
-      return templates.wsfed === undefined ? {} : { ...fill(templates.wsfed, 'org', settings) };
+      return templates.oidc === undefined ? {} : { grantTypes: oidcGrants, ...fill(templates.oidc, 'app', settings) };
+    case 'swa': {
+      if (templates.swa === undefined) return {};
+      const swa = fill(templates.swa, 'org', settings);
+      return {
+        mode: 'BROWSER_PLUGIN',
+        loginUrl: swa.loginUrl,
+        usernameSelector: swa.usernameField,
+        passwordSelector: swa.passwordField,
+        submitSelector: swa.buttonField,
+      };
+    }
+    case 'wsfed': {
+      if (templates.wsfed === undefined) return {};
+      const wsfed = fill(templates.wsfed, 'org', settings);
+      // The realm is the relying party's identifier, which is what its tokens are restricted to.
+      return { ...wsfed, audienceRestriction: wsfed.realm, ...wsfedDefaults };
+    }
     default:
       return {};
   }
 }
+
+/** The WS-Fed form's preselected values in the Admin Console. */
+const wsfedDefaults = {
+  nameIdFormat: 'unspecified',
+  authnContextClassRef: 'PasswordProtectedTransport',
+  groupValueFormat: 'windowsDomainQualifiedName',
+  usernameAttribute: 'none',
+};

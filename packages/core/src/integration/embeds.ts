@@ -1,0 +1,83 @@
+import type { ProvisioningAction } from '@integrakit/protocols/scim';
+import type { ProvisioningFeatures } from './model.js';
+import type { EmbeddedField } from './registry.js';
+import {
+  fromModuleUsername,
+  fromOktaUserNameTemplate,
+  toModuleUsername,
+  toOktaUserNameTemplate,
+} from './username-wire.js';
+
+/** The integration's label, which every protocol module's config carries as `label`. */
+export const embedLabel: EmbeddedField = {
+  at: ['label'],
+  owner: ['label'],
+  write: (context) => context.label,
+  read: (value) => (typeof value === 'string' ? { label: value } : {}),
+};
+
+/** The username format as the SAML and WS-Fed modules hold it (`applicationUsername`). */
+export const embedApplicationUsername: EmbeddedField = {
+  at: ['applicationUsername'],
+  owner: ['username'],
+  write: (context) => toModuleUsername(context.username),
+  read: (value) => {
+    const username = fromModuleUsername(value);
+    return username === undefined ? {} : { username };
+  },
+};
+
+/** The username format as the SWA module holds it (`credentials.usernameTemplate`, Okta's wire form). */
+export const embedSwaUsername: EmbeddedField = {
+  at: ['credentials', 'usernameTemplate'],
+  owner: ['username'],
+  write: (context) => toOktaUserNameTemplate(context.username),
+  read: (value) => {
+    const username = fromOktaUserNameTemplate(value);
+    return username === undefined ? {} : { username };
+  },
+};
+
+/** Password reveal, which the SWA module checks against its credential scheme. */
+export const embedRevealPassword: EmbeddedField = {
+  at: ['credentials', 'revealPassword'],
+  owner: ['revealPassword'],
+  write: (context) => context.revealPassword,
+  read: (value) => (typeof value === 'boolean' ? { revealPassword: value } : {}),
+};
+
+/** Sync Password provisioning, which locks the SWA module's sign-on options. */
+export const embedSyncPassword: EmbeddedField = {
+  at: ['syncPassword'],
+  owner: ['provisioning', 'features', 'syncPassword'],
+  write: (context) => context.provisioning.type === 'scim' && context.provisioning.features.syncPassword,
+};
+
+/** The model's provisioning features and the SCIM module's actions, one to one. */
+const actionOf: Readonly<Record<keyof ProvisioningFeatures, ProvisioningAction>> = {
+  import: 'importNewUsersAndProfileUpdates',
+  create: 'pushNewUsers',
+  update: 'pushProfileUpdates',
+  groupPush: 'pushGroups',
+  importGroups: 'importGroups',
+  deactivate: 'pushUserDeactivation',
+  reactivate: 'reactivateUsers',
+  syncPassword: 'syncPassword',
+};
+const features = Object.keys(actionOf) as (keyof ProvisioningFeatures)[];
+
+/** The SCIM module's `actions`, owned by the integration's provisioning features. */
+export const embedScimActions: EmbeddedField = {
+  at: ['actions'],
+  owner: ['provisioning', 'features'],
+  // The SCIM module reports per list index, which means nothing next to named features.
+  keepSubpath: false,
+  write: (context) =>
+    context.provisioning.type === 'scim'
+      ? features.filter((feature) => context.provisioning.type === 'scim' && context.provisioning.features[feature]).map((feature) => actionOf[feature])
+      : [],
+  read: (value) => {
+    const actions: readonly unknown[] = Array.isArray(value) ? value : [];
+    return { features: Object.fromEntries(features.map((feature) => [feature, actions.includes(actionOf[feature])])) };
+  },
+};
