@@ -1,0 +1,122 @@
+import { readFile } from 'node:fs/promises';
+import { createServer as createHttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { createMemoryStore, type IntegrationStore } from '@integrakit/core';
+import { createAssignments } from '@integrakit/core/assignment';
+import { createCatalog, parseCatalogEntries } from '@integrakit/core/catalog';
+import { exampleEntries } from '@integrakit/core/catalog-data';
+import { Hono } from 'hono';
+import { protocols } from './apps/protocols.js';
+import { createWriter, type ServerContext } from './context.js';
+import { errorBody, OktaHttpError, toOktaHttpError } from './errors.js';
+import { appRoutes } from './routes/apps.js';
+import { assignmentRoutes } from './routes/assignments.js';
+import { catalogRoutes } from './routes/catalog.js';
+import { groupRoutes, userRoutes } from './routes/directory.js';
+import { createSecurity, securityHeaders } from './security.js';
+import { openDatabase } from './store/database.js';
+import { createDirectoryStore } from './store/directory.js';
+import { createSqliteStore } from './store/sqlite-store.js';
+
+/** Options of {@link startServer}. */
+export interface ServerOptions {
+  /** The `SSWS` token API calls must present. */
+  readonly apiToken: string;
+  /** Directory of the SQLite database, or `':memory:'` (with core's in-memory integration store). */
+  readonly dataDir: string;
+  /** Requests per credential per window. @default 6000 */
+  readonly rateLimit?: number;
+  /** @default 60000 */
+  readonly rateWindowMs?: number;
+  /** Static pages: `/` serves `index.html`, plus the listed files by name. */
+  readonly portal?: { readonly files: ReadonlyMap<string, { readonly type: string; readonly path: string }> };
+}
+
+/** A running reference server. */
+export interface RunningServer {
+  readonly url: string;
+  /** The one-time portal login URL (until used). */
+  readonly loginUrl: string | undefined;
+  readonly store: IntegrationStore;
+  close(): Promise<void>;
+}
+
+/** Builds the Hono app and its stores. */
+function createServer(options: ServerOptions) {
+  const db = openDatabase(options.dataDir === ':memory:' ? ':memory:' : options.dataDir);
+  const store =
+    options.dataDir === ':memory:'
+      ? createMemoryStore({ protocols, policy: 'okta' })
+      : createSqliteStore({ db, protocols });
+  const directory = createDirectoryStore(db);
+  const ctx: ServerContext = {
+    store,
+    directory,
+    assignments: createAssignments({ store, directory }),
+    catalog: createCatalog(parseCatalogEntries(exampleEntries)),
+    withWrite: createWriter(db),
+  };
+  const security = createSecurity({
+    apiToken: options.apiToken,
+    rateLimit: options.rateLimit ?? 6000,
+    rateWindowMs: options.rateWindowMs ?? 60_000,
+  });
+
+  const app = new Hono();
+  app.use('*', securityHeaders);
+  app.onError((error, c) => {
+    const okta = toOktaHttpError(error);
+    return c.json(errorBody(okta), okta.status as 400);
+  });
+  app.get('/login/:code', security.login);
+  app.use('/api/*', security.api);
+  app.route('/api/v1/apps', appRoutes(ctx));
+  app.route('/api/v1/apps', assignmentRoutes(ctx));
+  app.route('/api/v1/users', userRoutes(ctx));
+  app.route('/api/v1/groups', groupRoutes(ctx));
+  app.route('/api/v1/catalog', catalogRoutes(ctx));
+  app.all('/api/*', () => {
+    throw new OktaHttpError(404, 'E0000022', 'The endpoint does not support the provided HTTP method or path');
+  });
+  for (const [name, file] of options.portal?.files ?? []) {
+    app.get(name === 'index.html' ? '/' : `/${name}`, async (c) => {
+      c.header('Content-Type', file.type);
+      c.header('Cache-Control', 'no-cache');
+      return c.body(await readFile(file.path));
+    });
+  }
+  return { app, db, store, security };
+}
+
+/** Starts the server on `127.0.0.1:port` (0 picks a free port) and resolves once it listens. */
+export async function startServer(
+  options: ServerOptions & { readonly port: number; readonly host?: string },
+): Promise<RunningServer> {
+  const { app, db, store, security } = createServer(options);
+  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const started = serve(
+      { fetch: app.fetch, port: options.port, hostname: options.host ?? '127.0.0.1', createServer: createHttpServer },
+      () => resolve(started),
+    );
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${options.host === '0.0.0.0' || options.host === undefined ? '127.0.0.1' : options.host}:${port}`;
+  return {
+    url,
+    get loginUrl() {
+      const path = security.loginPath;
+      return path === undefined ? undefined : `${url}${path}`;
+    },
+    store,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => {
+          db.close();
+          if (error) reject(error);
+          else resolve();
+        });
+        (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+      }),
+  };
+}

@@ -1,0 +1,49 @@
+import type { IntegrationStore } from '@integrakit/core';
+import type { Assignments } from '@integrakit/core/assignment';
+import type { Catalog } from '@integrakit/core/catalog';
+import type { Context } from 'hono';
+import type { Db } from './store/database.js';
+import type { DirectoryStore } from './store/directory.js';
+
+/** What the route handlers share. */
+export interface ServerContext {
+  readonly store: IntegrationStore;
+  readonly directory: DirectoryStore;
+  readonly assignments: Assignments;
+  readonly catalog: Catalog;
+  /** Runs `work` alone, in one SQLite transaction: all of it is written, or none. */
+  withWrite<T>(work: () => Promise<T>): Promise<T>;
+}
+
+/** The server's own origin, for `_links` and `Link` headers. */
+export const baseUrl = (c: Context) => new URL(c.req.url).origin;
+
+/** Serializes writes and wraps each in `BEGIN IMMEDIATE … COMMIT`, rolling back on any error. */
+export function createWriter(db: Db): ServerContext['withWrite'] {
+  let tail: Promise<unknown> = Promise.resolve();
+  return (work) => {
+    const run = async () => {
+      db.exec('BEGIN IMMEDIATE');
+      try {
+        const result = await work();
+        db.exec('COMMIT');
+        return result;
+      } catch (error) {
+        if (db.inTransaction) db.exec('ROLLBACK');
+        throw error;
+      }
+    };
+    const result = tail.then(run, run);
+    tail = result.catch(() => undefined);
+    return result;
+  };
+}
+
+/** A `Link` header with `self` and, when more remain, `next`. */
+export function linkHeader(c: Context, next: Record<string, string> | undefined): string {
+  const self = `<${c.req.url}>; rel="self"`;
+  if (next === undefined) return self;
+  const url = new URL(c.req.url);
+  for (const [key, value] of Object.entries(next)) url.searchParams.set(key, value);
+  return `${self}, <${url.href}>; rel="next"`;
+}

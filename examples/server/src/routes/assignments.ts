@@ -1,0 +1,242 @@
+import type { EffectiveAssignment } from '@integrakit/core/assignment';
+import {
+  AppUserAssignRequestSchema,
+  AppUserUpdateRequestSchema,
+  GrantRequestSchema,
+  GroupAssignmentRequestSchema,
+} from '@integrakit/core/client';
+import { OKTA_SCOPE_NAMES } from '@integrakit/protocols/api-service';
+import { type Context, Hono } from 'hono';
+import { readBody } from '../body.js';
+import { baseUrl, linkHeader, type ServerContext } from '../context.js';
+import { notFound, OktaHttpError } from '../errors.js';
+import { intParam } from './query.js';
+
+/** Slices `items` after the item whose id is `after`, with a `Link` header for the rest. */
+function pageOf<T extends { id: string }>(c: Context, items: readonly T[], limit: number): T[] {
+  const after = c.req.query('after');
+  const start = after === undefined ? 0 : items.findIndex((item) => item.id === after) + 1;
+  const page = items.slice(start, start + limit);
+  const last = page.at(-1);
+  c.header(
+    'Link',
+    linkHeader(
+      c,
+      start + limit < items.length && last !== undefined ? { after: last.id, limit: String(limit) } : undefined,
+    ),
+  );
+  return page;
+}
+
+/** App users, app groups and grants of one app. */
+export function assignmentRoutes(ctx: ServerContext): Hono {
+  const app = new Hono();
+  const scopes = new Set<string>(OKTA_SCOPE_NAMES);
+
+  const appUser = async (c: Context, assignment: EffectiveAssignment) => {
+    const user = ctx.directory.user(assignment.userId);
+    if (user === undefined) throw notFound(assignment.userId);
+    const integration = await ctx.store.get(assignment.integrationId);
+    const self = `${baseUrl(c)}/api/v1/apps/${assignment.integrationId}/users/${assignment.userId}`;
+    return {
+      id: assignment.userId,
+      created: integration.created,
+      lastUpdated: integration.lastUpdated,
+      scope: assignment.scope,
+      status: 'ACTIVE',
+      statusChanged: integration.lastUpdated,
+      syncState: 'DISABLED',
+      credentials: assignment.username === null ? {} : { userName: assignment.username },
+      profile: { ...assignment.profile },
+      _links: {
+        app: { href: `${baseUrl(c)}/api/v1/apps/${assignment.integrationId}` },
+        user: { href: `${baseUrl(c)}/api/v1/users/${assignment.userId}` },
+        self: { href: self },
+        ...(assignment.groupId === undefined
+          ? {}
+          : { group: { href: `${baseUrl(c)}/api/v1/groups/${assignment.groupId}` } }),
+      },
+    };
+  };
+  const effective = async (appId: string, userId: string) => {
+    const found = await ctx.assignments.effective(appId, userId);
+    if (found === null) throw notFound(`${userId} (AppUser)`);
+    return found;
+  };
+  const groupAssignment = (
+    c: Context,
+    appId: string,
+    record: { id: string; priority: number; profile: Record<string, unknown> },
+    lastUpdated: string,
+  ) => ({
+    id: record.id,
+    priority: record.priority,
+    profile: record.profile,
+    lastUpdated,
+    _links: {
+      app: { href: `${baseUrl(c)}/api/v1/apps/${appId}` },
+      group: { href: `${baseUrl(c)}/api/v1/groups/${record.id}` },
+      self: { href: `${baseUrl(c)}/api/v1/apps/${appId}/groups/${record.id}` },
+    },
+  });
+
+  app.get('/:appId/users', async (c) => {
+    const appId = c.req.param('appId');
+    const limit = intParam(c.req.query('limit'), 'limit', 50, 1, 500);
+    const records = await ctx.store.listAssignments(appId);
+    const ids = new Set<string>();
+    for (const record of records) {
+      if (record.type === 'user') ids.add(record.id);
+      else for (const member of ctx.directory.memberIds(record.id)) ids.add(member);
+    }
+    const users = [...ids].sort().map((id) => ({ id }));
+    const page = pageOf(c, users, limit);
+    const out = [];
+    for (const { id } of page) out.push(await appUser(c, await effective(appId, id)));
+    return c.json(out);
+  });
+  app.post('/:appId/users', async (c) => {
+    const appId = c.req.param('appId');
+    const body = await readBody(c, AppUserAssignRequestSchema);
+    const assigned = await ctx.withWrite(() =>
+      ctx.assignments.assignUser(appId, body.id, {
+        ...(body.credentials?.userName === undefined ? {} : { username: body.credentials.userName }),
+        ...(body.profile === undefined ? {} : { profile: body.profile }),
+      }),
+    );
+    return c.json(await appUser(c, assigned));
+  });
+  app.get('/:appId/users/:userId', async (c) =>
+    c.json(await appUser(c, await effective(c.req.param('appId'), c.req.param('userId')))),
+  );
+  app.post('/:appId/users/:userId', async (c) => {
+    const appId = c.req.param('appId');
+    const userId = c.req.param('userId');
+    const body = await readBody(c, AppUserUpdateRequestSchema);
+    const updated = await ctx.withWrite(async () => {
+      const record = (await ctx.store.listAssignments(appId)).find(
+        (item) => item.type === 'user' && item.id === userId,
+      );
+      if (record === undefined || record.type !== 'user') throw notFound(`${userId} (AppUser)`);
+      const username = body.credentials?.userName ?? record.username;
+      await ctx.store.saveAssignment({
+        ...record,
+        profile: { ...record.profile, ...body.profile },
+        ...(username === undefined ? {} : { username }),
+      });
+      return effective(appId, userId);
+    });
+    return c.json(await appUser(c, updated));
+  });
+  app.delete('/:appId/users/:userId', async (c) => {
+    await ctx.withWrite(() => ctx.assignments.unassignUser(c.req.param('appId'), c.req.param('userId')));
+    return c.body(null, 204);
+  });
+
+  app.get('/:appId/groups', async (c) => {
+    const appId = c.req.param('appId');
+    const limit = intParam(c.req.query('limit'), 'limit', 20, 1, 200);
+    const integration = await ctx.store.get(appId);
+    const groups = (await ctx.store.listAssignments(appId)).flatMap((record) =>
+      record.type === 'group' ? [record] : [],
+    );
+    return c.json(pageOf(c, groups, limit).map((record) => groupAssignment(c, appId, record, integration.lastUpdated)));
+  });
+  app.get('/:appId/groups/:groupId', async (c) => {
+    const appId = c.req.param('appId');
+    const groupId = c.req.param('groupId');
+    const integration = await ctx.store.get(appId);
+    const record = (await ctx.store.listAssignments(appId)).find(
+      (item) => item.type === 'group' && item.id === groupId,
+    );
+    if (record === undefined || record.type !== 'group') throw notFound(`${groupId} (ApplicationGroupAssignment)`);
+    return c.json(groupAssignment(c, appId, record, integration.lastUpdated));
+  });
+  app.put('/:appId/groups/:groupId', async (c) => {
+    const appId = c.req.param('appId');
+    const groupId = c.req.param('groupId');
+    const body = await readBody(c, GroupAssignmentRequestSchema);
+    const record = await ctx.withWrite(async () => {
+      const existing = (await ctx.store.listAssignments(appId)).some(
+        (item) => item.type === 'group' && item.id === groupId,
+      );
+      // Re-assigning updates: remove and insert at the requested priority, in the same transaction.
+      if (existing) await ctx.assignments.unassignGroup(appId, groupId);
+      await ctx.assignments.assignGroup(appId, groupId, {
+        ...(body.priority === undefined ? {} : { priority: body.priority }),
+        ...(body.profile === undefined ? {} : { profile: body.profile }),
+      });
+      const saved = (await ctx.store.listAssignments(appId)).find(
+        (item) => item.type === 'group' && item.id === groupId,
+      );
+      if (saved === undefined || saved.type !== 'group') throw notFound(groupId);
+      return saved;
+    });
+    return c.json(groupAssignment(c, appId, record, new Date().toISOString()));
+  });
+  app.delete('/:appId/groups/:groupId', async (c) => {
+    await ctx.withWrite(() => ctx.assignments.unassignGroup(c.req.param('appId'), c.req.param('groupId')));
+    return c.body(null, 204);
+  });
+
+  const grantJson = (c: Context, grant: ReturnType<ServerContext['directory']['grants']>[number]) => {
+    const { appId, ...rest } = grant;
+    return {
+      ...rest,
+      _links: {
+        app: { href: `${baseUrl(c)}/api/v1/apps/${appId}` },
+        self: { href: `${baseUrl(c)}/api/v1/apps/${appId}/grants/${grant.id}` },
+      },
+    };
+  };
+  app.get('/:appId/grants', async (c) => {
+    const appId = c.req.param('appId');
+    await ctx.store.get(appId);
+    return c.json(ctx.directory.grants(appId).map((grant) => grantJson(c, grant)));
+  });
+  app.post('/:appId/grants', async (c) => {
+    const appId = c.req.param('appId');
+    const body = await readBody(c, GrantRequestSchema);
+    const integration = await ctx.store.get(appId);
+    if (integration.signOn.protocol !== 'oidc') {
+      throw new OktaHttpError(400, 'E0000001', 'Api validation failed', [
+        'appId: scopes can only be granted to OAuth 2.0 client apps',
+      ]);
+    }
+    const causes = [];
+    if (!scopes.has(body.scopeId)) causes.push(`scopeId: '${body.scopeId}' is not an Okta API scope`);
+    if (new URL(body.issuer).origin !== baseUrl(c)) causes.push("issuer: must be this org's URL");
+    if (causes.length > 0) throw new OktaHttpError(400, 'E0000001', 'Api validation failed', causes);
+    const time = new Date().toISOString();
+    const grant = {
+      id: `oag${crypto.randomUUID().replaceAll('-', '').slice(0, 17)}`,
+      appId,
+      issuer: body.issuer,
+      scopeId: body.scopeId,
+      clientId: String(integration.signOn.config.clientId ?? appId),
+      source: 'ADMIN' as const,
+      status: 'ACTIVE' as const,
+      created: time,
+      lastUpdated: time,
+    };
+    const inserted = await ctx.withWrite(async () => ctx.directory.insertGrant(grant));
+    if (!inserted)
+      throw new OktaHttpError(409, 'E0000001', 'Api validation failed', [
+        `scopeId: '${body.scopeId}' is already granted`,
+      ]);
+    return c.json(grantJson(c, grant), 201);
+  });
+  app.get('/:appId/grants/:grantId', async (c) => {
+    const grant = ctx.directory.grant(c.req.param('appId'), c.req.param('grantId'));
+    if (grant === undefined) throw notFound(`${c.req.param('grantId')} (OAuth2ScopeConsentGrant)`);
+    return c.json(grantJson(c, grant));
+  });
+  app.delete('/:appId/grants/:grantId', async (c) => {
+    const removed = await ctx.withWrite(async () =>
+      ctx.directory.removeGrant(c.req.param('appId'), c.req.param('grantId')),
+    );
+    if (!removed) throw notFound(`${c.req.param('grantId')} (OAuth2ScopeConsentGrant)`);
+    return c.body(null, 204);
+  });
+  return app;
+}

@@ -1,0 +1,130 @@
+import { CreateGroupRequestSchema, CreateUserRequestSchema } from '@integrakit/core/client';
+import { type Context, Hono } from 'hono';
+import { readBody } from '../body.js';
+import { baseUrl, linkHeader, type ServerContext } from '../context.js';
+import { notFound, OktaHttpError } from '../errors.js';
+import type { StoredGroup, StoredUser } from '../store/directory.js';
+import { intParam } from './query.js';
+
+const userJson = (c: Context, user: StoredUser) => ({
+  ...user,
+  _links: { self: { href: `${baseUrl(c)}/api/v1/users/${user.id}` } },
+});
+const groupJson = (c: Context, group: StoredGroup) => ({
+  ...group,
+  _links: { self: { href: `${baseUrl(c)}/api/v1/groups/${group.id}` } },
+});
+const okId = (prefix: string) => `${prefix}${crypto.randomUUID().replaceAll('-', '').slice(0, 17)}`;
+
+/** Cursor of a `seq`-ordered list: the `after` parameter is the last seen sequence number. */
+const afterSeq = (c: Context) => intParam(c.req.query('after'), 'after', 0, 0, 2 ** 31);
+
+/** `/api/v1/users`: the people apps are assigned to. */
+export function userRoutes(ctx: ServerContext): Hono {
+  const app = new Hono();
+  app.post('/', async (c) => {
+    const activate = c.req.query('activate') !== 'false';
+    const { profile } = await readBody(c, CreateUserRequestSchema);
+    const time = new Date().toISOString();
+    const user: StoredUser = {
+      id: okId('00u'),
+      status: activate ? 'ACTIVE' : 'STAGED',
+      created: time,
+      lastUpdated: time,
+      activated: activate ? time : null,
+      statusChanged: activate ? time : null,
+      profile,
+    };
+    const inserted = await ctx.withWrite(async () => ctx.directory.insertUser(user));
+    if (!inserted) {
+      throw new OktaHttpError(400, 'E0000001', 'Api validation failed: login', [
+        'login: An object with this field already exists in the current organization',
+      ]);
+    }
+    return c.json(userJson(c, user));
+  });
+  app.get('/', (c) => {
+    const limit = intParam(c.req.query('limit'), 'limit', 200, 1, 200);
+    const rows = ctx.directory.users(afterSeq(c), limit + 1, c.req.query('q'));
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
+    c.header(
+      'Link',
+      linkHeader(
+        c,
+        rows.length > limit && last !== undefined ? { after: String(last.seq), limit: String(limit) } : undefined,
+      ),
+    );
+    return c.json(page.map((row) => userJson(c, row.user)));
+  });
+  app.get('/:userId', (c) => {
+    const user = ctx.directory.user(c.req.param('userId'));
+    if (user === undefined) throw notFound(`${c.req.param('userId')} (User)`);
+    return c.json(userJson(c, user));
+  });
+  return app;
+}
+
+/** `/api/v1/groups` and memberships. */
+export function groupRoutes(ctx: ServerContext): Hono {
+  const app = new Hono();
+  const requireGroup = (id: string) => {
+    const group = ctx.directory.group(id);
+    if (group === undefined) throw notFound(`${id} (UserGroup)`);
+    return group;
+  };
+  app.post('/', async (c) => {
+    const { profile } = await readBody(c, CreateGroupRequestSchema);
+    const time = new Date().toISOString();
+    const group: StoredGroup = {
+      id: okId('00g'),
+      type: 'OKTA_GROUP',
+      created: time,
+      lastUpdated: time,
+      lastMembershipUpdated: time,
+      objectClass: ['okta:user_group'],
+      profile,
+    };
+    await ctx.withWrite(async () => ctx.directory.insertGroup(group));
+    return c.json(groupJson(c, group));
+  });
+  app.get('/', (c) => {
+    const limit = intParam(c.req.query('limit'), 'limit', 200, 1, 200);
+    const rows = ctx.directory.groups(afterSeq(c), limit + 1, c.req.query('q'));
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
+    c.header(
+      'Link',
+      linkHeader(
+        c,
+        rows.length > limit && last !== undefined ? { after: String(last.seq), limit: String(limit) } : undefined,
+      ),
+    );
+    return c.json(page.map((row) => groupJson(c, row.group)));
+  });
+  app.get('/:groupId', (c) => c.json(groupJson(c, requireGroup(c.req.param('groupId')))));
+  app.get('/:groupId/users', (c) => {
+    requireGroup(c.req.param('groupId'));
+    const users = ctx.directory.memberIds(c.req.param('groupId')).flatMap((id) => {
+      const user = ctx.directory.user(id);
+      return user === undefined ? [] : [userJson(c, user)];
+    });
+    c.header('Link', linkHeader(c, undefined));
+    return c.json(users);
+  });
+  app.put('/:groupId/users/:userId', async (c) => {
+    const { groupId, userId } = c.req.param();
+    requireGroup(groupId);
+    if (ctx.directory.user(userId) === undefined) throw notFound(`${userId} (User)`);
+    await ctx.withWrite(async () => ctx.directory.addMember(groupId, userId));
+    return c.body(null, 204);
+  });
+  app.delete('/:groupId/users/:userId', async (c) => {
+    const { groupId, userId } = c.req.param();
+    requireGroup(groupId);
+    const removed = await ctx.withWrite(async () => ctx.directory.removeMember(groupId, userId));
+    if (!removed) throw notFound(`${userId} (GroupMembership)`);
+    return c.body(null, 204);
+  });
+  return app;
+}

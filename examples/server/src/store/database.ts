@@ -1,0 +1,73 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+
+/** The reference server's tables; `seq` keeps list order stable and makes cursors cheap. */
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS integrations (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  id TEXT NOT NULL UNIQUE,
+  label_key TEXT NOT NULL UNIQUE,
+  status TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  protocol TEXT NOT NULL,
+  label TEXT NOT NULL,
+  data TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS assignments (
+  integration_id TEXT NOT NULL REFERENCES integrations(id) ON DELETE CASCADE,
+  type TEXT NOT NULL,
+  target_id TEXT NOT NULL,
+  priority INTEGER,
+  seq INTEGER NOT NULL,
+  data TEXT NOT NULL,
+  PRIMARY KEY (integration_id, type, target_id)
+);
+CREATE TABLE IF NOT EXISTS users (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  id TEXT NOT NULL UNIQUE,
+  login_key TEXT NOT NULL UNIQUE,
+  data TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS groups (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  id TEXT NOT NULL UNIQUE,
+  data TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS members (
+  group_id TEXT NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+  user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  PRIMARY KEY (group_id, user_id)
+);
+CREATE TABLE IF NOT EXISTS grants (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  id TEXT NOT NULL UNIQUE,
+  app_id TEXT NOT NULL,
+  scope_key TEXT NOT NULL,
+  data TEXT NOT NULL,
+  UNIQUE (app_id, scope_key)
+);
+`;
+
+/** A database handle with the schema in place. */
+export type Db = Database.Database;
+
+/**
+ * Opens `integrakit.db` in `dataDir` (created if missing), or an in-memory database for `':memory:'`.
+ * WAL with `synchronous=FULL`: a transaction acknowledged to a client survives a crash of the process
+ * and of the machine.
+ */
+export function openDatabase(dataDir: string | ':memory:'): Db {
+  let file = ':memory:';
+  if (dataDir !== ':memory:') {
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    file = join(dataDir, 'integrakit.db');
+  }
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  db.exec(SCHEMA);
+  return db;
+}
