@@ -1,7 +1,7 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: Okta username templates are literal `${…}` text.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { testProtocols } from '../__fixtures__/protocols.js';
+import { defaultProtocols } from '../default-protocols.js';
 import { StepValidationError } from '../issues.js';
 import { safeValidateIntegration } from '../validate.js';
 import { acme } from './__fixtures__/entries.js';
@@ -22,8 +22,14 @@ const patch = fc.oneof(
     config: fc.constantFrom(
       {},
       { ssoUrl: 'https://x.example.com', audience: 'a' },
-      { loginUrl: 'nope' },
-      { loginUrl: 'https://l.example.com', scheme: 'SHARED_USERNAME_AND_PASSWORD' },
+      { ssoUrl: 'http://x.example.com', audience: 'a' },
+      { mode: 'AUTO_LOGIN', loginUrl: 'nope' },
+      { mode: 'AUTO_LOGIN', loginUrl: 'https://l.example.com' },
+      {
+        mode: 'AUTO_LOGIN',
+        loginUrl: 'https://l.example.com',
+        credentials: { scheme: 'SHARED_USERNAME_AND_PASSWORD', sharedUsername: 'team', sharedPassword: 'pw-123456' },
+      },
     ),
   }),
   fc.record({
@@ -72,7 +78,7 @@ const walk = fc
 
 describe('add flow properties', () => {
   it('never reaches Done with an invalid integration and only throws StepValidationError', () => {
-    const flow = createAddFlow(acme, { protocols: testProtocols });
+    const flow = createAddFlow(acme, { protocols: defaultProtocols });
     let reachedDone = 0;
     fc.assert(
       fc.property(walk, (actions) => {
@@ -86,7 +92,7 @@ describe('add flow properties', () => {
           if (state.step === DONE) {
             reachedDone += 1;
             const result = flow.result(state);
-            expect(safeValidateIntegration(result, { protocols: testProtocols }).success).toBe(true);
+            expect(safeValidateIntegration(result, { protocols: defaultProtocols }).success).toBe(true);
             expect(result.revealPassword && result.signOn.protocol !== 'swa').toBe(false);
             expect(result.username.updateOn === 'CREATE_ONLY' && result.username.template.type !== 'CUSTOM').toBe(
               false,

@@ -1,13 +1,14 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: Okta username templates are literal `${…}` text.
 import { describe, expect, it } from 'vitest';
 import { isIntegrakitError } from '../../errors.js';
-import { testProtocols } from '../__fixtures__/protocols.js';
+import { scimConnection } from '../__fixtures__/drafts.js';
+import { defaultProtocols } from '../default-protocols.js';
 import { StepValidationError } from '../issues.js';
 import { acme } from './__fixtures__/entries.js';
 import { createAddFlow } from './add-flow.js';
 import type { FlowState } from './machine.js';
 
-const flow = createAddFlow(acme, { protocols: testProtocols });
+const flow = createAddFlow(acme, { protocols: defaultProtocols });
 
 function codesOf(action: () => unknown): string[] {
   try {
@@ -89,6 +90,17 @@ describe('add flow', () => {
     expect(state.step).toBe('passwordReveal');
     const reveal = flow.update(state, { revealPassword: true });
     expect(flow.result(flow.next(reveal))).toMatchObject({ revealPassword: true, signOn: { protocol: 'swa' } });
+    let shared = flow.update(throughGeneral(), { protocol: 'swa' });
+    const config = shared.draft.signOn.configs.swa ?? {};
+    shared = flow.update(shared, {
+      config: {
+        ...config,
+        credentials: { scheme: 'SHARED_USERNAME_AND_PASSWORD', sharedUsername: 'team', sharedPassword: 'pw-123456' },
+      },
+    });
+    shared = flow.update(flow.next(flow.next(flow.next(shared))), { revealPassword: true });
+    expect(shared.step).toBe('passwordReveal');
+    expect(codesOf(() => flow.next(shared))).toEqual(['reveal_not_allowed']);
     expect(flow.steps(throughGeneral()).map((step) => step.id)).not.toContain('passwordReveal');
   });
 
@@ -111,12 +123,8 @@ describe('add flow', () => {
 
   it('locks SWA sign-on options while Sync Password provisioning is on', () => {
     const locked = createAddFlow(acme, {
-      protocols: testProtocols,
-      provisioning: {
-        type: 'scim',
-        connection: { baseUrl: 'https://x.example.com' },
-        features: { syncPassword: true },
-      },
+      protocols: defaultProtocols,
+      provisioning: { type: 'scim', connection: scimConnection, features: { create: true, syncPassword: true } },
     });
     const state = locked.update(locked.next(locked.update(locked.start(), { tenantSettings: { subdomain: 'a' } })), {
       protocol: 'swa',

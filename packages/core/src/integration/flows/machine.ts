@@ -14,10 +14,11 @@ export interface FlowState<Draft> {
   readonly step: string;
   /** Steps reached so far; `goTo` may jump to these. */
   readonly visited: readonly string[];
-  /** Values entered so far, kept when going back. */
+  /**
+   * Values entered so far, kept when going back. Secrets stay as entered until the flow's
+   * `result` turns them into `Secret`s, so keep a serialized state out of logs.
+   */
   readonly draft: Draft;
-  /** The validated integration, set once the flow reaches {@link DONE}. */
-  readonly result?: IntegrationDraft;
 }
 
 /** Everything a UI can do to a flow, as data (for reducers, logs and property tests). */
@@ -95,17 +96,22 @@ export function createFlow<Draft>(spec: FlowSpec<Draft>): Flow<Draft> {
     const step = find(id);
     const draft = step?.enter ? step.enter(state.draft) : state.draft;
     const visited = state.visited.includes(id) ? state.visited : [...state.visited, id];
-    const { result: _result, ...rest } = state;
-    return { ...rest, step: id, visited, draft };
+    return { ...state, step: id, visited, draft };
   };
   const assertValid = (draft: Draft, step: StepSpec<Draft>) => {
     const problems = step.issues(draft);
     if (problems.length > 0) throw new StepValidationError(step.id, problems);
   };
-  const finish = (state: FlowState<Draft>, from: string): FlowState<Draft> => {
+  // The validated integration holds `Secret`s, which do not survive JSON; the state keeps only the
+  // draft and `result` validates it again (validation is pure, so the outcome is the same).
+  const validate = (state: FlowState<Draft>, from: string): IntegrationDraft => {
     const validated = safeValidateIntegration(spec.build(state.draft), spec.validation);
     if (!validated.success) throw new StepValidationError(from, validated.error.issues);
-    return { ...enter(state, DONE), result: validated.data };
+    return validated.data;
+  };
+  const finish = (state: FlowState<Draft>, from: string): FlowState<Draft> => {
+    validate(state, from);
+    return enter(state, DONE);
   };
   const assertFlow = (state: FlowState<Draft>) => {
     if (state.flow !== spec.id) refuse(state.step, 'wrong_flow', `this state belongs to the '${state.flow}' flow`);
@@ -191,10 +197,10 @@ export function createFlow<Draft>(spec: FlowSpec<Draft>): Flow<Draft> {
     },
     result(state) {
       assertFlow(state);
-      if (state.step !== DONE || state.result === undefined) {
+      if (state.step !== DONE) {
         return refuse(state.step, 'flow_not_done', 'finish every step before creating the integration');
       }
-      return state.result;
+      return validate(state, DONE);
     },
   };
   return flow;
