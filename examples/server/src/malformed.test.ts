@@ -1,11 +1,12 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: Okta templates and injection probes are literal `${…}` text.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from './app.js';
 import { startTestServer } from './test-server.js';
 
 let server: RunningServer;
 let token: string;
-let appId: string;
-let userId: string;
+let appId = '';
+let userId = '';
 
 const samlBase = {
   label: 'Acme SAML',
