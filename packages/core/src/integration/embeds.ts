@@ -74,7 +74,9 @@ export const embedScimActions: EmbeddedField = {
   keepSubpath: false,
   write: (context) =>
     context.provisioning.type === 'scim'
-      ? features.filter((feature) => context.provisioning.type === 'scim' && context.provisioning.features[feature]).map((feature) => actionOf[feature])
+      ? features
+          .filter((feature) => context.provisioning.type === 'scim' && context.provisioning.features[feature])
+          .map((feature) => actionOf[feature])
       : [],
   read: (value) => {
     const actions: readonly unknown[] = Array.isArray(value) ? value : [];

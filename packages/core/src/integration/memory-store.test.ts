@@ -1,6 +1,6 @@
+import { isSecret } from '@integrakit/protocols';
 import { describe, expect, it, vi } from 'vitest';
 import { isIntegrakitError } from '../errors.js';
-import { isSecret } from '@integrakit/protocols';
 import { samlDraft, scimConnection, swaSyncDraft } from './__fixtures__/drafts.js';
 import { defaultProtocols } from './default-protocols.js';
 import type { IntegrationEvent } from './events.js';
@@ -110,7 +110,7 @@ describe('memory store: lifecycle', () => {
       return connection.type === 'scim' ? (connection.connection.auth as { token: unknown }).token : undefined;
     };
     expect(isSecret(await read())).toBe(true);
-    expect((await read() as { reveal(): string }).reveal()).toBe(scimConnection.auth.token);
+    expect(((await read()) as { reveal(): string }).reveal()).toBe(scimConnection.auth.token);
     await store.update(app.id, { label: 'Renamed' });
     expect(isSecret(await read())).toBe(true);
     expect(JSON.stringify(await store.get(app.id))).not.toContain(scimConnection.auth.token);

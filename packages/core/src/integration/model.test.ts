@@ -12,7 +12,11 @@ const codes = (input: unknown) => {
   return result.success ? [] : result.error.issues.map((item) => `${item.path.join('.')}:${item.code}`);
 };
 const swaConfig = swaSyncDraft.signOn.config;
-const swaDraft = { kind: 'custom', label: 'SWA', signOn: { protocol: 'swa', config: { ...swaConfig, credentials: {} } } };
+const swaDraft = {
+  kind: 'custom',
+  label: 'SWA',
+  signOn: { protocol: 'swa', config: { ...swaConfig, credentials: {} } },
+};
 
 describe('integration model', () => {
   it('accepts a minimal draft and fills Okta defaults', () => {
@@ -46,7 +50,10 @@ describe('integration model', () => {
   });
 
   it('applies the strict policy by default and Okta’s rules on request', () => {
-    const http = { ...samlDraft, signOn: { protocol: 'saml', config: { ...samlDraft.signOn.config, ssoUrl: 'http://acme.example.com/acs' } } };
+    const http = {
+      ...samlDraft,
+      signOn: { protocol: 'saml', config: { ...samlDraft.signOn.config, ssoUrl: 'http://acme.example.com/acs' } },
+    };
     expect(codes(http)).toContain('signOn.config.ssoUrl:https_required');
     expect(safeValidateIntegration(http, { protocols: defaultProtocols, policy: 'okta' }).success).toBe(true);
   });
@@ -79,7 +86,10 @@ describe('integration model', () => {
     ],
     [
       'invalid SCIM connection',
-      { ...samlDraft, provisioning: { type: 'scim', connection: { ...scimConnection, baseUrl: 'x' }, features: { create: true } } },
+      {
+        ...samlDraft,
+        provisioning: { type: 'scim', connection: { ...scimConnection, baseUrl: 'x' }, features: { create: true } },
+      },
       'provisioning.connection.baseUrl:invalid_format',
     ],
     [
@@ -117,10 +127,23 @@ describe('integration model', () => {
       { ...swaDraft, username: { template: { type: 'BUILT_IN', template: '${source.email}', userSuffix: '@x' } } },
       'username.userSuffix:suffix_unused',
     ],
-    ['an OIDC web app without redirect URIs', { ...oidcDraft, signOn: { protocol: 'oidc', config: { applicationType: 'web', grantTypes: ['authorization_code'] } } }, 'signOn.config.redirectUris:redirect_uri_required'],
+    [
+      'an OIDC web app without redirect URIs',
+      {
+        ...oidcDraft,
+        signOn: { protocol: 'oidc', config: { applicationType: 'web', grantTypes: ['authorization_code'] } },
+      },
+      'signOn.config.redirectUris:redirect_uri_required',
+    ],
     [
       'an API service with a client secret under the strict policy',
-      { ...apiServiceDraft, signOn: { protocol: 'api-service', config: { scopes: ['okta.users.read'], clientAuth: { method: 'client_secret_basic' } } } },
+      {
+        ...apiServiceDraft,
+        signOn: {
+          protocol: 'api-service',
+          config: { scopes: ['okta.users.read'], clientAuth: { method: 'client_secret_basic' } },
+        },
+      },
       'signOn.config.clientAuth.method:private_key_jwt_required',
     ],
   ])('refuses %s', (_name, input, expected) => {
@@ -133,12 +156,18 @@ describe('integration model', () => {
       'Create only with a custom format',
       { ...samlDraft, username: { updateOn: 'CREATE_ONLY', template: { type: 'CUSTOM', template: 'user.email' } } },
     ],
-    ['SCIM on custom SAML', { ...samlDraft, provisioning: { type: 'scim', connection: scimConnection, features: { create: true } } }],
+    [
+      'SCIM on custom SAML',
+      { ...samlDraft, provisioning: { type: 'scim', connection: scimConnection, features: { create: true } } },
+    ],
     ['SWA with Sync Password and EXTERNAL_PASSWORD_SYNC', swaSyncDraft],
     ['catalog kind with entry', { ...samlDraft, kind: 'catalog', catalogEntry: 'acme' }],
     ['an API service', apiServiceDraft],
     ['an OIDC web app', oidcDraft],
-    ['a bookmark', { kind: 'custom', label: 'Wiki', signOn: { protocol: 'bookmark', config: { url: 'https://wiki.example.com' } } }],
+    [
+      'a bookmark',
+      { kind: 'custom', label: 'Wiki', signOn: { protocol: 'bookmark', config: { url: 'https://wiki.example.com' } } },
+    ],
     [
       'a WS-Fed app',
       {
@@ -163,7 +192,10 @@ describe('integration model', () => {
   });
 
   it('never puts field values in error messages', () => {
-    const result = validate({ ...samlDraft, signOn: { protocol: 'saml', config: { ssoUrl: 'secret-value', audience: 'a' } } });
+    const result = validate({
+      ...samlDraft,
+      signOn: { protocol: 'saml', config: { ssoUrl: 'secret-value', audience: 'a' } },
+    });
     expect(result.success).toBe(false);
     expect(result.success || result.error).toBeInstanceOf(IntegrationValidationError);
     expect(result.success || result.error.message).not.toContain('secret-value');

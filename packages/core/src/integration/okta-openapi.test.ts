@@ -24,7 +24,10 @@ describeWithReference('integration payloads vs the Okta OpenAPI spec', () => {
   const samples = Object.entries(sampleIntegrations());
 
   it.each(samples)('%s: the create body is a valid request', (name, integration) => {
-    expectValidAgainst(schemaOf[name] ?? 'Application', revealSecrets(toOktaApp(integration, { protocols: defaultProtocols })));
+    expectValidAgainst(
+      schemaOf[name] ?? 'Application',
+      revealSecrets(toOktaApp(integration, { protocols: defaultProtocols })),
+    );
   });
 
   it.each(samples)('%s: a stored integration is a valid response', (name, integration) => {

@@ -1,5 +1,5 @@
-import { revealSecrets } from '@integrakit/protocols/scim';
 import { toGrantRequests } from '@integrakit/protocols/api-service';
+import { revealSecrets } from '@integrakit/protocols/scim';
 import { describe, expect, it } from 'vitest';
 import { isIntegrakitError } from '../errors.js';
 import { sampleIntegrations } from './__fixtures__/integrations.js';
@@ -18,7 +18,11 @@ function readOptions(integration: IntegrationDraft) {
     kind: integration.kind,
     tenantSettings: Object.keys(integration.tenantSettings),
     ...(integration.signOn.protocol === 'api-service'
-      ? { grants: toGrantRequests(integration.signOn.config as { scopes: never[] }, { issuer: 'https://acme.okta.com' }) }
+      ? {
+          grants: toGrantRequests(integration.signOn.config as { scopes: never[] }, {
+            issuer: 'https://acme.okta.com',
+          }),
+        }
       : {}),
     ...(integration.provisioning.type === 'scim' && scim !== undefined
       ? { provisioning: scim.toOktaApp(integration.provisioning.connection, integration, []) }
@@ -45,14 +49,22 @@ describe('Okta app payload mapping', () => {
       credentials: {
         userNameTemplate: { type: 'CUSTOM', template: 'String.toLowerCase(user.email)', pushStatus: 'DONT_PUSH' },
       },
-      features: expect.arrayContaining(['SCIM_PROVISIONING', 'PUSH_NEW_USERS', 'PUSH_PROFILE_UPDATES', 'IMPORT_NEW_USERS']),
+      features: expect.arrayContaining([
+        'SCIM_PROVISIONING',
+        'PUSH_NEW_USERS',
+        'PUSH_PROFILE_UPDATES',
+        'IMPORT_NEW_USERS',
+      ]),
     });
     expect(saml.features).not.toContain('PUSH_PASSWORD_UPDATES');
     const swa = toOktaApp(samples['swa auto-login with reveal'] as IntegrationDraft, { protocols });
     expect(swa).toMatchObject({ signOnMode: 'AUTO_LOGIN', credentials: { revealPassword: true } });
     expect(swa).not.toHaveProperty('name');
     const catalog = toOktaApp(samples.catalog as IntegrationDraft, { protocols });
-    expect(catalog).toMatchObject({ name: 'acme', settings: { app: { subdomain: 'tenant1', url: 'https://tenant1.acme.example.com/login' } } });
+    expect(catalog).toMatchObject({
+      name: 'acme',
+      settings: { app: { subdomain: 'tenant1', url: 'https://tenant1.acme.example.com/login' } },
+    });
   });
 
   it('carries status and times of a stored integration both ways', () => {
@@ -65,7 +77,11 @@ describe('Okta app payload mapping', () => {
     };
     const payload = toOktaApp(stored, { protocols });
     expect(payload).toMatchObject({ id: '0oa1', status: 'INACTIVE' });
-    expect(fromOktaApp(payload, { protocols })).toMatchObject({ id: '0oa1', status: 'INACTIVE', created: stored.created });
+    expect(fromOktaApp(payload, { protocols })).toMatchObject({
+      id: '0oa1',
+      status: 'INACTIVE',
+      created: stored.created,
+    });
   });
 
   it('refuses unknown sign-on modes, deleted apps and payloads its module refuses, naming payload fields', () => {
@@ -82,7 +98,9 @@ describe('Okta app payload mapping', () => {
       throw new Error('expected a refusal');
     };
     expect(refusal({ ...payload, signOnMode: 'SAML_1_1' })).toEqual(['signOnMode:not_supported']);
-    expect(refusal({ ...payload, id: '0oa1', status: 'DELETED', created: 'x', lastUpdated: 'x' })).toContain('status:invalid_value');
+    expect(refusal({ ...payload, id: '0oa1', status: 'DELETED', created: 'x', lastUpdated: 'x' })).toContain(
+      'status:invalid_value',
+    );
     expect(
       refusal({ ...payload, settings: { oauthClient: { application_type: 'web', grant_types: ['password'] } } }),
     ).toContain('settings.oauthClient.grant_types.0:grant_not_allowed');
@@ -90,7 +108,10 @@ describe('Okta app payload mapping', () => {
   });
 
   it('reports configs that no longer satisfy their module at their integration path', () => {
-    const broken = { ...(samples.bookmark as IntegrationDraft), signOn: { protocol: 'bookmark' as const, config: { url: 'nope' } } };
+    const broken = {
+      ...(samples.bookmark as IntegrationDraft),
+      signOn: { protocol: 'bookmark' as const, config: { url: 'nope' } },
+    };
     expect(() => toOktaApp(broken, { protocols })).toThrow(/signOn\.config\.url/);
   });
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IntegrationValidationError, issue, zodIssues } from './issues.js';
-import { type Integration, type IntegrationDraft, IntegrationSchema, type IntegrationKind } from './model.js';
+import { type Integration, type IntegrationDraft, type IntegrationKind, IntegrationSchema } from './model.js';
 import type { SignOnProtocol } from './protocols.js';
 import { bindingFor, type ProtocolRegistry } from './registry.js';
 import { fromOktaUserNameTemplate, toOktaUserNameTemplate } from './username-wire.js';
@@ -136,7 +136,9 @@ export function fromOktaApp(payload: unknown, options: FromOktaAppOptions): Inte
     options.grants ?? [],
   );
   const scim =
-    options.provisioning === undefined ? undefined : bindingFor('scim', options.protocols).fromOktaApp(options.provisioning);
+    options.provisioning === undefined
+      ? undefined
+      : bindingFor('scim', options.protocols).fromOktaApp(options.provisioning);
   const isStored = Object.keys(storedFields.shape).some((key) => key in app);
   const stored = storedFields.safeParse(app);
   // A payload that claims to be stored must be entirely so (Okta's DELETED status, say, is not an integration).
@@ -151,7 +153,9 @@ export function fromOktaApp(payload: unknown, options: FromOktaAppOptions): Inte
       visibility: visibility.success ? visibility.data : app.visibility,
       username: read.values.username ?? fromOktaUserNameTemplate(record(app.credentials).userNameTemplate),
       provisioning:
-        scim === undefined ? { type: 'none' } : { type: 'scim', connection: scim.config, features: scim.values.features },
+        scim === undefined
+          ? { type: 'none' }
+          : { type: 'scim', connection: scim.config, features: scim.values.features },
       revealPassword: read.values.revealPassword ?? false,
     },
     // Okta's own rules: an org may hold settings Integrakit's stricter policy would refuse.

@@ -116,7 +116,7 @@ export function bindModule(module: ProtocolModule, options: BindOptions = {}): P
   const place = (item: Issue, path: readonly (string | number)[]): Issue => {
     const owner = embeds.find((field) => startsWith(item.path, field.at));
     return owner === undefined
-      ? nestIssues([item], path)[0] ?? item
+      ? (nestIssues([item], path)[0] ?? item)
       : moveIssue(item, [...owner.owner, ...(owner.keepSubpath === false ? [] : item.path.slice(owner.at.length))]);
   };
   const define = (
@@ -157,10 +157,7 @@ export function bindModule(module: ProtocolModule, options: BindOptions = {}): P
         throw error;
       }
       if (!isRecord(data)) throw unsupported('fromOktaApp');
-      const values = embeds.reduce<EmbeddedValues>(
-        (out, field) => ({ ...out, ...(field.read?.(getAt(data, field.at)) ?? {}) }),
-        {},
-      );
+      const values: EmbeddedValues = Object.assign({}, ...embeds.map((field) => field.read?.(getAt(data, field.at))));
       return { config: strip(data), values };
     },
     oktaName: (payload) => options.oktaName?.(payload),

@@ -70,5 +70,7 @@ export function fromModuleUsername(value: unknown): UsernameInput | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const { updateOn, ...wire } = value as Record<string, unknown>;
   const read = fromOktaUserNameTemplate(wire);
-  return read === undefined ? undefined : { ...read, updateOn: updateOn === 'createOnly' ? 'CREATE_ONLY' : 'CREATE_AND_UPDATE' };
+  return read === undefined
+    ? undefined
+    : { ...read, updateOn: updateOn === 'createOnly' ? 'CREATE_ONLY' : 'CREATE_AND_UPDATE' };
 }

@@ -14,8 +14,7 @@ export type ValidateResult =
  */
 export function safeValidateIntegration(input: unknown, options: ProtocolValidationOptions): ValidateResult {
   const parsed = IntegrationDraftSchema.safeParse(input);
-  if (!parsed.success)
-    return { success: false, error: new IntegrationValidationError(zodIssues(parsed.error.issues)) };
+  if (!parsed.success) return { success: false, error: new IntegrationValidationError(zodIssues(parsed.error.issues)) };
   const draft = parsed.data;
   const issues: Issue[] = integrationRuleIssues(draft);
   // The draft is the binding context: protocol modules see its label, username and provisioning.

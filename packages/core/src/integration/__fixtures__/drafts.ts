@@ -15,7 +15,10 @@ export const publicJwks = {
 export const samlDraft = {
   kind: 'custom',
   label: 'Acme SAML',
-  signOn: { protocol: 'saml', config: { ssoUrl: 'https://acme.example.com/acs', audience: 'https://acme.example.com' } },
+  signOn: {
+    protocol: 'saml',
+    config: { ssoUrl: 'https://acme.example.com/acs', audience: 'https://acme.example.com' },
+  },
 } as const;
 
 /** A SCIM connection for the real SCIM module (the actions come from the integration's features). */

@@ -13,7 +13,11 @@ export function sampleIntegrations(): Record<string, IntegrationDraft> {
       ...samlDraft,
       visibility: { autoLaunch: true, hide: { web: false, iOS: true } },
       username: { template: { type: 'CUSTOM', template: 'String.toLowerCase(user.email)' }, updateOn: 'CREATE_ONLY' },
-      provisioning: { type: 'scim', connection: scimConnection, features: { create: true, update: true, import: true } },
+      provisioning: {
+        type: 'scim',
+        connection: scimConnection,
+        features: { create: true, update: true, import: true },
+      },
     }),
     swa: validate({ ...swaSyncDraft, username: { template: { type: 'BUILT_IN', template: '${source.email}' } } }),
     'swa auto-login with reveal': validate({
@@ -40,14 +44,27 @@ export function sampleIntegrations(): Record<string, IntegrationDraft> {
         },
       },
     }),
-    bookmark: validate({ kind: 'custom', label: 'Wiki', signOn: { protocol: 'bookmark', config: { url: 'https://wiki.example.com' } } }),
+    bookmark: validate({
+      kind: 'custom',
+      label: 'Wiki',
+      signOn: { protocol: 'bookmark', config: { url: 'https://wiki.example.com' } },
+    }),
     'api-service': validate(apiServiceDraft),
     catalog: validate({
       kind: 'catalog',
       catalogEntry: 'acme',
       label: 'Acme',
       tenantSettings: { subdomain: 'tenant1' },
-      signOn: { protocol: 'swa', config: { mode: 'BROWSER_PLUGIN', loginUrl: 'https://tenant1.acme.example.com/login', usernameSelector: '#u', passwordSelector: '#p', submitSelector: '#b' } },
+      signOn: {
+        protocol: 'swa',
+        config: {
+          mode: 'BROWSER_PLUGIN',
+          loginUrl: 'https://tenant1.acme.example.com/login',
+          usernameSelector: '#u',
+          passwordSelector: '#p',
+          submitSelector: '#b',
+        },
+      },
     }),
   };
 }

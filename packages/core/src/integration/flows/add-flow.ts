@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { CatalogEntry, TenantSetting } from '../../catalog/entry.schema.js';
 import { type Issue, issue, StepValidationError } from '../issues.js';
 import { type Provisioning, ProvisioningSchema, type Visibility, VisibilitySchema } from '../model.js';
+import { setAt } from '../object-paths.js';
 import { CATALOG_PROTOCOLS, type SignOnProtocol } from '../protocols.js';
 import type { ProtocolValidationOptions } from '../registry.js';
 import { createFlow, type Flow, patchSchema } from './machine.js';
@@ -20,7 +21,6 @@ import {
   usernamePatch,
 } from './shared-steps.js';
 import { configFromTemplate } from './templates.js';
-import { setAt } from '../object-paths.js';
 
 /** Values entered in the add-from-catalog flow. */
 export interface AddFlowDraft {

@@ -33,9 +33,9 @@ describe('API service flow', () => {
     expect(refusal(() => flow.next(flow.update(named(), { scopes: ['okta.nope.read'] })))).toEqual([
       'signOn.config.scopes.0:invalid_value',
     ]);
-    expect(
-      refusal(() => flow.next(flow.update(named(), { scopes: ['okta.users.read', 'okta.users.read'] }))),
-    ).toEqual(['signOn.config.scopes:duplicate_value']);
+    expect(refusal(() => flow.next(flow.update(named(), { scopes: ['okta.users.read', 'okta.users.read'] })))).toEqual([
+      'signOn.config.scopes:duplicate_value',
+    ]);
   });
 
   it('needs a key for okta.* scopes under the strict policy, a client secret is fine under Okta’s rules', () => {

@@ -210,10 +210,7 @@ export function provisioningStep(validation: ProtocolValidationOptions): StepSpe
         revealPassword: false,
         provisioning: provisioningOf(draft),
       };
-      const scim = ownedBy(
-        configIssues('scim', draft.provisioning.connection, context, validation),
-        ['provisioning'],
-      );
+      const scim = ownedBy(configIssues('scim', draft.provisioning.connection, context, validation), ['provisioning']);
       return [...scim, ...methodIssues(draft, validation, ['signOn'])];
     },
   };

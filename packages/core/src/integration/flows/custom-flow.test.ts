@@ -112,7 +112,9 @@ describe('create-custom flow: SAML, SWA and WS-Fed', () => {
       'username.updateOn:custom_only',
     ]);
     expect(
-      refusal(() => flow.next(flow.update(username, { template: { type: 'CUSTOM', template: 'String.nope(user.x)' } }))),
+      refusal(() =>
+        flow.next(flow.update(username, { template: { type: 'CUSTOM', template: 'String.nope(user.x)' } })),
+      ),
     ).toEqual(['username.template.template:custom']);
     const custom = flow.update(username, {
       template: { type: 'CUSTOM', template: 'String.toLowerCase(user.email)' },
@@ -124,14 +126,20 @@ describe('create-custom flow: SAML, SWA and WS-Fed', () => {
   it('adds optional SCIM provisioning, its connection validated by the SCIM module', () => {
     let state = flow.next(flow.next(flow.update(choose({ protocol: 'saml' }), { config: saml })));
     expect(state.step).toBe('provisioning');
-    state = flow.update(state, { enabled: true, connection: { ...scimConnection, baseUrl: 'http://scim.example.com' } });
+    state = flow.update(state, {
+      enabled: true,
+      connection: { ...scimConnection, baseUrl: 'http://scim.example.com' },
+    });
     expect(refusal(() => flow.next(state))).toEqual([
       'provisioning.connection.baseUrl:https_required',
       'provisioning.features:too_small',
     ]);
     state = flow.update(state, { connection: scimConnection, features: { create: true, update: true } });
     const result = flow.result(flow.next(state));
-    expect(result.provisioning).toMatchObject({ type: 'scim', features: { create: true, update: true, import: false } });
+    expect(result.provisioning).toMatchObject({
+      type: 'scim',
+      features: { create: true, update: true, import: false },
+    });
     expect(result.provisioning.type === 'scim' && result.provisioning.connection).not.toHaveProperty('actions');
     const off = flow.result(flow.next(flow.update(state, { enabled: false })));
     expect(off.provisioning).toEqual({ type: 'none' });
@@ -139,7 +147,11 @@ describe('create-custom flow: SAML, SWA and WS-Fed', () => {
 
   it('asks for the EXTERNAL_PASSWORD_SYNC scheme when SWA gets Sync Password, and going back keeps values', () => {
     let state = flow.next(flow.next(flow.update(choose({ protocol: 'swa' }), { config: swa })));
-    state = flow.update(state, { enabled: true, connection: scimConnection, features: { create: true, syncPassword: true } });
+    state = flow.update(state, {
+      enabled: true,
+      connection: scimConnection,
+      features: { create: true, syncPassword: true },
+    });
     expect(refusal(() => flow.next(state))).toEqual(['signOn.config.credentials.scheme:sync_password_locks_sign_on']);
     state = flow.back(flow.back(state));
     expect(state.step).toBe('settings');
@@ -147,7 +159,9 @@ describe('create-custom flow: SAML, SWA and WS-Fed', () => {
     state = flow.update(state, { config: { ...swa, credentials: { scheme: 'EXTERNAL_PASSWORD_SYNC' } } });
     state = flow.goTo(state, 'provisioning');
     expect(state.draft.provisioning.features.syncPassword).toBe(true);
-    expect(flow.result(flow.next(state)).signOn.config).toMatchObject({ credentials: { scheme: 'EXTERNAL_PASSWORD_SYNC' } });
+    expect(flow.result(flow.next(state)).signOn.config).toMatchObject({
+      credentials: { scheme: 'EXTERNAL_PASSWORD_SYNC' },
+    });
   });
 
   it('needs every field Okta requires for WS-Fed', () => {

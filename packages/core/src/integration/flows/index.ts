@@ -4,6 +4,14 @@ export {
   type AddFlowOptions,
   createAddFlow,
 } from './add-flow.js';
+export { type CustomFlowOptions, createApiServiceFlow, createCustomFlow } from './custom-flow.js';
+export {
+  CUSTOM_METHODS,
+  type CustomFlowDraft,
+  type CustomMethod,
+  OIDC_APP_TYPES,
+  type OidcAppType,
+} from './custom-flow-steps.js';
 export {
   createFlow,
   DONE,

@@ -29,6 +29,14 @@ const nameIdFormats: Record<string, string> = {
   'urn:oasis:names:tc:SAML:2.0:nameid-format:transient': 'transient',
 };
 
+/** The WS-Fed form's preselected values in the Admin Console. */
+const wsfedDefaults = {
+  nameIdFormat: 'unspecified',
+  authnContextClassRef: 'PasswordProtectedTransport',
+  groupValueFormat: 'windowsDomainQualifiedName',
+  usernameAttribute: 'none',
+};
+
 /** OIDC grants a catalog template implies: both of its app types sign users in with the code flow. */
 const oidcGrants = ['authorization_code'];
 
@@ -72,11 +80,3 @@ export function configFromTemplate(
       return {};
   }
 }
-
-/** The WS-Fed form's preselected values in the Admin Console. */
-const wsfedDefaults = {
-  nameIdFormat: 'unspecified',
-  authnContextClassRef: 'PasswordProtectedTransport',
-  groupValueFormat: 'windowsDomainQualifiedName',
-  usernameAttribute: 'none',
-};
