@@ -1,13 +1,11 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: Okta username templates are literal `${…}` text.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { publicJwks, scimConnection } from '../__fixtures__/drafts.js';
 import { defaultProtocols } from '../default-protocols.js';
-import { StepValidationError } from '../issues.js';
-import { safeValidateIntegration } from '../validate.js';
+import { assertWalksStayValid } from './__fixtures__/walk.js';
 import { createApiServiceFlow, createCustomFlow } from './custom-flow.js';
-import type { CustomFlowDraft } from './custom-flow-steps.js';
-import { DONE, type Flow, type FlowAction } from './machine.js';
+import type { FlowAction } from './machine.js';
 
 const swa = {
   mode: 'AUTO_LOGIN',
@@ -94,37 +92,12 @@ const walk = fc
   )
   .map((chunks) => chunks.flat());
 
-function checkFlow(flow: Flow<CustomFlowDraft>, runs: number) {
-  let reachedDone = 0;
-  fc.assert(
-    fc.property(walk, (actions) => {
-      let state = flow.start();
-      for (const item of actions) {
-        try {
-          state = flow.dispatch(state, item);
-        } catch (error) {
-          expect(error).toBeInstanceOf(StepValidationError);
-        }
-        if (state.step === DONE) {
-          reachedDone += 1;
-          const result = flow.result(state);
-          expect(safeValidateIntegration(result, { protocols: defaultProtocols }).success).toBe(true);
-          expect(JSON.parse(JSON.stringify(state))).toEqual(state);
-        }
-      }
-    }),
-    { numRuns: runs },
-  );
-  // The property is only meaningful if random walks do get to Done.
-  expect(reachedDone).toBeGreaterThan(0);
-}
-
 describe('custom and API service flow properties', () => {
   it('the custom flow never reaches Done with an invalid integration and only throws StepValidationError', () => {
-    checkFlow(createCustomFlow({ protocols: defaultProtocols }), 300);
+    assertWalksStayValid(createCustomFlow({ protocols: defaultProtocols }), walk, { runs: 300 });
   });
 
   it('the API service flow never reaches Done with an invalid integration and only throws StepValidationError', () => {
-    checkFlow(createApiServiceFlow({ protocols: defaultProtocols }), 200);
+    assertWalksStayValid(createApiServiceFlow({ protocols: defaultProtocols }), walk, { runs: 200 });
   });
 });
