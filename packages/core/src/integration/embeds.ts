@@ -72,11 +72,9 @@ export const embedScimActions: EmbeddedField = {
   owner: ['provisioning', 'features'],
   // The SCIM module reports per list index, which means nothing next to named features.
   keepSubpath: false,
-  write: (context) =>
-    context.provisioning.type === 'scim'
-      ? features
-          .filter((feature) => context.provisioning.type === 'scim' && context.provisioning.features[feature])
-          .map((feature) => actionOf[feature])
+  write: ({ provisioning }) =>
+    provisioning.type === 'scim'
+      ? features.filter((feature) => provisioning.features[feature]).map((feature) => actionOf[feature])
       : [],
   read: (value) => {
     const actions: readonly unknown[] = Array.isArray(value) ? value : [];
