@@ -30,8 +30,14 @@ export interface ServerOptions {
   /** @default 60000 */
   readonly rateWindowMs?: number;
   /** Static pages: `/` serves `index.html`, plus the listed files by name. */
-  readonly portal?: { readonly files: ReadonlyMap<string, { readonly type: string; readonly path: string }> };
+  readonly portal?: { readonly files: ReadonlyMap<string, PortalFile> };
 }
+
+/** One static file of the portal: read from `path` on each request, or served from `body`. */
+export type PortalFile = { readonly type: string } & (
+  | { readonly path: string; readonly body?: never }
+  | { readonly body: Uint8Array; readonly path?: never }
+);
 
 /** A running reference server. */
 export interface RunningServer {
@@ -83,7 +89,8 @@ function createServer(options: ServerOptions) {
     app.get(name === 'index.html' ? '/' : `/${name}`, async (c) => {
       c.header('Content-Type', file.type);
       c.header('Cache-Control', 'no-cache');
-      return c.body(await readFile(file.path));
+      const body = file.body ?? (await readFile(file.path));
+      return c.body(new Uint8Array(body));
     });
   }
   return { app, db, store, security };
