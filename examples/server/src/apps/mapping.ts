@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Integration, IntegrationDraftInput } from '@integrakit/core';
-import { isSecret } from '@integrakit/protocols';
-import { toOktaApp as coreToOktaApp, fromOktaApp } from './core-integration.js';
+import { toOktaApp as coreToOktaApp, fromOktaApp } from '@integrakit/core';
+import { isSecret } from '@integrakit/protocols/shared';
 import { protocols } from './protocols.js';
 
 const record = (value: unknown): Record<string, unknown> =>

@@ -1,4 +1,4 @@
-import { isSecret, Secret } from '@integrakit/protocols';
+import { isSecret, Secret } from '@integrakit/protocols/shared';
 
 // Secrets (client secrets, shared passwords) serialize as `[redacted]` by design, so the store
 // encodes them as tagged objects before JSON.stringify and revives them on read.

@@ -1,4 +1,4 @@
-import { isSecret } from '@integrakit/protocols';
+import { isSecret } from '@integrakit/protocols/shared';
 
 /**
  * Deep copy of stored data. Unlike `structuredClone`, it keeps the protocol modules' `Secret`s (which

@@ -1,4 +1,4 @@
-import { type ConfigIssue, formatPath, issuesFromZod } from '@integrakit/protocols';
+import { type ConfigIssue, formatPath, issuesFromZod } from '@integrakit/protocols/shared';
 import type { z } from 'zod';
 import { IntegrakitError, type IntegrakitErrorCode } from '../errors.js';
 

@@ -1,4 +1,4 @@
-import { createDefiner } from '@integrakit/protocols';
+import { createDefiner } from '@integrakit/protocols/shared';
 import { z } from 'zod';
 import { embedLabel } from '../embeds.js';
 import { bindModule, type ProtocolRegistry } from '../registry.js';
