@@ -94,7 +94,7 @@ export function createHttp(settings: HttpSettings): Http {
         ...(options.json === undefined ? {} : { json: options.json }),
       });
     } catch (error) {
-      if (isHTTPError(error)) throw await toApiError(error.response, method, where);
+      if (isHTTPError(error)) throw await toApiError(error.response, method, where, authorization);
       if (isTimeoutError(error)) throw new ApiTimeoutError(method, where, settings.timeout);
       throw error;
     }
@@ -129,10 +129,19 @@ export function createHttp(settings: HttpSettings): Http {
   };
 }
 
-async function toApiError(response: Response, method: string, path: string): Promise<ApiError> {
+async function toApiError(
+  response: Response,
+  method: string,
+  path: string,
+  authorization: string | undefined,
+): Promise<ApiError> {
   const body: unknown = await response.json().catch(() => undefined);
   const fields = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
-  const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+  // A faulty or hostile server may echo the credential in its error text; it never reaches the error.
+  const credential = authorization?.slice(authorization.indexOf(' ') + 1);
+  const redact = (value: string) =>
+    credential === undefined || credential.length < 8 ? value : value.replaceAll(credential, '[redacted]');
+  const text = (value: unknown) => (typeof value === 'string' ? redact(value) : undefined);
   const requestId = response.headers.get('x-okta-request-id') ?? undefined;
   const errorCode = text(fields.errorCode);
   const errorSummary = text(fields.errorSummary);
@@ -141,7 +150,7 @@ async function toApiError(response: Response, method: string, path: string): Pro
     status: response.status,
     ...(errorCode === undefined ? {} : { errorCode }),
     ...(errorSummary === undefined ? {} : { errorSummary }),
-    errorCauses: causesOf(fields.errorCauses),
+    errorCauses: causesOf(fields.errorCauses).map((cause) => ({ errorSummary: redact(cause.errorSummary) })),
     ...(errorId === undefined ? {} : { errorId }),
     ...(requestId === undefined ? {} : { requestId }),
     method,
