@@ -1,4 +1,4 @@
-import { subwords, type Token, tokenize } from './fold.js';
+import { eachWord, subwords, type Token, tokenize } from './fold.js';
 import type { SearchableEntry } from './types.js';
 
 /** Field of a key posting, in descending weight order; stored in bits 4–5 of the posting code. */
@@ -101,26 +101,14 @@ export function analyze(entry: SearchableEntry, table: AliasTable, key: KeySink,
       key(words.join(''), (FIELD_ALIAS << 4) | WHOLE_ALIAS);
     }
   }
-  for (const category of entry.categories ?? []) {
-    for (const token of tokenize(category)) key(token.term, FIELD_CATEGORY << 4);
-  }
-  for (const { term } of tokenize(entry.description ?? '')) {
+  for (const category of entry.categories ?? []) eachWord(category, (term) => key(term, FIELD_CATEGORY << 4));
+  eachWord(entry.description ?? '', (term) => {
     if (term.length > 2 && !stopWords.has(term)) text(term);
-  }
+  });
   return {
     compact: phrase.replaceAll(' ', ''),
     words: Math.min(Math.max(nameTokens.length, 1), MAX_WORD + 1),
-    aliases: aliases.length === 0 ? aliases : aliases.map((alias) => alias.replaceAll(' ', '')),
-  };
-}
-
-/** The ranking facts alone, without indexing anything (used when restoring a serialized index). */
-export function nameFacts(entry: SearchableEntry, table: AliasTable): NameFacts {
-  const phrase = namePhrase(entry.displayName ?? '');
-  return {
-    compact: phrase.replaceAll(' ', ''),
-    words: Math.min(Math.max(phrase.split(' ').length, 1), MAX_WORD + 1),
-    aliases: entryAliases(entry, phrase, table).map((alias) => alias.replaceAll(' ', '')),
+    aliases: aliases.map((alias) => alias.replaceAll(' ', '')),
   };
 }
 

@@ -6,12 +6,11 @@ export const FACET_NAMES: readonly FacetName[] = ['useCases', 'functionality', '
 export const MAX_FACET_VALUES = 32;
 
 /** Values of each facet for one entry. */
-export function facetValues(entry: SearchableEntry): [string[], string[], string[]] {
-  const functionality: string[] = [...(entry.functionality?.signOn ?? [])];
-  const provisioning = entry.functionality?.provisioning ?? [];
-  if (provisioning.length > 0) functionality.push('SCIM', ...provisioning);
-  if (entry.functionality?.apiService === true) functionality.push('API Service');
-  return [[...(entry.useCases ?? [])], functionality, [...(entry.industries ?? [])]];
+export function facetValues(entry: SearchableEntry): (readonly string[])[] {
+  const { signOn = [], provisioning = [], apiService } = entry.functionality ?? {};
+  const functionality = [...signOn, ...(provisioning.length > 0 ? ['SCIM', ...provisioning] : [])];
+  if (apiService === true) functionality.push('API Service');
+  return [entry.useCases ?? [], functionality, entry.industries ?? []];
 }
 
 /** Assigns each facet value a bit, in first-seen order. */

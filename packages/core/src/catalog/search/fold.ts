@@ -35,9 +35,11 @@ const word = /[\p{L}\p{N}]+/gu;
 // Sub-word boundaries inside one word: `PagerDuty` → Pager|Duty, `Auth0` → Auth|0.
 const boundary = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u;
 
-/** Splits a text into folded words with their source offsets. */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+/** Receives one folded word of a text and its range in the original text. */
+export type WordVisitor = (term: string, start: number, end: number) => void;
+
+/** Visits the folded words of a text with their source offsets, allocating nothing but the words. */
+export function eachWord(text: string, visit: WordVisitor): void {
   if (ascii.test(text)) {
     // Plain ASCII, the common case, is scanned by hand: several times faster than a Unicode regex.
     const lower = text.toLowerCase();
@@ -47,16 +49,19 @@ export function tokenize(text: string): Token[] {
       const isWord = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
       if (isWord && start < 0) start = i;
       else if (!isWord && start >= 0) {
-        tokens.push({ term: lower.slice(start, i), start, end: i });
+        visit(lower.slice(start, i), start, i);
         start = -1;
       }
     }
-    return tokens;
+    return;
   }
-  for (const match of text.matchAll(word)) {
-    const start = match.index;
-    tokens.push({ term: fold(match[0]), start, end: start + match[0].length });
-  }
+  for (const match of text.matchAll(word)) visit(fold(match[0]), match.index, match.index + match[0].length);
+}
+
+/** Splits a text into folded words with their source offsets. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  eachWord(text, (term, start, end) => tokens.push({ term, start, end }));
   return tokens;
 }
 

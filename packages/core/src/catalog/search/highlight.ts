@@ -1,4 +1,4 @@
-import { subwords, type Token, tokenize } from './fold.js';
+import { eachWord, fold, subwords, type Token } from './fold.js';
 import type { HitMatch, MatchField, SearchableEntry } from './types.js';
 
 /** What a query matched, enough to highlight any entry it returned. */
@@ -39,20 +39,21 @@ function merge(ranges: [number, number][]): [number, number][] {
 
 function fieldRanges(text: string, context: MatchContext, field: MatchField): [number, number][] {
   const typos = field !== 'description';
-  const tokens = tokenize(text);
   const ranges: [number, number][] = [];
-  tokens.forEach((token, index) => {
-    const length = matchedLength(token.term, context, typos);
+  let previous: Token | undefined;
+  eachWord(text, (term, start, end) => {
+    const token = { term, start, end };
+    const length = matchedLength(term, context, typos);
     if (length > 0) ranges.push(range(token, length));
     if (field !== 'displayName') return;
     for (const part of subwords(text, token)) {
       const partLength = matchedLength(part.term, context, typos);
       if (partLength > 0) ranges.push(range(part, partLength));
     }
-    const next = tokens[index + 1];
-    if (next !== undefined && matchedLength(token.term + next.term, context, typos) > token.term.length) {
-      ranges.push([token.start, next.end]);
+    if (previous !== undefined && matchedLength(previous.term + term, context, typos) > previous.term.length) {
+      ranges.push([previous.start, end]);
     }
+    previous = token;
   });
   return merge(ranges);
 }
@@ -60,6 +61,7 @@ function fieldRanges(text: string, context: MatchContext, field: MatchField): [n
 /** Highlight ranges per field of one entry for the query described by `context`. */
 export function highlight(entry: SearchableEntry, context: MatchContext): HitMatch[] {
   const matches: HitMatch[] = [];
+  if (context.tokens.length === 0) return matches;
   const name = fieldRanges(entry.displayName ?? '', context, 'displayName');
   if (name.length > 0) matches.push({ field: 'displayName', ranges: name });
   for (const field of ['aliases', 'categories'] as const) {
@@ -68,7 +70,13 @@ export function highlight(entry: SearchableEntry, context: MatchContext): HitMat
       if (ranges.length > 0) matches.push({ field, index, ranges });
     });
   }
-  const description = fieldRanges(entry.description ?? '', context, 'description');
-  if (description.length > 0) matches.push({ field: 'description', ranges: description });
+  // A description word matches only by a prefix of 3 or more characters, so most descriptions can be
+  // ruled out by one substring test instead of splitting them into words.
+  const description = entry.description ?? '';
+  const folded = fold(description);
+  if (context.tokens.some((token) => token.length >= MIN_TEXT_WORD && folded.includes(token))) {
+    const ranges = fieldRanges(description, context, 'description');
+    if (ranges.length > 0) matches.push({ field: 'description', ranges });
+  }
   return matches;
 }

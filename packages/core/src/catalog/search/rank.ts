@@ -19,37 +19,21 @@ export const EXACT_NAME = 1;
 export const EXACT_ALIAS = 0.8;
 
 /**
- * Total order of hits: score, then popularity, then key — so equal inputs always give equal orders.
- * Returns a negative number when document `a` ranks first.
+ * The first `count` of `candidates[0 .. length)` in the order of `compare` (negative when `a` goes first),
+ * without sorting everything when `count` is small.
  */
-export function compareDocs(
-  a: number,
-  b: number,
-  scores: Float64Array,
-  popularity: readonly number[],
-  keys: readonly string[],
-): number {
-  const byScore = (scores[b] as number) - (scores[a] as number);
-  if (byScore !== 0) return byScore;
-  const byPopularity = (popularity[b] as number) - (popularity[a] as number);
-  if (byPopularity !== 0) return byPopularity;
-  const keyA = keys[a] as string;
-  const keyB = keys[b] as string;
-  return keyA < keyB ? -1 : keyA > keyB ? 1 : 0;
-}
-
-/** The best `count` documents in rank order, without sorting everything when `count` is small. */
 export function topDocs(
-  docs: Int32Array,
+  candidates: Int32Array,
   length: number,
   count: number,
   compare: (a: number, b: number) => number,
 ): number[] {
-  if (count <= 0) return [];
-  if (count > 64 || count * 8 >= length) return Array.from(docs.subarray(0, length)).sort(compare).slice(0, count);
+  if (count < 1 || count > 64 || count * 8 >= length) {
+    return Array.from(candidates.subarray(0, length)).sort(compare).slice(0, count);
+  }
   const top: number[] = [];
   for (let i = 0; i < length; i++) {
-    const doc = docs[i] as number;
+    const doc = candidates[i] as number;
     if (top.length === count && compare(doc, top[count - 1] as number) >= 0) continue;
     let at = top.length === count ? count - 1 : top.length;
     while (at > 0 && compare(doc, top[at - 1] as number) < 0) {

@@ -7,13 +7,6 @@ export function allowedTypos(length: number): number {
   return length < 8 ? 1 : 2;
 }
 
-/** A 32-bit sketch of the characters in a word; a typo match can only miss `allowedTypos` of them. */
-export function charMask(term: string): number {
-  let mask = 0;
-  for (let i = 0; i < term.length; i++) mask |= 1 << (term.charCodeAt(i) % 31);
-  return mask;
-}
-
 /** Number of set bits of a 32-bit integer. */
 export function popcount(value: number): number {
   let v = value - ((value >>> 1) & 0x55555555);
@@ -21,62 +14,98 @@ export function popcount(value: number): number {
   return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
-const width = MAX_TYPO_LENGTH + 4;
-// Three DP rows reused across calls: the engine is single-threaded and this runs once per candidate word.
-let before = new Int32Array(width);
-let previous = new Int32Array(width);
-let current = new Int32Array(width);
+/**
+ * Receives a term within the edit bound: its index, its distance as a whole word and to its closest
+ * prefix (both `max + 1` when beyond the bound), and the length of that prefix.
+ */
+export type TypoVisitor = (index: number, whole: number, prefix: number, prefixLength: number) => void;
 
-/** Result of {@link typoDistance}; `whole` is the distance to the entire term, `prefix` to its closest prefix. */
-export interface TypoDistance {
-  whole: number;
-  prefix: number;
-  /** Length of the term prefix that is closest to the query. */
-  prefixLength: number;
+const columns = MAX_TYPO_LENGTH + 2;
+// Row j holds the distances from the term's first j characters to every query prefix. One matrix is
+// reused by every scan: the engine is single-threaded.
+const rows = new Int32Array((MAX_TYPO_LENGTH + 3) * columns);
+
+/** Length of the prefix each sorted term shares with the one before it (capped at 255). */
+export function sharedPrefixes(terms: readonly string[]): Uint8Array {
+  const shared = new Uint8Array(terms.length);
+  for (let t = 1; t < terms.length; t++) {
+    const [a, b] = [terms[t - 1] as string, terms[t] as string];
+    let i = 0;
+    while (i < 255 && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+    shared[t] = i;
+  }
+  return shared;
 }
 
 /**
- * Optimal-string-alignment distance (Damerau with adjacent transpositions) between `query` and `term`,
- * both whole and against the best prefix of `term`, bounded by `max` (larger distances report `max + 1`).
+ * Finds the terms of the sorted `terms[from .. to)` within `max` edits of `query` by optimal string
+ * alignment (Damerau with adjacent transpositions), as whole words or by their closest prefix. Sorted
+ * terms walk like trie paths (`shared` is {@link sharedPrefixes} of `terms`): rows of a prefix shared
+ * with the previous term are reused, and every term under a prefix already beyond the bound is settled
+ * without computing anything.
  */
-export function typoDistance(query: string, term: string, max: number, out: TypoDistance): TypoDistance {
+export function scanTypos(
+  query: string,
+  max: number,
+  terms: readonly string[],
+  shared: Uint8Array,
+  from: number,
+  to: number,
+  visit: TypoVisitor,
+): void {
   const n = query.length;
-  const m = Math.min(term.length, n + max);
-  out.whole = max + 1;
-  out.prefix = max + 1;
-  out.prefixLength = 0;
-  if (n > MAX_TYPO_LENGTH) return out;
-  for (let j = 0; j <= m; j++) previous[j] = j;
-  for (let i = 1; i <= n; i++) {
-    const q = query.charCodeAt(i - 1);
-    current[0] = i;
-    let rowMin = i;
-    for (let j = 1; j <= m; j++) {
-      const t = term.charCodeAt(j - 1);
-      let d = Math.min(
-        (previous[j] as number) + 1,
-        (current[j - 1] as number) + 1,
-        (previous[j - 1] as number) + (q === t ? 0 : 1),
-      );
-      if (i > 1 && j > 1 && q === term.charCodeAt(j - 2) && query.charCodeAt(i - 2) === t) {
-        d = Math.min(d, (before[j - 2] as number) + 1);
+  if (n > MAX_TYPO_LENGTH) return;
+  for (let i = 0; i <= n; i++) rows[i] = i;
+  // Rows 0..valid belong to the last computed term, `common` is how much of it the current term shares,
+  // and `dead` the row (a prefix length) where that term went out of bounds.
+  let common = 0;
+  let valid = 0;
+  let dead = 0;
+  let whole = 0;
+  let prefix = 0;
+  let prefixLength = 0;
+  for (let t = from; t < to; t++) {
+    common = Math.min(common, shared[t] as number);
+    if (dead === 0 || common < dead) {
+      const term = terms[t] as string;
+      const m = Math.min(term.length, n + max);
+      dead = 0;
+      for (let j = Math.min(common, valid) + 1; j <= m && dead === 0; j++) {
+        const row = j * columns;
+        const c = term.charCodeAt(j - 1);
+        const before = j > 1 ? term.charCodeAt(j - 2) : -1;
+        let least = j;
+        rows[row] = j;
+        for (let i = 1; i <= n; i++) {
+          const q = query.charCodeAt(i - 1);
+          let d = Math.min(
+            (rows[row - columns + i] as number) + 1,
+            (rows[row + i - 1] as number) + 1,
+            (rows[row - columns + i - 1] as number) + (q === c ? 0 : 1),
+          );
+          if (i > 1 && q === before && query.charCodeAt(i - 2) === c) {
+            d = Math.min(d, (rows[row - 2 * columns + i - 2] as number) + 1);
+          }
+          rows[row + i] = d;
+          if (d < least) least = d;
+        }
+        // Distances never shrink below a row's minimum further down, so longer prefixes cannot match.
+        if (least > max) dead = j;
       }
-      current[j] = d;
-      if (d < rowMin) rowMin = d;
+      valid = dead > 0 ? dead - 1 : m;
+      common = 255;
+      prefix = max + 1;
+      prefixLength = 0;
+      for (let j = Math.max(0, n - max); j <= valid; j++) {
+        const d = rows[j * columns + n] as number;
+        if (d < prefix) {
+          prefix = d;
+          prefixLength = j;
+        }
+      }
+      whole =
+        dead === 0 && term.length <= n + max ? Math.min(rows[term.length * columns + n] as number, max + 1) : max + 1;
     }
-    if (rowMin > max) return out;
-    const spare = before;
-    before = previous;
-    previous = current;
-    current = spare;
+    if (whole <= max || prefix <= max) visit(t, whole, prefix, prefixLength);
   }
-  for (let j = Math.max(0, n - max); j <= m; j++) {
-    const d = previous[j] as number;
-    if (d < out.prefix) {
-      out.prefix = d;
-      out.prefixLength = j;
-    }
-  }
-  if (term.length <= n + max) out.whole = Math.min(previous[term.length] as number, max + 1);
-  return out;
 }

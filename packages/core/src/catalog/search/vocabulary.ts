@@ -1,10 +1,10 @@
-import { charMask } from './typo.js';
+import { sharedPrefixes } from './typo.js';
 
 /** Sorted terms with their postings, so a prefix is one contiguous range found by binary search. */
 export class Vocabulary {
   terms: string[];
   postings: number[][];
-  #masks: Int32Array | undefined;
+  #shared: Uint8Array | undefined;
 
   constructor(terms: string[] = [], postings: number[][] = []) {
     this.terms = terms;
@@ -38,14 +38,10 @@ export class Vocabulary {
     return this.lowerBound(`${prefix}\uffff`);
   }
 
-  /** Character sketches of every term, rebuilt lazily after changes. */
-  masks(): Int32Array {
-    if (this.#masks === undefined) {
-      const masks = new Int32Array(this.terms.length);
-      for (let i = 0; i < masks.length; i++) masks[i] = charMask(this.terms[i] as string);
-      this.#masks = masks;
-    }
-    return this.#masks;
+  /** {@link sharedPrefixes} of the terms, for typo scans; computed on the first one after a change. */
+  shared(): Uint8Array {
+    this.#shared ??= sharedPrefixes(this.terms);
+    return this.#shared;
   }
 
   add(term: string, posting: number): void {
@@ -56,7 +52,7 @@ export class Vocabulary {
     }
     this.terms.splice(at, 0, term);
     this.postings.splice(at, 0, [posting]);
-    this.#masks = undefined;
+    this.#shared = undefined;
   }
 
   /** Drops the postings of one document from a term, and the term once nothing references it. */
@@ -71,6 +67,6 @@ export class Vocabulary {
     }
     this.terms.splice(at, 1);
     this.postings.splice(at, 1);
-    this.#masks = undefined;
+    this.#shared = undefined;
   }
 }
