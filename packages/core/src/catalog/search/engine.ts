@@ -177,6 +177,7 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
     const doc = this.#register(entry, facts);
     for (const [term, code] of keys) this.#keys.add(term, (doc << CODE_BITS) | code);
     for (const term of text) this.#text.add(term, doc);
+    this.#changed();
   }
 
   update(entry: E): void {
@@ -249,9 +250,7 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
     this.#words.push(facts.words);
     this.#compact.push(facts.compact);
     this.#aliases.push(facts.aliases);
-    const [useCases, functionality, industries] = this.#dictionary.masks(entry);
-    this.#facets.push(useCases, functionality, industries);
-    this.#changed();
+    this.#dictionary.masks(entry, this.#facets);
     return doc;
   }
 

@@ -18,11 +18,11 @@ export class FacetDictionary {
   readonly values: string[][] = [[], [], []];
   readonly #bits: Map<string, number>[] = [new Map(), new Map(), new Map()];
 
-  /** Masks of an entry's values, registering new ones; values past the 32nd of a facet are not tracked. */
-  masks(entry: SearchableEntry): [number, number, number] {
-    const out: [number, number, number] = [0, 0, 0];
+  /** Appends the masks of an entry's values to `out`, registering new values; values past the 32nd of a facet are not tracked. */
+  masks(entry: SearchableEntry, out: number[]): void {
     facetValues(entry).forEach((values, facet) => {
       const bits = this.#bits[facet] as Map<string, number>;
+      let mask = 0;
       for (const value of values) {
         let bit = bits.get(value);
         if (bit === undefined && bits.size < MAX_FACET_VALUES) {
@@ -30,10 +30,10 @@ export class FacetDictionary {
           bits.set(value, bit);
           this.values[facet]?.push(value);
         }
-        if (bit !== undefined) out[facet] = (out[facet] as number) | (1 << bit);
+        if (bit !== undefined) mask |= 1 << bit;
       }
+      out.push(mask);
     });
-    return out;
   }
 
   /** Selection masks per facet; an active facet whose values are all unknown has mask 0 and matches nothing. */

@@ -29,7 +29,11 @@ describe('incremental updates', () => {
         (ops: Op[]) => {
           const catalog = createCatalog(base);
           const current = new Map(base.map((entry) => [entry.name, entry]));
+          // Short queries and the empty one are kept between calls; every change must drop them.
+          const warm = () => ['', 'a', 'no', 'pa'].forEach((query) => catalog.suggest(query));
+          warm();
           for (const { kind, index } of ops) {
+            warm();
             const target = base[index % base.length] as CatalogEntry;
             if (kind === 'remove') {
               expect(catalog.remove(target.name)).toBe(current.delete(target.name));

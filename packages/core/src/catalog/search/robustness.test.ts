@@ -41,6 +41,20 @@ describe('any input', () => {
     expect(names('   ')).toEqual(names(''));
   });
 
+  it('answers on an empty catalog, before and after entries come and go', () => {
+    const empty = createCatalog([]);
+    expect(empty.suggest('')).toEqual([]);
+    expect(empty.suggest('sal')).toEqual([]);
+    expect(empty.search('crm', { filters: { functionality: ['SAML'] } }).total).toBe(0);
+    const [first] = apps;
+    if (first === undefined) throw new Error('fixture is empty');
+    empty.add(first);
+    expect(empty.suggest(first.displayName)[0]?.entry.name).toBe(first.name);
+    empty.remove(first.name);
+    expect(empty.suggest(first.displayName)).toEqual([]);
+    expect(empty.search('').total).toBe(0);
+  });
+
   it('tolerates odd options and filters', () => {
     const weird = [
       { limit: -3 },
