@@ -1,6 +1,8 @@
 // The reference server's "Applications" page: the org's apps, and <ik-catalog> backed by the
 // server's catalog endpoints through @integrakit/core/client. The session cookie (HttpOnly) is the
 // only credential: this script never sees a token.
+// First import: zod is configured before any module builds a schema.
+import './strict-csp.js';
 import { createClient, isApiError, type OktaApp } from '@integrakit/core/client';
 import { remoteCatalogSource } from '@integrakit/elements/catalog';
 import '@integrakit/elements/catalog/define';

@@ -5,8 +5,12 @@ import type { PortalFile } from './app.js';
 
 /** `examples/portal/`: the page, its stylesheet and its (unbundled) script. */
 export const portalDir = fileURLToPath(new URL('../../portal/', import.meta.url));
-// The portal has no package of its own: its imports resolve through the server's dependencies.
-const serverModules = fileURLToPath(new URL('../node_modules/', import.meta.url));
+// The portal has no package of its own: its imports resolve through the server's dependencies, and
+// `zod` through core's, so the page configures the very zod instance the client uses.
+const moduleDirs = [
+  fileURLToPath(new URL('../node_modules/', import.meta.url)),
+  fileURLToPath(new URL('../../../packages/core/node_modules/', import.meta.url)),
+];
 
 /** Options of {@link bundlePortal}. */
 export interface BundlePortalOptions {
@@ -33,7 +37,7 @@ export async function bundlePortal(options: BundlePortalOptions = {}): Promise<M
     write: false,
     outfile: 'app.js',
     conditions: [...(options.conditions ?? [])],
-    nodePaths: [serverModules],
+    nodePaths: moduleDirs,
     logLevel: 'silent',
     legalComments: 'none',
   });
@@ -43,6 +47,7 @@ export async function bundlePortal(options: BundlePortalOptions = {}): Promise<M
     ['index.html', { type: 'text/html; charset=utf-8', body: await readFile(`${portalDir}index.html`) }],
     ['styles.css', { type: 'text/css; charset=utf-8', body: await readFile(`${portalDir}styles.css`) }],
     ['app.js', { type: 'text/javascript; charset=utf-8', body: script.contents }],
+    ['favicon.svg', { type: 'image/svg+xml', body: await readFile(`${portalDir}favicon.svg`) }],
   ]);
 }
 
