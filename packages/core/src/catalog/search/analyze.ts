@@ -42,21 +42,13 @@ export function namePhrase(displayName: string): string {
 /** An alias table ready for matching: ` name words ` (space-padded) and their folded aliases. */
 export type AliasTable = readonly (readonly [padded: string, aliases: readonly string[]])[];
 
-const none: string[] = [];
-
 /** Aliases an entry gets from its own `aliases` and from the alias table. */
 export function entryAliases(entry: SearchableEntry, phrase: string, table: AliasTable): string[] {
-  let out = none;
-  for (const alias of entry.aliases ?? []) {
-    const folded = namePhrase(alias);
-    if (folded !== '' && folded !== phrase) out = out === none ? [folded] : [...out, folded];
-  }
+  const out: string[] = [];
+  for (const alias of entry.aliases ?? []) out.push(namePhrase(alias));
   const padded = ` ${phrase} `;
-  for (const [words, aliases] of table) {
-    if (!padded.includes(words)) continue;
-    for (const alias of aliases) if (alias !== phrase) out = out === none ? [alias] : [...out, alias];
-  }
-  return out.length > 1 ? [...new Set(out)] : out;
+  for (const [words, aliases] of table) if (padded.includes(words)) out.push(...aliases);
+  return [...new Set(out)].filter((alias) => alias !== '' && alias !== phrase);
 }
 
 /** Folds the keys and aliases of an alias table once, so matching an entry is plain string work. */
@@ -66,7 +58,8 @@ export function aliasTable(...tables: Readonly<Record<string, readonly string[]>
     for (const [words, aliases] of Object.entries(table)) {
       const key = namePhrase(words);
       if (key === '') continue;
-      out.set(key, [...(out.get(key) ?? []), ...aliases.map(namePhrase).filter((alias) => alias !== '')]);
+      // Empty aliases are dropped per entry, with the ones equal to the name.
+      out.set(key, [...(out.get(key) ?? []), ...aliases.map(namePhrase)]);
     }
   }
   return [...out].map(([words, aliases]) => [` ${words} `, aliases] as const);

@@ -207,10 +207,9 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
       renumber[doc] = keys.length;
       keys.push(entry.name);
     });
+    // Postings are appended in document order and renumbering keeps that order, so lists stay sorted.
     const remap = (list: number[], shift: number) =>
-      list
-        .map((posting) => ((renumber[posting >>> shift] as number) << shift) | (posting & ((1 << shift) - 1)))
-        .sort((a, b) => a - b);
+      list.map((posting) => ((renumber[posting >>> shift] as number) << shift) | (posting & ((1 << shift) - 1)));
     return {
       format: 'integrakit-catalog-index',
       version: 1,
@@ -324,12 +323,9 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
     const end = keys.prefixEnd(token);
     // One letter says too little to match a category; names and aliases only.
     const lastField = token.length === 1 ? FIELD_ALIAS : 3;
+    // Only the first term of a prefix range can be the whole word, so other terms need not be read.
     for (let t = start; t < end; t++) {
-      applyKeys(
-        keys.postings[t] as number[],
-        (keys.terms[t] as string).length === token.length ? EXACT : PREFIX,
-        lastField,
-      );
+      applyKeys(keys.postings[t] as number[], t === start && keys.terms[t] === token ? EXACT : PREFIX, lastField);
     }
     const max = allowedTypos(token.length);
     // Typo candidates start with the query's first or second character: first-letter typos are rare in
@@ -351,10 +347,11 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
     if (token.length >= MIN_TEXT_WORD) {
       const text = this.#text;
       const last = text.prefixEnd(token);
-      for (let t = text.lowerBound(token); t < last; t++) {
+      const first = text.lowerBound(token);
+      for (let t = first; t < last; t++) {
         applyText(
           text.postings[t] as number[],
-          DESCRIPTION_WEIGHT * ((text.terms[t] as string).length === token.length ? EXACT : PREFIX),
+          DESCRIPTION_WEIGHT * (t === first && text.terms[t] === token ? EXACT : PREFIX),
         );
       }
     }

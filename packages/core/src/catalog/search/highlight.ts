@@ -39,6 +39,16 @@ function merge(ranges: [number, number][]): [number, number][] {
 
 function fieldRanges(text: string, context: MatchContext, field: MatchField): [number, number][] {
   const typos = field !== 'description';
+  // Outside the display name (whose joined words match across a space) a word matches a query word
+  // by a prefix or as a typo term, so a text without any query word as a substring is ruled out by one
+  // cheap test instead of being split into words.
+  const folded = field === 'displayName' || (typos && context.typos.size > 0) ? '' : fold(text);
+  if (
+    folded !== '' &&
+    !context.tokens.some((token) => (typos || token.length >= MIN_TEXT_WORD) && folded.includes(token))
+  ) {
+    return [];
+  }
   const ranges: [number, number][] = [];
   let previous: Token | undefined;
   eachWord(text, (term, start, end) => {
@@ -70,13 +80,7 @@ export function highlight(entry: SearchableEntry, context: MatchContext): HitMat
       if (ranges.length > 0) matches.push({ field, index, ranges });
     });
   }
-  // A description word matches only by a prefix of 3 or more characters, so most descriptions can be
-  // ruled out by one substring test instead of splitting them into words.
-  const description = entry.description ?? '';
-  const folded = fold(description);
-  if (context.tokens.some((token) => token.length >= MIN_TEXT_WORD && folded.includes(token))) {
-    const ranges = fieldRanges(description, context, 'description');
-    if (ranges.length > 0) matches.push({ field: 'description', ranges });
-  }
+  const description = fieldRanges(entry.description ?? '', context, 'description');
+  if (description.length > 0) matches.push({ field: 'description', ranges: description });
   return matches;
 }
