@@ -13,7 +13,8 @@ export interface HttpSettings {
   readonly maxRetries: number;
   readonly maxRetryWait: number;
   readonly fetch: typeof globalThis.fetch;
-  readonly credentials: RequestCredentials;
+  // `RequestInit` (not DOM's `RequestCredentials`) so the types also build against Node's globals alone.
+  readonly credentials: NonNullable<RequestInit['credentials']>;
 }
 
 /** Per-call options every client method accepts. */
