@@ -1,5 +1,6 @@
 // The machinery every protocol module shares, without loading any protocol: for code (such as
-// core's integration layer) that only needs the errors, the define helpers and `Secret`.
+// core's integration layer) that only needs the errors, the define helpers, `Secret` and Okta's
+// application username template.
 export {
   createDefiner,
   type DefineOptions,
@@ -16,3 +17,21 @@ export {
   issuesFromZod,
 } from './errors.js';
 export { isSecret, Secret } from './okta/secret.js';
+export {
+  type ApplicationUsername,
+  type ApplicationUsernameInput,
+  applicationUsernameSchema,
+  BUILT_IN_USERNAME_FORMATS,
+  BUILT_IN_USERNAME_TEMPLATES,
+  type BuiltInUsernameTemplate,
+  DEFAULT_APPLICATION_USERNAME,
+  fromOktaUserNameTemplate,
+  isBuiltInUsernameTemplate,
+  type OktaUserNameTemplate,
+  oktaUserNameTemplateSchema,
+  toOktaUserNameTemplate,
+  USERNAME_SUFFIX_TEMPLATE,
+  USERNAME_TEMPLATE_TYPES,
+  USERNAME_UPDATE_ON,
+  type UsernameUpdateOn,
+} from './okta/username-template.js';

@@ -1,30 +1,11 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: Okta username templates are literal `${…}` text, not JS templates.
+import { BUILT_IN_USERNAME_TEMPLATES, type BuiltInUsernameTemplate } from '@integrakit/protocols/shared';
 import { z } from 'zod';
 import { compileExpression } from './expression/compile.js';
 import { ExpressionError } from './expression/errors.js';
 
-/** The built-in application username formats, exactly as Okta stores them (`type: BUILT_IN`). */
-export const BUILT_IN_USERNAME_FORMATS = [
-  { label: 'Okta username', template: '${source.login}' },
-  { label: 'Okta username prefix', template: '${fn:substringBefore(source.login, "@")}' },
-  { label: 'Email', template: '${source.email}' },
-  { label: 'Email (lowercase)', template: '${fn:toLowerCase(source.email)}' },
-  { label: 'Email prefix', template: '${fn:substringBefore(source.email, "@")}' },
-  { label: 'AD SAM Account Name', template: '${source.samAccountName}' },
-  { label: 'AD SAM Account Name (lowercase)', template: '${fn:toLowerCase(source.samAccountName)}' },
-  { label: 'AD User Principal Name', template: '${source.userName}' },
-  { label: 'AD User Principal Name prefix', template: '${fn:substringBefore(source.userName, "@")}' },
-  { label: 'AD Employee ID', template: '${source.employeeID}' },
-  { label: 'LDAP UID + custom suffix', template: '${source.userName}${instance.userSuffix}' },
-] as const;
-
-/** One of the built-in template strings. */
-export type BuiltInUsernameTemplate = (typeof BUILT_IN_USERNAME_FORMATS)[number]['template'];
-
-const builtInTemplates = BUILT_IN_USERNAME_FORMATS.map((format) => format.template) as [
-  BuiltInUsernameTemplate,
-  ...BuiltInUsernameTemplate[],
-];
+// The built-in formats are Okta's list, shared with the protocol modules; core adds their evaluation.
+export { BUILT_IN_USERNAME_FORMATS, type BuiltInUsernameTemplate } from '@integrakit/protocols/shared';
 
 /** Okta's default format: the Okta username. */
 export const DEFAULT_USERNAME_TEMPLATE = { type: 'BUILT_IN', template: '${source.login}' } as const;
@@ -43,7 +24,7 @@ export function unwrapCustomTemplate(template: string): string {
 export const UsernameTemplateSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('BUILT_IN'),
-    template: z.enum(builtInTemplates, { error: 'must be one of the built-in username formats' }),
+    template: z.enum(BUILT_IN_USERNAME_TEMPLATES, { error: 'must be one of the built-in username formats' }),
     /** Suffix for `LDAP UID + custom suffix`. */
     userSuffix: z.string().max(100).optional(),
   }),
@@ -68,8 +49,6 @@ export const UsernameTemplateSchema = z.discriminatedUnion('type', [
           });
         }
       }),
-    /** Whether username changes are pushed to the app. @default 'DONT_PUSH' */
-    pushStatus: z.enum(['PUSH', 'DONT_PUSH', 'NOT_CONFIGURED']).default('DONT_PUSH'),
   }),
   z.object({ type: z.literal('NONE') }),
 ]);
@@ -100,7 +79,7 @@ export function computeUsername(template: UsernameTemplate, profile: UserProfile
   }
 }
 
-// Built-ins are interpreted from their stored text, so the table above is the only definition.
+// Built-ins are interpreted from their stored text, so Okta's list is the only definition.
 const segment =
   /\$\{(?:source\.(\w+)|instance\.userSuffix|fn:(toLowerCase|substringBefore)\(source\.(\w+)(?:, "([^"]*)")?\))\}/g;
 

@@ -1,12 +1,7 @@
 import type { ProvisioningAction } from '@integrakit/protocols/scim';
 import type { ProvisioningFeatures } from './model.js';
 import type { EmbeddedField } from './registry.js';
-import {
-  fromModuleUsername,
-  fromOktaUserNameTemplate,
-  toModuleUsername,
-  toOktaUserNameTemplate,
-} from './username-wire.js';
+import { fromApplicationUsername, toApplicationUsername } from './username-wire.js';
 
 /** The integration's label, which every protocol module's config carries as `label`. */
 export const embedLabel: EmbeddedField = {
@@ -16,27 +11,24 @@ export const embedLabel: EmbeddedField = {
   read: (value) => (typeof value === 'string' ? { label: value } : {}),
 };
 
-/** The username format as the SAML and WS-Fed modules hold it (`applicationUsername`). */
-export const embedApplicationUsername: EmbeddedField = {
-  at: ['applicationUsername'],
-  owner: ['username'],
-  write: (context) => toModuleUsername(context.username),
-  read: (value) => {
-    const username = fromModuleUsername(value);
-    return username === undefined ? {} : { username };
-  },
-};
+/** The username settings, held by a module as its `applicationUsername` at `at`. */
+function embedUsernameAt(at: readonly string[]): EmbeddedField {
+  return {
+    at,
+    owner: ['username'],
+    write: (context) => toApplicationUsername(context.username),
+    read: (value) => {
+      const username = fromApplicationUsername(value);
+      return username === undefined ? {} : { username };
+    },
+  };
+}
 
-/** The username format as the SWA module holds it (`credentials.usernameTemplate`, Okta's wire form). */
-export const embedSwaUsername: EmbeddedField = {
-  at: ['credentials', 'usernameTemplate'],
-  owner: ['username'],
-  write: (context) => toOktaUserNameTemplate(context.username),
-  read: (value) => {
-    const username = fromOktaUserNameTemplate(value);
-    return username === undefined ? {} : { username };
-  },
-};
+/** The username settings as the SAML and WS-Fed modules hold them (`applicationUsername`). */
+export const embedApplicationUsername: EmbeddedField = embedUsernameAt(['applicationUsername']);
+
+/** The username settings as the SWA module holds them (`credentials.applicationUsername`). */
+export const embedSwaUsername: EmbeddedField = embedUsernameAt(['credentials', 'applicationUsername']);
 
 /** Password reveal, which the SWA module checks against its credential scheme. */
 export const embedRevealPassword: EmbeddedField = {

@@ -1,3 +1,4 @@
+import { USERNAME_UPDATE_ON } from '@integrakit/protocols/shared';
 import { z } from 'zod';
 import { DEFAULT_USERNAME_TEMPLATE, UsernameTemplateSchema } from '../assignment/usernames.js';
 import { SIGN_ON_PROTOCOLS } from './protocols.js';
@@ -67,7 +68,7 @@ export const UsernameSettingsSchema = z.object({
    * `CREATE_ONLY` keeps the first one (offered by Okta only for custom formats).
    * @default 'CREATE_AND_UPDATE'
    */
-  updateOn: z.enum(['CREATE_AND_UPDATE', 'CREATE_ONLY']).default('CREATE_AND_UPDATE'),
+  updateOn: z.enum(USERNAME_UPDATE_ON).default('CREATE_AND_UPDATE'),
 });
 
 /** Fields an admin supplies for a new integration (everything but id, status and times). */

@@ -38,7 +38,7 @@ export interface EmbeddedValues {
  * and removed from the stored config, so the integration holds one copy of it.
  */
 export interface EmbeddedField {
-  /** Where the module's config holds it, e.g. `['credentials', 'usernameTemplate']`. */
+  /** Where the module's config holds it, e.g. `['credentials', 'applicationUsername']`. */
   readonly at: readonly string[];
   /** The integration field that owns it, e.g. `['username', 'template']`. */
   readonly owner: readonly string[];

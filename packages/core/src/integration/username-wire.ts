@@ -1,17 +1,17 @@
-// biome-ignore-all lint/suspicious/noTemplateCurlyInString: Okta username templates are literal `${…}` text.
-import { z } from 'zod';
+import {
+  type ApplicationUsername,
+  type ApplicationUsernameInput,
+  applicationUsernameSchema,
+  DEFAULT_APPLICATION_USERNAME,
+  type OktaUserNameTemplate,
+  oktaUserNameTemplateSchema,
+  fromOktaUserNameTemplate as readWire,
+  toOktaUserNameTemplate as writeWire,
+} from '@integrakit/protocols/shared';
 import type { UsernameSettings } from './model.js';
 
-/** `credentials.userNameTemplate` as Okta stores it (`ApplicationCredentialsUsernameTemplate`). */
-export const OktaUserNameTemplateSchema = z.object({
-  template: z.string().optional(),
-  type: z.enum(['NONE', 'BUILT_IN', 'CUSTOM', '']).optional(),
-  userSuffix: z.string().optional(),
-  pushStatus: z.enum(['PUSH', 'DONT_PUSH', 'NOT_CONFIGURED']).optional(),
-});
-
-/** Okta's `userNameTemplate` wire object. */
-export type OktaUserNameTemplate = z.output<typeof OktaUserNameTemplateSchema>;
+// The protocol modules own Okta's username template (its rules and its wire form); the integration
+// keeps the format and "Update application username on" side by side, so this file only reshapes.
 
 /** Username settings read from a payload, not yet checked by the model. */
 export interface UsernameInput {
@@ -19,58 +19,39 @@ export interface UsernameInput {
   readonly updateOn: UsernameSettings['updateOn'];
 }
 
-/**
- * The wire form of the username settings. "Update application username on" travels as
- * `pushStatus` of a custom format (`DONT_PUSH` = create only), as the SAML module writes it.
- */
+/** The username settings as the protocol modules hold them (`applicationUsername`). */
+export function toApplicationUsername(username: UsernameSettings): ApplicationUsername {
+  const { template, updateOn } = username;
+  // Format NONE has no template of its own; the modules keep Okta's default beside it.
+  return template.type === 'NONE'
+    ? { type: 'NONE', template: DEFAULT_APPLICATION_USERNAME.template, updateOn }
+    : { ...template, updateOn };
+}
+
+/** Reads a module's `applicationUsername` back; `undefined` when there is none. */
+export function fromApplicationUsername(value: unknown): UsernameInput | undefined {
+  const parsed = applicationUsernameSchema.safeParse(value);
+  return parsed.success ? toUsernameInput(parsed.data) : undefined;
+}
+
+/** The wire form of the username settings (`credentials.userNameTemplate`). */
 export function toOktaUserNameTemplate(username: UsernameSettings): OktaUserNameTemplate {
-  const { template } = username;
-  switch (template.type) {
-    case 'NONE':
-      return { type: 'NONE' };
-    case 'BUILT_IN':
-      return {
-        type: 'BUILT_IN',
-        template: template.template,
-        ...(template.userSuffix === undefined ? {} : { userSuffix: template.userSuffix }),
-      };
-    case 'CUSTOM':
-      return {
-        type: 'CUSTOM',
-        template: template.template,
-        pushStatus: username.updateOn === 'CREATE_ONLY' ? 'DONT_PUSH' : 'PUSH',
-      };
-  }
+  return writeWire(toApplicationUsername(username));
 }
 
-/** Reads Okta's wire form; anything unreadable comes back as given, for the model to refuse. */
+/** Reads Okta's wire form; `undefined` when it is unreadable, for the model's default. */
 export function fromOktaUserNameTemplate(value: unknown): UsernameInput | undefined {
-  const parsed = OktaUserNameTemplateSchema.safeParse(value);
-  if (!parsed.success) return undefined;
-  const { type = 'BUILT_IN', template = '${source.login}', userSuffix, pushStatus } = parsed.data;
-  // Okta documents `type: ""` as allowed; it reads as the default.
-  if (type === 'NONE') return { template: { type: 'NONE' }, updateOn: 'CREATE_AND_UPDATE' };
-  if (type === 'CUSTOM') {
-    return { template: { type, template }, updateOn: pushStatus === 'DONT_PUSH' ? 'CREATE_ONLY' : 'CREATE_AND_UPDATE' };
-  }
+  const parsed = oktaUserNameTemplateSchema.safeParse(value);
+  return parsed.success ? toUsernameInput(readWire(parsed.data)) : undefined;
+}
+
+function toUsernameInput(username: ApplicationUsernameInput): UsernameInput {
+  const { type = 'BUILT_IN', template = DEFAULT_APPLICATION_USERNAME.template, userSuffix, updateOn } = username;
   return {
-    template: { type: 'BUILT_IN', template, ...(userSuffix === undefined ? {} : { userSuffix }) },
-    updateOn: 'CREATE_AND_UPDATE',
+    template:
+      type === 'NONE'
+        ? { type }
+        : { type, template, ...(type === 'BUILT_IN' && userSuffix !== undefined ? { userSuffix } : {}) },
+    updateOn: updateOn ?? 'CREATE_AND_UPDATE',
   };
-}
-
-/** The SAML and WS-Fed modules' `applicationUsername`: the wire fields with `updateOn` spelled out. */
-export function toModuleUsername(username: UsernameSettings): Record<string, unknown> {
-  const { pushStatus: _pushStatus, ...wire } = toOktaUserNameTemplate(username);
-  return { ...wire, updateOn: username.updateOn === 'CREATE_ONLY' ? 'createOnly' : 'createAndUpdate' };
-}
-
-/** Reads a module's `applicationUsername` back. */
-export function fromModuleUsername(value: unknown): UsernameInput | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const { updateOn, ...wire } = value as Record<string, unknown>;
-  const read = fromOktaUserNameTemplate(wire);
-  return read === undefined
-    ? undefined
-    : { ...read, updateOn: updateOn === 'createOnly' ? 'CREATE_ONLY' : 'CREATE_AND_UPDATE' };
 }

@@ -1,4 +1,3 @@
-// biome-ignore-all lint/suspicious/noTemplateCurlyInString: `${user.email}`-style strings are Okta expression syntax, not JS templates.
 import { z } from 'zod';
 import type { ConfigIssue } from '../errors.js';
 import { formatPath } from '../errors.js';
@@ -69,45 +68,6 @@ export const attributeNameFormat = z.enum(
 export function keyOf<M extends Record<string, string>>(map: M, value: string | undefined): keyof M | undefined {
   return (Object.keys(map) as (keyof M)[]).find((key) => map[key] === value);
 }
-
-/** Okta's built-in username expressions (`credentials.userNameTemplate.type = BUILT_IN`). */
-export const BUILT_IN_USERNAME_TEMPLATES = [
-  '${source.login}',
-  '${fn:substringBefore(source.login, "@")}',
-  '${source.email}',
-  '${fn:toLowerCase(source.email)}',
-  '${fn:substringBefore(source.email, "@")}',
-  '${source.samAccountName}',
-  '${fn:toLowerCase(source.samAccountName)}',
-  '${source.userName}',
-  '${fn:substringBefore(source.userName, "@")}',
-  '${source.employeeID}',
-  '${source.userName}${instance.userSuffix}',
-] as const;
-
-/** Admin Console "Application username format" and "Update application username on". */
-export const applicationUsername = z
-  .strictObject({
-    /** Okta expression; one of {@link BUILT_IN_USERNAME_TEMPLATES} unless `type` is `CUSTOM`. */
-    template: z.string().min(1).max(1024).default('${source.login}'),
-    type: z.enum(['BUILT_IN', 'CUSTOM', 'NONE']).default('BUILT_IN'),
-    /** Suffix for the "LDAP UID + custom suffix" template. */
-    userSuffix: z.string().min(1).optional(),
-    /** `createOnly` is offered for `CUSTOM` templates only. */
-    updateOn: z.enum(['createAndUpdate', 'createOnly']).default('createAndUpdate'),
-  })
-  .superRefine((value, ctx) => {
-    if (value.type === 'BUILT_IN' && !(BUILT_IN_USERNAME_TEMPLATES as readonly string[]).includes(value.template)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['template'],
-        message: 'must be one of the built-in templates when type is BUILT_IN',
-      });
-    }
-    if (value.updateOn === 'createOnly' && value.type !== 'CUSTOM') {
-      ctx.addIssue({ code: 'custom', path: ['updateOn'], message: 'createOnly is only allowed when type is CUSTOM' });
-    }
-  });
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 

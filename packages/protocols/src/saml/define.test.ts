@@ -28,7 +28,7 @@ describe('saml.define', () => {
       honorForceAuthn: true,
       authnContextClassRef: 'PasswordProtectedTransport',
       acsEndpoints: [],
-      applicationUsername: { template: '${source.login}', type: 'BUILT_IN', updateOn: 'createAndUpdate' },
+      applicationUsername: { template: '${source.login}', type: 'BUILT_IN', updateOn: 'CREATE_AND_UPDATE' },
     });
     expect(define({ ...spInput, recipient: 'https://wiki.example.test/r' }).recipient).toBe(
       'https://wiki.example.test/r',
@@ -251,8 +251,8 @@ describe('saml.define', () => {
       /built-in/,
     ],
     [
-      'createOnly without CUSTOM',
-      { applicationUsername: { updateOn: 'createOnly' } },
+      'Create only without CUSTOM',
+      { applicationUsername: { updateOn: 'CREATE_ONLY' } },
       'applicationUsername.updateOn',
       /CUSTOM/,
     ],

@@ -20,7 +20,7 @@ const full = define({
     { url: 'https://eu.wiki.example.test/saml/acs', index: 1 },
   ],
   defaultRelayState: '/home',
-  applicationUsername: { template: '${user.email}', type: 'CUSTOM', updateOn: 'createOnly' },
+  applicationUsername: { template: '${user.email}', type: 'CUSTOM', updateOn: 'CREATE_ONLY' },
   responseSigned: false,
   assertionEncryption: { certificate: cert.pem, keyTransportAlgorithm: 'RSA_15' },
   spCertificate: cert.base64,

@@ -1,5 +1,10 @@
 import { z } from 'zod';
 import { parseOrThrow } from '../define.js';
+import {
+  fromOktaUserNameTemplate,
+  oktaUserNameTemplateSchema,
+  toOktaUserNameTemplate,
+} from '../okta/username-template.js';
 import { ATTRIBUTE_NAME_FORMATS, type AttributeNameFormat, AUTHN_CONTEXTS, keyOf, NAME_ID_FORMATS } from './common.js';
 import { type SamlConfig, type SamlConfigInput, samlConfigSchema } from './saml.schema.js';
 
@@ -69,14 +74,6 @@ export const oktaSamlSignOnSchema = z.object({
   samlAssertionLifetimeSeconds: z.int().optional(),
 });
 
-/** `credentials.userNameTemplate` (`ApplicationCredentialsUsernameTemplate`). */
-export const oktaUserNameTemplateSchema = z.object({
-  template: z.string().optional(),
-  type: z.enum(['BUILT_IN', 'CUSTOM', 'NONE']).optional(),
-  userSuffix: z.string().optional(),
-  pushStatus: z.enum(['PUSH', 'DONT_PUSH', 'NOT_CONFIGURED']).optional(),
-});
-
 /** The part of Okta's `SamlApplication` this module reads and writes; other fields are ignored. */
 export const oktaSamlAppSchema = z.object({
   label: z.string().min(1).max(100),
@@ -90,7 +87,6 @@ export type OktaSamlApp = z.output<typeof oktaSamlAppSchema>;
 
 /** Maps a validated config to the body of `POST /api/v1/apps` for a custom SAML 2.0 app. */
 export function toOktaApp(config: SamlConfig): OktaSamlApp {
-  const username = config.applicationUsername;
   const signOn: OktaSamlApp['settings']['signOn'] = {
     ssoAcsUrl: config.ssoUrl,
     recipient: config.recipient,
@@ -150,17 +146,8 @@ export function toOktaApp(config: SamlConfig): OktaSamlApp {
     label: config.label,
     signOnMode: 'SAML_2_0',
     settings: { signOn },
-    credentials: {
-      userNameTemplate: {
-        template: username.template,
-        type: username.type,
-        ...(username.userSuffix === undefined ? {} : { userSuffix: username.userSuffix }),
-        ...(username.type === 'CUSTOM'
-          ? { pushStatus: username.updateOn === 'createOnly' ? 'DONT_PUSH' : 'PUSH' }
-          : {}),
-      },
-    },
-  } as const;
+    credentials: { userNameTemplate: toOktaUserNameTemplate(config.applicationUsername) },
+  };
 }
 
 const nameFormatOf = (namespace: string | undefined): AttributeNameFormat =>
@@ -174,7 +161,6 @@ const nameFormatOf = (namespace: string | undefined): AttributeNameFormat =>
 export function fromOktaApp(app: unknown): SamlConfig {
   const { label, settings, credentials } = parseOrThrow(oktaSamlAppSchema, app);
   const s = settings.signOn;
-  const username = credentials?.userNameTemplate;
   const input: SamlConfigInput = {
     label,
     ssoUrl: s.ssoAcsUrl,
@@ -186,17 +172,7 @@ export function fromOktaApp(app: unknown): SamlConfig {
     ...(s.idpIssuer === undefined ? {} : { idpIssuer: s.idpIssuer }),
     nameIdFormat: keyOf(NAME_ID_FORMATS, s.subjectNameIdFormat) ?? 'unspecified',
     ...(s.subjectNameIdTemplate === undefined ? {} : { nameIdTemplate: s.subjectNameIdTemplate }),
-    ...(username === undefined
-      ? {}
-      : {
-          applicationUsername: {
-            ...(username.template === undefined ? {} : { template: username.template }),
-            ...(username.type === undefined ? {} : { type: username.type }),
-            ...(username.userSuffix === undefined ? {} : { userSuffix: username.userSuffix }),
-            updateOn:
-              username.type === 'CUSTOM' && username.pushStatus === 'DONT_PUSH' ? 'createOnly' : 'createAndUpdate',
-          },
-        }),
+    applicationUsername: fromOktaUserNameTemplate(credentials?.userNameTemplate),
     responseSigned: s.responseSigned,
     assertionSigned: s.assertionSigned,
     ...(s.signatureAlgorithm === undefined ? {} : { signatureAlgorithm: s.signatureAlgorithm }),

@@ -1,13 +1,7 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: `${user.email}`-style strings are Okta expression syntax, not JS templates.
 import { z } from 'zod';
-import {
-  absoluteUrl,
-  applicationUsername,
-  attributeNameFormat,
-  authnContext,
-  certificateField,
-  nameIdFormat,
-} from './common.js';
+import { applicationUsernameSchema, DEFAULT_APPLICATION_USERNAME } from '../okta/username-template.js';
+import { absoluteUrl, attributeNameFormat, authnContext, certificateField, nameIdFormat } from './common.js';
 import { regexProblem } from './regex.js';
 
 const attributeName = z.string().trim().min(1).max(1024);
@@ -60,11 +54,7 @@ export const samlConfigSchema = z
     /** Expression for the NameID value. */
     nameIdTemplate: z.string().min(1).max(1024).default('${user.userName}'),
     /** "Application username" and "Update application username on". */
-    applicationUsername: applicationUsername.default({
-      template: '${source.login}',
-      type: 'BUILT_IN',
-      updateOn: 'createAndUpdate',
-    }),
+    applicationUsername: applicationUsernameSchema.default(DEFAULT_APPLICATION_USERNAME),
     /** "Response" signed. At least one of `responseSigned` and `assertionSigned` must be true. */
     responseSigned: z.boolean().default(true),
     /** "Assertion Signature" signed. */

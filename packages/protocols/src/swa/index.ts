@@ -2,7 +2,6 @@ export { revealSecrets } from '../scim/secret.js';
 export { define, policyWarnings, safeDefine } from './define.js';
 export { fromOktaApp, type OktaSwaApp, oktaSwaAppSchema, toOktaApp } from './okta.js';
 export {
-  builtInUsernameTemplates,
   credentialSchemes,
   type SwaConfig,
   type SwaConfigInput,

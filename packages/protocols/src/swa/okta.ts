@@ -1,6 +1,10 @@
-// biome-ignore-all lint/suspicious/noTemplateCurlyInString: Okta expressions spell ${…} literally.
 import { z } from 'zod';
 import { parseOrThrow } from '../define.js';
+import {
+  fromOktaUserNameTemplate,
+  oktaUserNameTemplateSchema,
+  toOktaUserNameTemplate,
+} from '../okta/username-template.js';
 import { secretField } from '../scim/secret.js';
 import { define } from './define.js';
 import { credentialSchemes, type SwaConfig } from './swa.schema.js';
@@ -10,14 +14,7 @@ const oktaCredentials = z.object({
   revealPassword: z.boolean().optional(),
   userName: z.string().optional(),
   password: z.object({ value: secretField(1024).optional() }).optional(),
-  userNameTemplate: z
-    .object({
-      template: z.string().optional(),
-      type: z.enum(['NONE', 'BUILT_IN', 'CUSTOM']).optional(),
-      userSuffix: z.string().optional(),
-      pushStatus: z.enum(['PUSH', 'DONT_PUSH', 'NOT_CONFIGURED']).optional(),
-    })
-    .optional(),
+  userNameTemplate: oktaUserNameTemplateSchema.optional(),
 });
 
 const base = { label: z.string(), credentials: oktaCredentials.optional(), features: z.array(z.string()).optional() };
@@ -74,7 +71,7 @@ export function toOktaApp(config: SwaConfig): OktaSwaApp {
   const credentials = {
     scheme: c.scheme,
     revealPassword: c.revealPassword,
-    userNameTemplate: { ...c.usernameTemplate },
+    userNameTemplate: toOktaUserNameTemplate(c.applicationUsername),
     ...(c.sharedUsername === undefined ? {} : { userName: c.sharedUsername }),
     ...(c.sharedPassword === undefined ? {} : { password: { value: c.sharedPassword } }),
   };
@@ -132,16 +129,10 @@ export function toOktaApp(config: SwaConfig): OktaSwaApp {
 export function fromOktaApp(payload: unknown): SwaConfig {
   const okta = parseOrThrow(oktaSwaAppSchema, payload);
   const c = okta.credentials;
-  const template = c?.userNameTemplate;
   const credentials = {
     scheme: c?.scheme ?? 'EDIT_USERNAME_AND_PASSWORD',
     revealPassword: c?.revealPassword ?? false,
-    usernameTemplate: {
-      type: template?.type ?? 'BUILT_IN',
-      template: template?.template ?? '${source.login}',
-      ...(template?.userSuffix === undefined ? {} : { userSuffix: template.userSuffix }),
-      ...(template?.pushStatus === undefined ? {} : { pushStatus: template.pushStatus }),
-    },
+    applicationUsername: fromOktaUserNameTemplate(c?.userNameTemplate),
     ...(c?.userName === undefined ? {} : { sharedUsername: c.userName }),
     ...(c?.password?.value === undefined ? {} : { sharedPassword: c.password.value }),
   };

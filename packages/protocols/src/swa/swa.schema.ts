@@ -1,6 +1,6 @@
-// biome-ignore-all lint/suspicious/noTemplateCurlyInString: Okta expressions spell ${…} literally.
 import { z } from 'zod';
 import { addRuleIssue } from '../okta/rule-issue.js';
+import { applicationUsernameSchema, DEFAULT_APPLICATION_USERNAME } from '../okta/username-template.js';
 import { secretField } from '../scim/secret.js';
 
 /** "Who sets the credentials?" (OpenAPI `ApplicationCredentialsScheme`). */
@@ -15,21 +15,6 @@ export const credentialSchemes = [
 /** Schemes where the user knows the password, so revealing it is allowed (okta-domain V16). */
 const userKnowsPassword = new Set(['EDIT_USERNAME_AND_PASSWORD', 'EDIT_PASSWORD_ONLY']);
 
-/** Built-in "Application username format" expressions (OpenAPI `ApplicationCredentialsUsernameTemplate`). */
-export const builtInUsernameTemplates = [
-  '${source.login}',
-  '${fn:substringBefore(source.login, "@")}',
-  '${source.email}',
-  '${fn:toLowerCase(source.email)}',
-  '${fn:substringBefore(source.email, "@")}',
-  '${source.samAccountName}',
-  '${fn:toLowerCase(source.samAccountName)}',
-  '${source.userName}',
-  '${fn:substringBefore(source.userName, "@")}',
-  '${source.employeeID}',
-  '${source.userName}${instance.userSuffix}',
-] as const;
-
 const url = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' });
 /** A CSS selector: non-empty, one line, brackets and quotes balanced. */
 const selector = z
@@ -42,30 +27,6 @@ const selector = z
       addRuleIssue(ctx, [], 'invalid_selector', 'must be a CSS selector with balanced brackets and quotes');
   });
 
-const usernameTemplate = z
-  .strictObject({
-    type: z.enum(['NONE', 'BUILT_IN', 'CUSTOM']).default('BUILT_IN'),
-    template: z.string().max(1024).default('${source.login}'),
-    userSuffix: z.string().min(1).optional(),
-    pushStatus: z.enum(['PUSH', 'DONT_PUSH', 'NOT_CONFIGURED']).optional(),
-  })
-  .superRefine((value, ctx) => {
-    if (value.type === 'BUILT_IN' && !(builtInUsernameTemplates as readonly string[]).includes(value.template)) {
-      addRuleIssue(
-        ctx,
-        ['template'],
-        'not_built_in',
-        'must be a built-in expression when type is BUILT_IN; use type CUSTOM',
-      );
-    }
-    if (value.pushStatus !== undefined && value.type !== 'CUSTOM') {
-      addRuleIssue(ctx, ['pushStatus'], 'push_status_custom_only', 'only applies when type is CUSTOM');
-    }
-    if (value.userSuffix !== undefined && !value.template.includes('${instance.userSuffix}')) {
-      addRuleIssue(ctx, ['userSuffix'], 'suffix_unused', 'needs the template ${source.userName}${instance.userSuffix}');
-    }
-  });
-
 const credentials = z
   .strictObject({
     /** Who sets the credentials. @default 'EDIT_USERNAME_AND_PASSWORD' */
@@ -75,8 +36,8 @@ const credentials = z
     /** The one account for SHARED_USERNAME_AND_PASSWORD. */
     sharedUsername: z.string().min(1).max(100).optional(),
     sharedPassword: secretField(1024).optional(),
-    /** Application username format. @default BUILT_IN ${source.login} */
-    usernameTemplate: usernameTemplate.default({ type: 'BUILT_IN', template: '${source.login}' }),
+    /** "Application username" and "Update application username on". @default BUILT_IN ${source.login} */
+    applicationUsername: applicationUsernameSchema.default(DEFAULT_APPLICATION_USERNAME),
   })
   .superRefine((value, ctx) => {
     if (value.revealPassword && !userKnowsPassword.has(value.scheme)) {
@@ -103,7 +64,7 @@ const common = {
   credentials: credentials.default({
     scheme: 'EDIT_USERNAME_AND_PASSWORD',
     revealPassword: false,
-    usernameTemplate: { type: 'BUILT_IN', template: '${source.login}' },
+    applicationUsername: DEFAULT_APPLICATION_USERNAME,
   }),
   /** Whether "Sync Password" provisioning is on; it locks the sign-on options. @default false */
   syncPassword: z.boolean().default(false),

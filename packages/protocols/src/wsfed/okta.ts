@@ -1,8 +1,12 @@
 import { z } from 'zod';
 import { parseOrThrow } from '../define.js';
 import { ConfigValidationError } from '../errors.js';
+import {
+  fromOktaUserNameTemplate,
+  oktaUserNameTemplateSchema,
+  toOktaUserNameTemplate,
+} from '../okta/username-template.js';
 import { AUTHN_CONTEXTS, keyOf, NAME_ID_FORMATS } from '../saml/common.js';
-import { oktaUserNameTemplateSchema } from '../saml/okta.js';
 import { formatAttributeStatements, parseAttributeStatements } from './attributes.js';
 import { type WsfedConfig, type WsfedConfigInput, wsfedConfigSchema } from './wsfed.schema.js';
 
@@ -36,7 +40,6 @@ export type OktaWsfedApp = z.output<typeof oktaWsfedAppSchema>;
 
 /** Maps a validated config to the body of `POST /api/v1/apps` (`name: template_wsfed`). */
 export function toOktaApp(config: WsfedConfig): OktaWsfedApp {
-  const username = config.applicationUsername;
   return {
     name: 'template_wsfed',
     label: config.label,
@@ -59,16 +62,7 @@ export function toOktaApp(config: WsfedConfig): OktaWsfedApp {
           : { attributeStatements: formatAttributeStatements(config.attributeStatements) }),
       },
     },
-    credentials: {
-      userNameTemplate: {
-        template: username.template,
-        type: username.type,
-        ...(username.userSuffix === undefined ? {} : { userSuffix: username.userSuffix }),
-        ...(username.type === 'CUSTOM'
-          ? { pushStatus: username.updateOn === 'createOnly' ? 'DONT_PUSH' : 'PUSH' }
-          : {}),
-      },
-    },
+    credentials: { userNameTemplate: toOktaUserNameTemplate(config.applicationUsername) },
   };
 }
 
@@ -98,7 +92,6 @@ export function fromOktaApp(app: unknown): WsfedConfig {
       })),
     );
   }
-  const username = credentials?.userNameTemplate;
   const input: WsfedConfigInput = {
     label,
     ...(s.realm === undefined || s.realm === '' ? {} : { realm: s.realm }),
@@ -113,17 +106,7 @@ export function fromOktaApp(app: unknown): WsfedConfig {
     groupValueFormat: s.groupValueFormat,
     attributeStatements: parsed.statements,
     usernameAttribute: s.usernameAttribute,
-    ...(username === undefined
-      ? {}
-      : {
-          applicationUsername: {
-            ...(username.template === undefined ? {} : { template: username.template }),
-            ...(username.type === undefined ? {} : { type: username.type }),
-            ...(username.userSuffix === undefined ? {} : { userSuffix: username.userSuffix }),
-            updateOn:
-              username.type === 'CUSTOM' && username.pushStatus === 'DONT_PUSH' ? 'createOnly' : 'createAndUpdate',
-          },
-        }),
+    applicationUsername: fromOktaUserNameTemplate(credentials?.userNameTemplate),
   };
   return parseOrThrow(wsfedConfigSchema, input);
 }

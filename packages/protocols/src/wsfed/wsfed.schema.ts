@@ -1,6 +1,6 @@
-// biome-ignore-all lint/suspicious/noTemplateCurlyInString: `${user.email}`-style strings are Okta expression syntax, not JS templates.
 import { z } from 'zod';
-import { absoluteUrl, applicationUsername, attributeNameFormat, authnContext, nameIdFormat } from '../saml/common.js';
+import { applicationUsernameSchema, DEFAULT_APPLICATION_USERNAME } from '../okta/username-template.js';
+import { absoluteUrl, attributeNameFormat, authnContext, nameIdFormat } from '../saml/common.js';
 import { regexProblem } from '../saml/regex.js';
 import { xmlSafeString } from '../xml/xml-text.js';
 
@@ -57,12 +57,8 @@ export const wsfedConfigSchema = z
     attributeStatements: z.array(wsfedAttributeStatementSchema).default([]),
     /** "Username Attribute Statements": extra username claims. */
     usernameAttribute: z.enum(['username', 'upn', 'upnAndUsername', 'none']),
-    /** "Application username format". */
-    applicationUsername: applicationUsername.default({
-      template: '${source.login}',
-      type: 'BUILT_IN',
-      updateOn: 'createAndUpdate',
-    }),
+    /** "Application username format" and "Update application username on". */
+    applicationUsername: applicationUsernameSchema.default(DEFAULT_APPLICATION_USERNAME),
   })
   .superRefine((config, ctx) => {
     if (config.groupFilter !== undefined && config.groupName === undefined) {
