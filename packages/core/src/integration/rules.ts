@@ -1,3 +1,4 @@
+import type { UsernameUpdateOn } from '@integrakit/protocols/shared';
 import { type Issue, issue } from './issues.js';
 import type { IntegrationDraft } from './model.js';
 
@@ -20,6 +21,16 @@ export function swaSignOnLocked(draft: Pick<IntegrationDraft, 'signOn' | 'provis
   );
 }
 
+/** "Update application username on": Okta offers 'Create only' for a custom username format only. */
+export function updateOnIssues(username: {
+  readonly template: { readonly type: string };
+  readonly updateOn: UsernameUpdateOn;
+}): Issue[] {
+  return username.updateOn === 'CREATE_ONLY' && username.template.type !== 'CUSTOM'
+    ? [issue(['username', 'updateOn'], 'custom_only', "'Create only' is only offered for a custom username format")]
+    : [];
+}
+
 /** Cross-field rules of the model that a field-level schema cannot express. */
 export function integrationRuleIssues(draft: IntegrationDraft): Issue[] {
   const issues: Issue[] = [];
@@ -37,11 +48,7 @@ export function integrationRuleIssues(draft: IntegrationDraft): Issue[] {
   if (draft.revealPassword && draft.signOn.protocol !== 'swa') {
     issues.push(issue(['revealPassword'], 'swa_only', 'password reveal is only available for SWA sign-on'));
   }
-  if (draft.username.updateOn === 'CREATE_ONLY' && draft.username.template.type !== 'CUSTOM') {
-    issues.push(
-      issue(['username', 'updateOn'], 'custom_only', "'Create only' is only offered for a custom username format"),
-    );
-  }
+  issues.push(...updateOnIssues(draft.username));
   if (draft.provisioning.type === 'scim' && !provisioningSupported(draft)) {
     issues.push(
       issue(

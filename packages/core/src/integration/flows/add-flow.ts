@@ -6,6 +6,7 @@ import { type Provisioning, ProvisioningSchema, type Visibility, VisibilitySchem
 import { setAt } from '../object-paths.js';
 import { CATALOG_PROTOCOLS, type SignOnProtocol } from '../protocols.js';
 import type { ProtocolValidationOptions } from '../registry.js';
+import { updateOnIssues } from '../rules.js';
 import { createFlow, type Flow, patchSchema } from './machine.js';
 import {
   configIssues,
@@ -15,7 +16,6 @@ import {
   swaLocked,
   swaLockedMessage,
   type UsernameValues,
-  updateOnIssues,
   updateOnPatch,
   usernameIssues,
   usernamePatch,

@@ -1,4 +1,5 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: Okta username templates are literal `${…}` text.
+import { USERNAME_UPDATE_ON } from '@integrakit/protocols/shared';
 import { z } from 'zod';
 import { type Issue, issue } from '../issues.js';
 import {
@@ -10,6 +11,7 @@ import {
 } from '../model.js';
 import { startsWith } from '../object-paths.js';
 import type { ProtocolValidationOptions } from '../registry.js';
+import { updateOnIssues } from '../rules.js';
 import { patchSchema, type StepSpec } from './machine.js';
 import {
   configIssues,
@@ -17,7 +19,6 @@ import {
   labelIssues,
   ownedBy,
   type UsernameValues,
-  updateOnIssues,
   usernameIssues,
 } from './shared-steps.js';
 
@@ -165,7 +166,7 @@ export function usernameStep(validation: ProtocolValidationOptions): StepSpec<Cu
     enabled: (draft) => ['saml', 'swa', 'wsfed'].includes(draft.method.protocol ?? ''),
     patch: patchSchema({
       template: z.looseObject({ type: z.string() }),
-      updateOn: z.enum(['CREATE_AND_UPDATE', 'CREATE_ONLY']),
+      updateOn: z.enum(USERNAME_UPDATE_ON),
     }),
     apply: (draft, patch: Partial<UsernameValues>) => ({ ...draft, username: { ...draft.username, ...patch } }),
     issues: (draft) => {

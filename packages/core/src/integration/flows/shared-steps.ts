@@ -1,4 +1,5 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: Okta username templates are literal `${…}` text.
+import { USERNAME_UPDATE_ON } from '@integrakit/protocols/shared';
 import { z } from 'zod';
 import { type UsernameTemplateInput, UsernameTemplateSchema } from '../../assignment/usernames.js';
 import { type Issue, issue, zodIssues } from '../issues.js';
@@ -32,22 +33,12 @@ export function usernameSettings(values: UsernameValues): UsernameSettings {
 }
 
 export const usernamePatch = patchSchema({ template: z.looseObject({ type: z.string() }) });
-export const updateOnPatch = patchSchema({ updateOn: z.enum(['CREATE_AND_UPDATE', 'CREATE_ONLY']) });
+export const updateOnPatch = patchSchema({ updateOn: z.enum(USERNAME_UPDATE_ON) });
 
 /** Issues of the username format step. */
 export function usernameIssues(values: UsernameValues): Issue[] {
   const parsed = UsernameTemplateSchema.safeParse(values.template);
   return parsed.success ? [] : zodIssues(parsed.error.issues, ['username', 'template']);
-}
-
-/** Issues of the "Update application username on" step. */
-export function updateOnIssues(values: UsernameValues): Issue[] {
-  if (values.updateOn === 'CREATE_ONLY' && values.template.type !== 'CUSTOM') {
-    return [
-      issue(['username', 'updateOn'], 'custom_only', "'Create only' is only offered for a custom username format"),
-    ];
-  }
-  return [];
 }
 
 /**
