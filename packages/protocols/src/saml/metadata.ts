@@ -1,5 +1,6 @@
 import { parseOrThrow } from '../define.js';
 import { NS } from '../xml/dom.js';
+import { appendSigningKeys } from '../xml/signing-keys.js';
 import { NAME_ID_FORMATS } from './common.js';
 import { type SamlIdpInput, samlIdpSchema } from './idp.schema.js';
 import type { SamlConfig } from './saml.schema.js';
@@ -32,14 +33,7 @@ export async function idpMetadata(config: SamlConfig, idp: SamlIdpInput): Promis
     WantAuthnRequestsSigned: String(wantAuthnRequestsSigned),
     protocolSupportEnumeration: PROTOCOL,
   });
-  for (const cert of nextCertificate === undefined ? [certificate] : [certificate, nextCertificate]) {
-    descriptor
-      .ele(NS.md, 'md:KeyDescriptor', { use: 'signing' })
-      .ele(NS.ds, 'ds:KeyInfo')
-      .ele(NS.ds, 'ds:X509Data')
-      .ele(NS.ds, 'ds:X509Certificate')
-      .txt(cert);
-  }
+  appendSigningKeys(descriptor, [certificate, nextCertificate]);
   // Schema order: SingleLogoutService, NameIDFormat, then SingleSignOnService.
   if (sloUrl !== undefined) {
     for (const binding of [BINDINGS.post, BINDINGS.redirect]) {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { parseOrThrow } from '../define.js';
 import { ABSOLUTE_URI, absoluteUrl, certificateField, entityIdField } from '../saml/common.js';
 import { NS } from '../xml/dom.js';
+import { appendSigningKeys } from '../xml/signing-keys.js';
 import { xmlSafeString } from '../xml/xml-text.js';
 import type { WsfedConfig } from './wsfed.schema.js';
 
@@ -50,14 +51,7 @@ export async function federationMetadata(config: WsfedConfig, idp: WsfedIdpInput
     // `fed:` is used inside an attribute value, so it must be declared explicitly.
     .att(XMLNS, 'xmlns:fed', NS.fed)
     .att(NS.xsi, 'xsi:type', 'fed:SecurityTokenServiceType');
-  for (const cert of sts.nextCertificate === undefined ? [sts.certificate] : [sts.certificate, sts.nextCertificate]) {
-    role
-      .ele(NS.md, 'md:KeyDescriptor', { use: 'signing' })
-      .ele(NS.ds, 'ds:KeyInfo')
-      .ele(NS.ds, 'ds:X509Data')
-      .ele(NS.ds, 'ds:X509Certificate')
-      .txt(cert);
-  }
+  appendSigningKeys(role, [sts.certificate, sts.nextCertificate]);
   // Schema order: TokenTypesOffered, ClaimTypesOffered, SecurityTokenServiceEndpoint+, PassiveRequestorEndpoint*.
   role
     .ele(NS.fed, 'fed:TokenTypesOffered')
