@@ -7,7 +7,7 @@ import {
 } from '../okta/username-template.js';
 import { secretField } from '../scim/secret.js';
 import { define } from './define.js';
-import { credentialSchemes, type SwaConfig } from './swa.schema.js';
+import { credentialSchemes, type SwaConfig, type SwaConfigInput } from './swa.schema.js';
 
 const oktaCredentials = z.object({
   scheme: z.enum(credentialSchemes),
@@ -141,40 +141,41 @@ export function fromOktaApp(payload: unknown): SwaConfig {
     credentials,
     syncPassword: okta.features?.includes('PUSH_PASSWORD_UPDATES') ?? false,
   };
+  // Okta's rules only: an org may hold what the strict policy would refuse.
+  return define(readSettings(okta, common), { policy: 'okta' });
+}
+
+/** The mode and sign-on fields of each wire shape, with the shared part in `common`. */
+function readSettings(
+  okta: OktaSwaApp,
+  common: Pick<SwaConfigInput, 'label' | 'credentials' | 'syncPassword'>,
+): SwaConfigInput {
   if (okta.signOnMode === 'AUTO_LOGIN') {
     const { loginUrl, redirectUrl } = okta.settings.signOn;
-    return define(
-      { mode: 'AUTO_LOGIN', ...common, loginUrl, ...(redirectUrl ? { redirectUrl } : {}) },
-      { policy: 'okta' },
-    );
+    return { mode: 'AUTO_LOGIN', ...common, loginUrl, ...(redirectUrl ? { redirectUrl } : {}) };
   }
+  const regex = okta.settings.app.loginUrlRegex === undefined ? {} : { loginUrlRegex: okta.settings.app.loginUrlRegex };
   if (okta.name === 'template_swa3field') {
     const app = okta.settings.app;
-    return define(
-      {
-        mode: 'BROWSER_PLUGIN',
-        ...common,
-        loginUrl: app.targetURL,
-        usernameSelector: app.userNameSelector,
-        passwordSelector: app.passwordSelector,
-        submitSelector: app.buttonSelector,
-        extraField: { selector: app.extraFieldSelector, value: app.extraFieldValue },
-        ...(app.loginUrlRegex === undefined ? {} : { loginUrlRegex: app.loginUrlRegex }),
-      },
-      { policy: 'okta' },
-    );
-  }
-  const app = okta.settings.app;
-  return define(
-    {
+    return {
       mode: 'BROWSER_PLUGIN',
       ...common,
-      loginUrl: app.url,
-      usernameSelector: app.usernameField,
-      passwordSelector: app.passwordField,
-      submitSelector: app.buttonField,
-      ...(app.loginUrlRegex === undefined ? {} : { loginUrlRegex: app.loginUrlRegex }),
-    },
-    { policy: 'okta' },
-  );
+      loginUrl: app.targetURL,
+      usernameSelector: app.userNameSelector,
+      passwordSelector: app.passwordSelector,
+      submitSelector: app.buttonSelector,
+      extraField: { selector: app.extraFieldSelector, value: app.extraFieldValue },
+      ...regex,
+    };
+  }
+  const app = okta.settings.app;
+  return {
+    mode: 'BROWSER_PLUGIN',
+    ...common,
+    loginUrl: app.url,
+    usernameSelector: app.usernameField,
+    passwordSelector: app.passwordField,
+    submitSelector: app.buttonField,
+    ...regex,
+  };
 }
