@@ -32,6 +32,17 @@ afterAll(async () => {
   await op?.close();
 });
 
+/** Our client's signed assertion; the audience and the private key can be swapped to get refused. */
+function assertion(overrides: { audience?: string; privateKey?: CryptoKey } = {}) {
+  return signClientAssertion({
+    clientId,
+    audience: overrides.audience ?? tokenEndpoint,
+    privateKey: overrides.privateKey ?? keys.privateKey,
+    kid: keys.kid,
+    alg: 'ES256',
+  });
+}
+
 async function requestToken(assertion: string, scope = 'okta.users.read') {
   const response = await fetch(tokenEndpoint, {
     method: 'POST',
@@ -48,49 +59,23 @@ async function requestToken(assertion: string, scope = 'okta.users.read') {
 
 describe('client_credentials with private_key_jwt against oidc-provider', () => {
   it('our signed assertion gets a token for the granted scope', async () => {
-    const assertion = await signClientAssertion({
-      clientId,
-      audience: tokenEndpoint,
-      privateKey: keys.privateKey,
-      kid: keys.kid,
-      alg: 'ES256',
-    });
-    const { status, body } = await requestToken(assertion);
+    const { status, body } = await requestToken(await assertion());
     expect(status).toBe(200);
     expect(body).toMatchObject({ token_type: 'Bearer', scope: 'okta.users.read' });
     expect(typeof body.access_token).toBe('string');
   });
 
   it('a scope that was not granted is refused', async () => {
-    const assertion = await signClientAssertion({
-      clientId,
-      audience: tokenEndpoint,
-      privateKey: keys.privateKey,
-      kid: keys.kid,
-      alg: 'ES256',
-    });
-    const { status, body } = await requestToken(assertion, 'okta.users.manage');
+    const { status, body } = await requestToken(await assertion(), 'okta.users.manage');
     expect(status).toBe(400);
     expect(body.error).toBe('invalid_scope');
   });
 
   it('an assertion for another audience or from another key is refused', async () => {
-    const wrongAudience = await signClientAssertion({
-      clientId,
-      audience: 'https://elsewhere.example.com/token',
-      privateKey: keys.privateKey,
-      kid: keys.kid,
-      alg: 'ES256',
-    });
+    const wrongAudience = await assertion({ audience: 'https://elsewhere.example.com/token' });
     expect((await requestToken(wrongAudience)).body.error).toBe('invalid_client');
     const stranger = await generateClientKeyPair({ alg: 'ES256' });
-    const wrongKey = await signClientAssertion({
-      clientId,
-      audience: tokenEndpoint,
-      privateKey: stranger.privateKey,
-      kid: keys.kid,
-      alg: 'ES256',
-    });
+    const wrongKey = await assertion({ privateKey: stranger.privateKey });
     expect((await requestToken(wrongKey)).body.error).toBe('invalid_client');
   });
 

@@ -5,6 +5,7 @@ import { expectValidAgainst } from '../test-utils/openapi.js';
 import { describeWithReference } from '../test-utils/reference.js';
 import { define } from './define.js';
 import { fromOktaApp, toOktaApp } from './okta.js';
+import { provisioningActions } from './scim.schema.js';
 import { revealSecrets } from './secret.js';
 
 beforeAll(() => compareSecretsByValue());
@@ -13,16 +14,7 @@ const token = `tok-${crypto.randomUUID()}`;
 const clientSecret = `cs-${crypto.randomUUID()}`;
 const full = define({
   baseUrl: 'https://app.example.com/scim/v2',
-  actions: [
-    'importNewUsersAndProfileUpdates',
-    'pushNewUsers',
-    'pushProfileUpdates',
-    'pushGroups',
-    'importGroups',
-    'pushUserDeactivation',
-    'reactivateUsers',
-    'syncPassword',
-  ],
+  actions: [...provisioningActions],
   auth: { type: 'bearer', token },
   mappings: [
     { scimAttribute: 'userName', expression: 'user.login', required: true },

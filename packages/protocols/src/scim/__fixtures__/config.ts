@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { define } from '../define.js';
-import type { ScimConfig, ScimConfigInput } from '../scim.schema.js';
+import { provisioningActions, type ScimConfig, type ScimConfigInput } from '../scim.schema.js';
 import type { PeerCredentials } from './scimmy-server.js';
 
 /** Fresh random credentials per test file, so a leak check can search for exact values. */
@@ -17,19 +17,11 @@ export function secretsOf(credentials: PeerCredentials): string[] {
   return [credentials.token, credentials.basic.password, credentials.oauth.clientSecret];
 }
 
-/** A bearer-token config for `baseUrl` with every action on. */
+/** A bearer-token config for `baseUrl` with every action on but Sync Password (which needs the password). */
 export function bearerConfig(baseUrl: string, token: string, overrides: Partial<ScimConfigInput> = {}): ScimConfig {
   return define({
     baseUrl,
-    actions: [
-      'importNewUsersAndProfileUpdates',
-      'pushNewUsers',
-      'pushProfileUpdates',
-      'pushGroups',
-      'importGroups',
-      'pushUserDeactivation',
-      'reactivateUsers',
-    ],
+    actions: provisioningActions.filter((action) => action !== 'syncPassword'),
     auth: { type: 'bearer', token },
     ...overrides,
   });
