@@ -180,11 +180,13 @@ async function main() {
     doc = '# Benchmarks\n\n';
   }
   const start = doc.indexOf('## Catalog search');
-  const next = start === -1 ? -1 : doc.indexOf('\n## ', start + 1);
+  // The section ends at the next heading or at another benchmark's start marker (`<!-- name:start -->`).
+  const ends = ['\n## ', '\n<!-- '].map((marker) => doc.indexOf(marker, start + 1)).filter((at) => at !== -1);
+  const next = start === -1 || ends.length === 0 ? -1 : Math.min(...ends);
   const updated =
     start === -1
       ? `${doc.trimEnd()}\n\n${section}`
-      : `${doc.slice(0, start)}${section}${next === -1 ? '' : doc.slice(next + 1)}`;
+      : `${doc.slice(0, start)}${section}${next === -1 ? '' : `\n${doc.slice(next + 1)}`}`;
   writeFileSync(docsFile, updated);
 }
 

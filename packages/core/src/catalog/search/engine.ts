@@ -264,11 +264,12 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
     if (this.#order === undefined) {
       const popularity = this.#popularity;
       const entries = this.#entries;
-      const order = Int32Array.from(this.#ids.values()).sort((a, b) => {
-        const [keyA, keyB] = [(entries[a] as E).name, (entries[b] as E).name];
-        // Keys are unique, so no two documents compare equal.
-        return (popularity[b] as number) - (popularity[a] as number) || (keyA < keyB ? -1 : 1);
-      });
+      // Keys are unique, so no two documents compare equal.
+      const order = Int32Array.from(this.#ids.values()).sort(
+        (a, b) =>
+          (popularity[b] as number) - (popularity[a] as number) ||
+          ((entries[a] as E).name < (entries[b] as E).name ? -1 : 1),
+      );
       this.#rank = new Int32Array(this.#entries.length);
       order.forEach((doc, at) => {
         this.#rank[doc] = at;
