@@ -1,4 +1,5 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: Okta username templates are literal `${…}` text.
+import { USERNAME_UPDATE_ON } from '@integrakit/protocols/shared';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultProtocols } from '../default-protocols.js';
@@ -40,7 +41,7 @@ const patch = fc.oneof(
       { type: 'CUSTOM', template: 'String.reverse(user.login)' },
     ),
   }),
-  fc.record({ updateOn: fc.constantFrom('CREATE_AND_UPDATE', 'CREATE_ONLY') }),
+  fc.record({ updateOn: fc.constantFrom(...USERNAME_UPDATE_ON) }),
   fc.record({ revealPassword: fc.boolean() }),
   fc.anything(),
 );

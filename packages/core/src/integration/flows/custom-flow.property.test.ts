@@ -1,4 +1,5 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: Okta username templates are literal `${…}` text.
+import { USERNAME_UPDATE_ON } from '@integrakit/protocols/shared';
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { publicJwks, scimConnection } from '../__fixtures__/drafts.js';
@@ -41,7 +42,7 @@ const patch = fc.oneof(
       { type: 'CUSTOM', template: 'String.reverse(user.login)' },
     ),
   }),
-  fc.record({ updateOn: fc.constantFrom('CREATE_AND_UPDATE', 'CREATE_ONLY') }),
+  fc.record({ updateOn: fc.constantFrom(...USERNAME_UPDATE_ON) }),
   fc.record(
     {
       enabled: fc.boolean(),
