@@ -42,7 +42,7 @@ describe('any input', () => {
   });
 
   it('answers on an empty catalog, before and after entries come and go', () => {
-    const empty = createCatalog([]);
+    const empty = createCatalog<(typeof apps)[number]>([]);
     expect(empty.suggest('')).toEqual([]);
     expect(empty.suggest('sal')).toEqual([]);
     expect(empty.search('crm', { filters: { functionality: ['SAML'] } }).total).toBe(0);
