@@ -82,8 +82,12 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
   #facets: number[] = [];
   #dictionary = new FacetDictionary();
   #table: AliasTable;
-  /** Live documents by popularity then key, the tie-break of every ranking; `#rank` is each one's place. */
-  #order: Int32Array | undefined;
+  /**
+   * Live documents by popularity then key, the tie-break of every ranking; `#rank` is each one's place.
+   * After a change the previous order is sorted again, which costs a near-linear pass, not a full sort.
+   */
+  #order: number[] = [];
+  #ordered = false;
   #rank = new Int32Array(0);
   #cache = new Map<string, Matches>();
 
@@ -255,26 +259,30 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
 
   /** Forgets everything derived from the whole set of documents. */
   #changed(): void {
-    this.#order = undefined;
+    this.#ordered = false;
     this.#cache.clear();
   }
 
   /** The live documents in tie-break order (popularity, then key), sorted again after changes. */
-  #ranked(): Int32Array {
-    if (this.#order === undefined) {
+  #ranked(): number[] {
+    if (!this.#ordered) {
       const popularity = this.#popularity;
       const entries = this.#entries;
-      // Keys are unique, so no two documents compare equal.
-      const order = Int32Array.from(this.#ids.values()).sort(
+      const order = this.#order.filter((doc) => entries[doc] !== undefined);
+      // Documents from `#rank.length` on were added since the last ranking.
+      for (let doc = this.#rank.length; doc < entries.length; doc++) if (entries[doc] !== undefined) order.push(doc);
+      // Keys are unique, so no two documents compare equal; the array sort is adaptive to runs.
+      order.sort(
         (a, b) =>
           (popularity[b] as number) - (popularity[a] as number) ||
           ((entries[a] as E).name < (entries[b] as E).name ? -1 : 1),
       );
-      this.#rank = new Int32Array(this.#entries.length);
+      this.#rank = new Int32Array(entries.length);
       order.forEach((doc, at) => {
         this.#rank[doc] = at;
       });
       this.#order = order;
+      this.#ordered = true;
     }
     return this.#order;
   }
@@ -297,7 +305,7 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
     const context: MatchContext = { tokens, typos: new Map() };
     const order = this.#ranked();
     if (tokens.length === 0) {
-      matches = { docs: order, scores: new Float64Array(order.length), context };
+      matches = { docs: Int32Array.from(order), scores: new Float64Array(order.length), context };
     } else {
       const phrase = tokens.join('');
       try {
@@ -411,6 +419,5 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
 function ignore(): void {}
 
 function clamp(value: number | undefined, fallback: number, max: number): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) return fallback;
-  return Math.min(Math.max(Math.floor(value), 0), max);
+  return Number.isFinite(value) ? Math.min(Math.max(Math.floor(value as number), 0), max) : fallback;
 }

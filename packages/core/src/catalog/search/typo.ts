@@ -29,9 +29,9 @@ const rows = new Int32Array((MAX_TYPO_LENGTH + 3) * columns);
 export function sharedPrefixes(terms: readonly string[]): Uint8Array {
   const shared = new Uint8Array(terms.length);
   for (let t = 1; t < terms.length; t++) {
-    const [a, b] = [terms[t - 1] as string, terms[t] as string];
+    const term = terms[t] as string;
     let i = 0;
-    while (i < 255 && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+    while (i < 255 && term.charCodeAt(i) === terms[t - 1]?.charCodeAt(i)) i++;
     shared[t] = i;
   }
   return shared;
