@@ -30,7 +30,9 @@ describe('incremental updates', () => {
           const catalog = createCatalog(base);
           const current = new Map(base.map((entry) => [entry.name, entry]));
           // Short queries and the empty one are kept between calls; every change must drop them.
-          const warm = () => ['', 'a', 'no', 'pa'].forEach((query) => catalog.suggest(query));
+          const warm = () => {
+            for (const query of ['', 'a', 'no', 'pa']) catalog.suggest(query);
+          };
           warm();
           for (const { kind, index } of ops) {
             warm();
