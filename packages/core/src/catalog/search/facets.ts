@@ -63,7 +63,8 @@ export class FacetDictionary {
         const selected = ((selection[facet] as number) & (1 << bit)) !== 0;
         if (count > 0 || selected) list.push({ value, count, selected });
       });
-      list.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+      // Values are distinct within a facet, so no two compare equal.
+      list.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
       facets[name] = list;
     });
     return facets;

@@ -68,7 +68,7 @@ export function tokenize(text: string): Token[] {
 /** The camel-case and letter/digit parts of a word, when it has more than one (`PagerDuty` → pager, duty). */
 export function subwords(text: string, token: Token): Token[] {
   const raw = text.slice(token.start, token.end);
-  if (raw === token.term) return [];
+  if (raw === token.term || !boundary.test(raw)) return [];
   const parts = raw.split(boundary);
   if (parts.length < 2) return [];
   const out: Token[] = [];

@@ -38,7 +38,8 @@ export function sharedPrefixes(terms: readonly string[]): Uint8Array {
 }
 
 /**
- * Finds the terms of the sorted `terms[from .. to)` within `max` edits of `query` by optimal string
+ * Finds the terms of the sorted `terms[from .. to)` within `max` edits of `query` (at most
+ * {@link MAX_TYPO_LENGTH} characters, as {@link allowedTypos} ensures) by optimal string
  * alignment (Damerau with adjacent transpositions), as whole words or by their closest prefix. Sorted
  * terms walk like trie paths (`shared` is {@link sharedPrefixes} of `terms`): rows of a prefix shared
  * with the previous term are reused, and every term under a prefix already beyond the bound is settled
@@ -54,7 +55,6 @@ export function scanTypos(
   visit: TypoVisitor,
 ): void {
   const n = query.length;
-  if (n > MAX_TYPO_LENGTH) return;
   for (let i = 0; i <= n; i++) rows[i] = i;
   // Rows 0..valid belong to the last computed term, `common` is how much of it the current term shares,
   // and `dead` the row (a prefix length) where that term went out of bounds.
