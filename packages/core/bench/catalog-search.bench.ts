@@ -4,6 +4,7 @@
  * docs/benchmarks.md. Run: `pnpm exec tsx bench/catalog-search.bench.ts` from packages/core.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type CatalogEntry, CatalogEntrySchema } from '../src/catalog/entry.schema.js';
@@ -107,7 +108,7 @@ async function main() {
   log('## Catalog search');
   log();
   log(
-    `Measured by \`packages/core/bench/catalog-search.bench.ts\` on ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, one process, engines interleaved. ` +
+    `Measured by \`packages/core/bench/catalog-search.bench.ts\` on ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} CPUs at load average ${loadavg()[0]?.toFixed(1)} when it started, one process, engines interleaved. ` +
       'The machine is shared and busy, so absolute times are noisy; ratios (peer ÷ Integrakit, above 1× means Integrakit is faster or smaller) are the figures to compare.',
   );
   log(
