@@ -45,10 +45,13 @@ export type AliasTable = readonly (readonly [padded: string, aliases: readonly s
 /** Aliases an entry gets from its own `aliases` and from the alias table. */
 export function entryAliases(entry: SearchableEntry, phrase: string, table: AliasTable): string[] {
   const out: string[] = [];
-  for (const alias of entry.aliases ?? []) out.push(namePhrase(alias));
+  const add = (alias: string) => {
+    if (alias !== '' && alias !== phrase && !out.includes(alias)) out.push(alias);
+  };
+  for (const alias of entry.aliases ?? []) add(namePhrase(alias));
   const padded = ` ${phrase} `;
-  for (const [words, aliases] of table) if (padded.includes(words)) out.push(...aliases);
-  return [...new Set(out)].filter((alias) => alias !== '' && alias !== phrase);
+  for (const [words, aliases] of table) if (padded.includes(words)) aliases.forEach(add);
+  return out;
 }
 
 /** Folds the keys and aliases of an alias table once, so matching an entry is plain string work. */
