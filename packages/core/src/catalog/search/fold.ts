@@ -69,8 +69,8 @@ export function tokenize(text: string): Token[] {
 export function subwords(text: string, token: Token): Token[] {
   const raw = text.slice(token.start, token.end);
   if (raw === token.term || !boundary.test(raw)) return [];
+  // A boundary sits between two characters, so the split gives at least two non-empty parts.
   const parts = raw.split(boundary);
-  if (parts.length < 2) return [];
   const out: Token[] = [];
   let offset = token.start;
   for (const part of parts) {
