@@ -1,6 +1,7 @@
 // tsup entries derived from a package's exports map, so the map stays the one list of public
 // entry points: each subpath's `@integrakit/source` file builds to the name its `import` points at.
 import { readFileSync } from 'node:fs';
+import type { Options } from 'tsup';
 
 type ExportTarget = string | { '@integrakit/source'?: string; import?: { default: string }; default?: string };
 
@@ -16,3 +17,12 @@ export function entriesFromExports(packageJsonPath = 'package.json'): Record<str
   }
   return entries;
 }
+
+/** The build of a package Node backends also `require`: ESM + CommonJS with types, one entry per subpath. */
+export const dualPackageOptions = (): Options => ({
+  entry: entriesFromExports(),
+  format: ['esm', 'cjs'],
+  dts: true,
+  clean: true,
+  target: 'es2022',
+});
