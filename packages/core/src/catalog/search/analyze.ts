@@ -24,12 +24,10 @@ export type TextSink = (term: string) => void;
 
 /** Per-document facts used when ranking, derived from the display name and aliases. */
 export interface NameFacts {
-  /** Folded display name words, without spaces. */
-  compact: string;
   /** Number of display name words, capped at `MAX_WORD + 1`. */
   words: number;
-  /** Folded aliases without spaces, for the exact-alias bonus. */
-  aliases: string[];
+  /** Folded display name words, then the folded aliases, all without spaces, for the exact-name and alias bonuses. */
+  names: string[];
 }
 
 /** Folded words of a display name, joined by single spaces. */
@@ -84,9 +82,10 @@ function addName(key: KeySink, text: string, tokens: Token[]): void {
  * and returns the facts ranking needs.
  */
 export function analyze(entry: SearchableEntry, table: AliasTable, key: KeySink, text: TextSink): NameFacts {
-  const nameTokens = tokenize(entry.displayName ?? '');
+  const name = entry.displayName ?? '';
+  const nameTokens = tokenize(name);
   const phrase = nameTokens.map((token) => token.term).join(' ');
-  addName(key, entry.displayName ?? '', nameTokens);
+  addName(key, name, nameTokens);
   const aliases = entryAliases(entry, phrase, table);
   for (const alias of aliases) {
     const words = alias.split(' ');
@@ -102,9 +101,8 @@ export function analyze(entry: SearchableEntry, table: AliasTable, key: KeySink,
     if (term.length > 2 && !stopWords.has(term)) text(term);
   });
   return {
-    compact: phrase.replaceAll(' ', ''),
     words: Math.min(Math.max(nameTokens.length, 1), MAX_WORD + 1),
-    aliases: aliases.map((alias) => alias.replaceAll(' ', '')),
+    names: [phrase, ...aliases].map((name) => name.replaceAll(' ', '')),
   };
 }
 

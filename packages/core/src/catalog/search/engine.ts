@@ -40,6 +40,7 @@ import type {
   CatalogFilters,
   CatalogOptions,
   Hit,
+  HitMatch,
   SearchableEntry,
   SearchOptions,
   SearchResult,
@@ -76,9 +77,9 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
   #keys = new Vocabulary();
   #text = new Vocabulary();
   #popularity: number[] = [];
+  /** Per document: display name words (low 5 bits) and the lengths of its name and aliases (see `#register`). */
   #words: number[] = [];
-  #compact: string[] = [];
-  #aliases: string[][] = [];
+  #names: string[][] = [];
   #facets: number[] = [];
   #dictionary = new FacetDictionary();
   #table: AliasTable;
@@ -197,7 +198,6 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
     for (const term of text) this.#text.remove(term, doc, 0);
     this.#entries[doc] = undefined;
     this.#ids.delete(name);
-    this.#facets.fill(0, doc * 3, doc * 3 + 3);
     this.#changed();
     return true;
   }
@@ -234,7 +234,7 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
     const pageSize = clamp(options.pageSize, 20, 200);
     const page = clamp(options.page, 0, 10_000);
     const matches = this.#match(query);
-    const counts = new Int32Array(3 * MAX_FACET_VALUES);
+    const counts = options.facets === false ? undefined : new Int32Array(3 * MAX_FACET_VALUES);
     const { total, top, selection } = this.#select(matches, options.filters, counts, (page + 1) * pageSize);
     return {
       total,
@@ -250,9 +250,12 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
     this.#entries.push(entry);
     this.#ids.set(entry.name, doc);
     this.#popularity.push(Number.isFinite(entry.popularity) ? entry.popularity : 0);
-    this.#words.push(facts.words);
-    this.#compact.push(facts.compact);
-    this.#aliases.push(facts.aliases);
+    // Bits 5–20 flag the lengths (modulo 16) of the folded name and aliases, so most documents skip the
+    // exact-name test without reading their strings (scattered reads that dominated broad queries).
+    let lengths = 0;
+    for (const name of facts.names) lengths |= 32 << (name.length & 15);
+    this.#words.push(facts.words | lengths);
+    this.#names.push(facts.names);
     this.#dictionary.masks(entry, this.#facets);
     return doc;
   }
@@ -290,7 +293,16 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
   #hits(matches: Matches, top: number[], offset: number): Hit<E>[] {
     return top.slice(offset).map((at) => {
       const entry = this.#entries[matches.docs[at] as number] as E;
-      return { entry, score: matches.scores[at] as number, matches: highlight(entry, matches.context) };
+      let ranges: HitMatch[] | undefined;
+      // Highlights cost about as much as the query itself, so only the hits a caller reads pay for them.
+      return {
+        entry,
+        score: matches.scores[at] as number,
+        get matches() {
+          ranges ??= highlight(entry, matches.context);
+          return ranges;
+        },
+      };
     });
   }
 
@@ -328,8 +340,7 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
   /** Adds one query word's best match per document to the running scores. */
   #matchToken(token: string, context: MatchContext): void {
     const keys = this.#keys;
-    const start = keys.lowerBound(token);
-    const end = keys.prefixEnd(token);
+    const [start, end] = keys.range(token);
     // One letter says too little to match a category; names and aliases only.
     const lastField = token.length === 1 ? FIELD_ALIAS : 3;
     // Only the first term of a prefix range can be the whole word, so other terms need not be read.
@@ -350,13 +361,12 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
       };
       const shared = keys.shared();
       for (const letter of new Set(token.slice(0, 2))) {
-        scanTypos(token, max, keys.terms, shared, keys.lowerBound(letter), keys.prefixEnd(letter), visit);
+        scanTypos(token, max, keys.terms, shared, ...keys.range(letter), visit);
       }
     }
     if (token.length >= MIN_TEXT_WORD) {
       const text = this.#text;
-      const last = text.prefixEnd(token);
-      const first = text.lowerBound(token);
+      const [first, last] = text.range(token);
       for (let t = first; t < last; t++) {
         applyText(
           text.postings[t] as number[],
@@ -368,12 +378,15 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
   }
 
   #finalScore(doc: number, sum: number, covered: number, phrase: string): number {
-    const words = this.#words[doc] as number;
-    let score = sum + (COVERAGE * popcount(covered & ((1 << words) - 1))) / words;
-    if ((covered & 1) !== 0) score += LEADING;
-    if (this.#compact[doc] === phrase) score += EXACT_NAME;
-    else if (this.#aliases[doc]?.includes(phrase)) score += EXACT_ALIAS;
-    return score;
+    const packed = this.#words[doc] as number;
+    const words = packed & 31;
+    const at = (packed & (32 << (phrase.length & 15))) === 0 ? -1 : (this.#names[doc] as string[]).indexOf(phrase);
+    return (
+      sum +
+      (COVERAGE * popcount(covered & ((1 << words) - 1))) / words +
+      LEADING * (covered & 1) +
+      (at === 0 ? EXACT_NAME : at > 0 ? EXACT_ALIAS : 0)
+    );
   }
 
   /**

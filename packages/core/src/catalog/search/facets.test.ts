@@ -57,6 +57,16 @@ describe('facets', () => {
     ]);
   });
 
+  it('skips counting when facets are not wanted, with the same hits and total', () => {
+    const filters = { functionality: ['SAML' as const] };
+    const counted = catalog.search('s', { filters, pageSize: 3, page: 1 });
+    const skipped = catalog.search('s', { filters, pageSize: 3, page: 1, facets: false });
+    expect(counted.facets.functionality.length).toBeGreaterThan(0);
+    expect(skipped.facets).toEqual({ useCases: [], functionality: [], industries: [] });
+    expect(skipped.total).toBe(counted.total);
+    expect(skipped.hits.map((hit) => hit.entry.name)).toEqual(counted.hits.map((hit) => hit.entry.name));
+  });
+
   it('pages through results without overlap', () => {
     const all = catalog.search('', { pageSize: 200 }).hits.map((hit) => hit.entry.name);
     const pages = [0, 1, 2, 3].flatMap((page) =>

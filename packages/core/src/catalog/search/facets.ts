@@ -52,14 +52,14 @@ export class FacetDictionary {
     return { masks, active };
   }
 
-  /** Turns per-bit counts into sorted facet counts (count, then value), keeping selected values. */
-  counts(counts: Int32Array, selection: Int32Array): Facets {
+  /** Turns per-bit counts into sorted facet counts (count, then value), keeping selected values; empty lists without counts. */
+  counts(counts: Int32Array | undefined, selection: Int32Array): Facets {
     const facets = {} as Facets;
     FACET_NAMES.forEach((name, facet) => {
       const list: FacetCount[] = [];
-      const values = this.values[facet] ?? [];
+      const values = counts === undefined ? [] : (this.values[facet] ?? []);
       values.forEach((value, bit) => {
-        const count = counts[facet * MAX_FACET_VALUES + bit] as number;
+        const count = (counts as Int32Array)[facet * MAX_FACET_VALUES + bit] as number;
         const selected = ((selection[facet] as number) & (1 << bit)) !== 0;
         if (count > 0 || selected) list.push({ value, count, selected });
       });

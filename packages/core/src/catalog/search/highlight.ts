@@ -32,7 +32,7 @@ function merge(ranges: [number, number][]): [number, number][] {
   for (const next of ranges) {
     const last = out[out.length - 1];
     if (last !== undefined && next[0] <= last[1]) last[1] = Math.max(last[1], next[1]);
-    else out.push([next[0], next[1]]);
+    else out.push(next);
   }
   return out;
 }

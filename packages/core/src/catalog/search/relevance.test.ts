@@ -144,6 +144,16 @@ describe('highlights', () => {
     expect(jira?.matches).toContainEqual({ field: 'aliases', index: 0, ranges: [[0, 4]] });
   });
 
+  it('computes highlights on first read, unaffected by later queries, and keeps them', () => {
+    const [hit] = catalog.suggest('gihtub', { limit: 1 });
+    catalog.suggest('zoom');
+    catalog.search('micro teams');
+    const first = hit?.matches;
+    expect(first).toEqual([{ field: 'displayName', ranges: [[0, 6]] }]);
+    expect(hit?.matches).toBe(first);
+    expect(JSON.parse(JSON.stringify(hit)).matches).toEqual(first);
+  });
+
   it('maps folded matches back onto accented text', () => {
     const [hit] = catalog.suggest('societe', { limit: 1 });
     expect(hit?.matches[0]).toEqual({ field: 'displayName', ranges: [[5, 12]] });

@@ -42,7 +42,8 @@ export interface HitMatch {
 export interface Hit<E extends SearchableEntry = CatalogEntry> {
   entry: E;
   score: number;
-  matches: HitMatch[];
+  /** Computed on first read (then kept), so hits whose highlights are never shown cost nothing extra. */
+  readonly matches: HitMatch[];
 }
 
 /** Count of matching entries for one facet value. */
@@ -69,6 +70,12 @@ export interface SearchOptions {
   page?: number;
   /** Hits per page, capped at 200. @default 20 */
   pageSize?: number;
+  /**
+   * Count facets; `false` skips counting (every facet list is then empty), e.g. for pages after the
+   * first, whose facets are those of the first.
+   * @default true
+   */
+  facets?: boolean;
 }
 
 /** Full results for "See All Results". */

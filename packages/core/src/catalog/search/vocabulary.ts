@@ -16,7 +16,7 @@ export class Vocabulary {
     const terms = [...map.keys()].sort();
     return new Vocabulary(
       terms,
-      terms.map((term) => map.get(term) ?? []),
+      terms.map((term) => map.get(term) as number[]),
     );
   }
 
@@ -32,10 +32,10 @@ export class Vocabulary {
     return low;
   }
 
-  /** Index one past the last term starting with `prefix`. */
-  prefixEnd(prefix: string): number {
+  /** The indexes `[first, end)` of the terms starting with `prefix`. */
+  range(prefix: string): [first: number, end: number] {
     // Every term with the prefix sorts below the prefix followed by the highest UTF-16 unit.
-    return this.lowerBound(`${prefix}\uffff`);
+    return [this.lowerBound(prefix), this.lowerBound(`${prefix}\uffff`)];
   }
 
   /** {@link sharedPrefixes} of the terms, for typo scans; computed on the first one after a change. */
@@ -58,9 +58,8 @@ export class Vocabulary {
   /** Drops the postings of one document from a term, and the term once nothing references it. */
   remove(term: string, doc: number, shift: number): void {
     const at = this.lowerBound(term);
-    const list = this.postings[at];
-    if (this.terms[at] !== term || list === undefined) return;
-    const kept = list.filter((posting) => posting >>> shift !== doc);
+    if (this.terms[at] !== term) return;
+    const kept = (this.postings[at] as number[]).filter((posting) => posting >>> shift !== doc);
     if (kept.length > 0) {
       this.postings[at] = kept;
       return;
