@@ -16,7 +16,7 @@ export interface InMemoryCatalog<E extends CatalogItem = CatalogItem> {
   suggest(query: string, options?: { limit?: number; filters?: CatalogFilters }): readonly InMemoryHit<E>[];
   search(
     query: string,
-    options?: { filters?: CatalogFilters; page?: number; pageSize?: number },
+    options?: { filters?: CatalogFilters; page?: number; pageSize?: number; facets?: boolean },
   ): { total: number; hits: readonly InMemoryHit<E>[]; facets: CatalogFacets };
   get(name: string): E | undefined;
 }
@@ -67,7 +67,13 @@ export function memoryCatalogSource(catalog: InMemoryCatalog): CatalogSource {
         let size = Math.min(pageSize, ENGINE_MAX_PAGE);
         while (pageSize % size !== 0) size--;
         for (let at = first; at < first + pageSize; at += size) {
-          const result = catalog.search(query, { filters, page: Math.floor(at / size), pageSize: size });
+          // Only the first page shows facets; counting them over every match on each scroll page made scrolling janky.
+          const result = catalog.search(query, {
+            filters,
+            page: Math.floor(at / size),
+            pageSize: size,
+            facets: page === 0 && at === first,
+          });
           if (at === first) {
             total = result.total;
             facets = result.facets;
