@@ -11,12 +11,15 @@ export class Vocabulary {
     this.postings = postings;
   }
 
-  /** Builds from an unordered term → postings map in one sort. */
+  /**
+   * Builds from an unordered term → postings map in one sort. The lists are copied in term order, which
+   * lays them out next to each other in memory: a prefix range is then read nearly sequentially.
+   */
   static from(map: Map<string, number[]>): Vocabulary {
     const terms = [...map.keys()].sort();
     return new Vocabulary(
       terms,
-      terms.map((term) => map.get(term) as number[]),
+      terms.map((term) => (map.get(term) as number[]).slice()),
     );
   }
 
