@@ -219,9 +219,9 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
       version: 1,
       keys,
       keyTerms: this.#keys.terms.slice(),
-      keyPostings: this.#keys.postings.map((list) => remap(list, CODE_BITS)),
+      keyPostings: this.#keys.lists.map((list) => remap(list, CODE_BITS)),
       textTerms: this.#text.terms.slice(),
-      textPostings: this.#text.postings.map((list) => remap(list, 0)),
+      textPostings: this.#text.lists.map((list) => remap(list, 0)),
     };
   }
 
@@ -345,7 +345,7 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
     const lastField = token.length === 1 ? FIELD_ALIAS : 3;
     // Only the first term of a prefix range can be the whole word, so other terms need not be read.
     for (let t = start; t < end; t++) {
-      applyKeys(keys.postings[t] as number[], t === start && keys.terms[t] === token ? EXACT : PREFIX, lastField);
+      applyKeys(keys.lists[t] as number[], t === start && keys.terms[t] === token ? EXACT : PREFIX, lastField);
     }
     const max = allowedTypos(token.length);
     // Typo candidates start with the query's first or second character: first-letter typos are rare in
@@ -357,7 +357,7 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
         if (t >= start && t < end) return;
         const term = keys.terms[t] as string;
         context.typos.set(term, whole <= max ? term.length : prefixLength);
-        applyKeys(keys.postings[t] as number[], whole <= max ? TYPO[whole as 1] : PREFIX_TYPO[prefix as 1], 3);
+        applyKeys(keys.lists[t] as number[], whole <= max ? TYPO[whole as 1] : PREFIX_TYPO[prefix as 1], 3);
       };
       const shared = keys.shared();
       for (const letter of new Set(token.slice(0, 2))) {
@@ -369,7 +369,7 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
       const [first, last] = text.range(token);
       for (let t = first; t < last; t++) {
         applyText(
-          text.postings[t] as number[],
+          text.lists[t] as number[],
           DESCRIPTION_WEIGHT * (t === first && text.terms[t] === token ? EXACT : PREFIX),
         );
       }

@@ -3,12 +3,12 @@ import { sharedPrefixes } from './typo.js';
 /** Sorted terms with their postings, so a prefix is one contiguous range found by binary search. */
 export class Vocabulary {
   terms: string[];
-  postings: number[][];
+  lists: number[][];
   #shared: Uint8Array | undefined;
 
-  constructor(terms: string[] = [], postings: number[][] = []) {
+  constructor(terms: string[] = [], lists: number[][] = []) {
     this.terms = terms;
-    this.postings = postings;
+    this.lists = lists;
   }
 
   /**
@@ -24,7 +24,7 @@ export class Vocabulary {
   }
 
   /** Index of the first term not below `term`. */
-  lowerBound(term: string): number {
+  seek(term: string): number {
     let low = 0;
     let high = this.terms.length;
     while (low < high) {
@@ -38,7 +38,7 @@ export class Vocabulary {
   /** The indexes `[first, end)` of the terms starting with `prefix`. */
   range(prefix: string): [first: number, end: number] {
     // Every term with the prefix sorts below the prefix followed by the highest UTF-16 unit.
-    return [this.lowerBound(prefix), this.lowerBound(`${prefix}\uffff`)];
+    return [this.seek(prefix), this.seek(`${prefix}\uffff`)];
   }
 
   /** {@link sharedPrefixes} of the terms, for typo scans; computed on the first one after a change. */
@@ -48,27 +48,27 @@ export class Vocabulary {
   }
 
   add(term: string, posting: number): void {
-    const at = this.lowerBound(term);
+    const at = this.seek(term);
     if (this.terms[at] === term) {
-      this.postings[at]?.push(posting);
+      this.lists[at]?.push(posting);
       return;
     }
     this.terms.splice(at, 0, term);
-    this.postings.splice(at, 0, [posting]);
+    this.lists.splice(at, 0, [posting]);
     this.#shared = undefined;
   }
 
   /** Drops the postings of one document from a term, and the term once nothing references it. */
   remove(term: string, doc: number, shift: number): void {
-    const at = this.lowerBound(term);
+    const at = this.seek(term);
     if (this.terms[at] !== term) return;
-    const kept = (this.postings[at] as number[]).filter((posting) => posting >>> shift !== doc);
+    const kept = (this.lists[at] as number[]).filter((posting) => posting >>> shift !== doc);
     if (kept.length > 0) {
-      this.postings[at] = kept;
+      this.lists[at] = kept;
       return;
     }
     this.terms.splice(at, 1);
-    this.postings.splice(at, 1);
+    this.lists.splice(at, 1);
     this.#shared = undefined;
   }
 }
