@@ -85,10 +85,12 @@ export function endWord(): void {
 export function collect(final: (doc: number, sum: number, covered: number) => number): number {
   let need = 0;
   let length = 0;
-  for (let i = 0; i < touchedLength; i++) need = Math.max(need, (slots[(touched[i] as number) + 2] as number) >> 20);
+  for (let i = 0; i < touchedLength; i++) need = Math.max(need, slots[(touched[i] as number) + 2] as number);
+  // The most words any document matched, in the units they are counted in; below is the coverage.
+  need &= -WORD;
   for (let i = 0; i < touchedLength; i++) {
     const at = touched[i] as number;
-    if ((slots[at + 2] as number) >> 20 !== need) continue;
+    if ((slots[at + 2] as number) < need) continue;
     matched[length] = at / 4;
     matchedScores[length++] = final(at / 4, slots[at] as number, slots[at + 2] as number);
   }

@@ -168,8 +168,8 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
   }
 
   get(name: string): E | undefined {
-    const doc = this.#ids.get(name);
-    return doc === undefined ? undefined : this.#entries[doc];
+    // An unknown name indexes `undefined`, which reads as a missing entry.
+    return this.#entries[this.#ids.get(name) as number];
   }
 
   entries(): E[] {
@@ -190,9 +190,9 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
   }
 
   remove(name: string): boolean {
-    const doc = this.#ids.get(name);
-    const entry = doc === undefined ? undefined : this.#entries[doc];
-    if (doc === undefined || entry === undefined) return false;
+    const doc = this.#ids.get(name) as number;
+    const entry = this.#entries[doc];
+    if (entry === undefined) return false;
     const { keys, text } = collectTerms(entry, this.#table);
     for (const term of keys.keys()) this.#keys.remove(term, doc, CODE_BITS);
     for (const term of text) this.#text.remove(term, doc, 0);

@@ -12,13 +12,15 @@ export class Vocabulary {
   }
 
   /**
-   * Builds from an unordered term → postings map in one sort. The lists are copied in term order, which
-   * lays them out next to each other in memory: a prefix range is then read nearly sequentially.
+   * Builds from an unordered term → postings map in one sort. Terms (which never contain spaces; the limit
+   * keeps an empty vocabulary empty) and lists
+   * are copied in term order, which lays them out next to each other in memory: binary searches, typo scans
+   * and prefix ranges then read nearly sequentially, where the originals lie scattered among the entries.
    */
   static from(map: Map<string, number[]>): Vocabulary {
     const terms = [...map.keys()].sort();
     return new Vocabulary(
-      terms,
+      terms.join(' ').split(' ', terms.length),
       terms.map((term) => (map.get(term) as number[]).slice()),
     );
   }
