@@ -20,7 +20,7 @@ export const EXACT_ALIAS = 0.8;
 
 /**
  * The first `count` of `candidates[0 .. length)` in the order of `compare` (negative when `a` goes first),
- * without sorting everything when `count` is small.
+ * without sorting everything (or copying the candidates) when `count` is small.
  */
 export function topDocs(
   candidates: Int32Array,
@@ -28,7 +28,7 @@ export function topDocs(
   count: number,
   compare: (a: number, b: number) => number,
 ): number[] {
-  if (count < 1 || count > 64 || count * 8 >= length) {
+  if (count < 1 || count > 64) {
     return Array.from(candidates.subarray(0, length)).sort(compare).slice(0, count);
   }
   const top: number[] = [];
