@@ -1,4 +1,5 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: `${org.<setting>}` is Okta's template syntax, resolved by the add flow.
+import { samlOnly } from './functionality.js';
 import type { ExampleEntryData } from './types.js';
 
 type Settings = NonNullable<ExampleEntryData['settings']>;
@@ -171,7 +172,7 @@ export const atlassianEntries: ExampleEntryData[] = [
     website: 'https://www.atlassian.com/software/opsgenie',
     verificationStatus: 'OKTA_VERIFIED',
     useCases: ['Single Sign-On'],
-    functionality: { signOn: ['SAML'], provisioning: [], apiService: false },
+    functionality: samlOnly,
     industries: ['Technology'],
     categories: ['Incident Management', 'On-Call'],
     aliases: ['ops genie'],
@@ -185,7 +186,7 @@ export const atlassianEntries: ExampleEntryData[] = [
     website: 'https://www.atlassian.com/software/statuspage',
     verificationStatus: 'OKTA_VERIFIED',
     useCases: ['Single Sign-On'],
-    functionality: { signOn: ['SAML'], provisioning: [], apiService: false },
+    functionality: samlOnly,
     industries: ['Technology'],
     categories: ['Incident Management'],
     aliases: ['status page', 'atlassian statuspage'],
@@ -199,7 +200,7 @@ export const atlassianEntries: ExampleEntryData[] = [
     website: 'https://www.atlassian.com/enterprise/data-center/jira',
     verificationStatus: 'OKTA_VERIFIED',
     useCases: ['Single Sign-On'],
-    functionality: { signOn: ['SAML'], provisioning: [], apiService: false },
+    functionality: samlOnly,
     industries: ['Government', 'Financial Services', 'Healthcare', 'Manufacturing'],
     categories: ['Project Management', 'Issue Tracking'],
     aliases: ['jira server', 'jira on premise'],
@@ -215,7 +216,7 @@ export const atlassianEntries: ExampleEntryData[] = [
     website: 'https://www.atlassian.com/enterprise/data-center/confluence',
     verificationStatus: 'OKTA_VERIFIED',
     useCases: ['Single Sign-On'],
-    functionality: { signOn: ['SAML'], provisioning: [], apiService: false },
+    functionality: samlOnly,
     industries: ['Government', 'Financial Services', 'Healthcare', 'Manufacturing'],
     categories: ['Knowledge Base', 'Wiki'],
     aliases: ['confluence server'],

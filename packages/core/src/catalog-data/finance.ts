@@ -1,15 +1,6 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: `${org.<setting>}` is Okta's template syntax, resolved by the add flow.
+import { samlOnly, samlScim, swaOnly } from './functionality.js';
 import type { ExampleEntryData } from './types.js';
-
-type Functionality = ExampleEntryData['functionality'];
-
-const samlOnly: Functionality = { signOn: ['SAML'], provisioning: [], apiService: false };
-const samlScim: Functionality = {
-  signOn: ['SAML'],
-  provisioning: ['Create', 'Update', 'Deactivate'],
-  apiService: false,
-};
-const swaOnly: Functionality = { signOn: ['SWA'], provisioning: [], apiService: false };
 
 /** Spend, accounting, ERP, planning and payments. */
 export const financeEntries: ExampleEntryData[] = [

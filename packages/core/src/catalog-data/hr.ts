@@ -1,14 +1,9 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: `${org.<setting>}` is Okta's template syntax, resolved by the add flow.
+import { samlOnly, samlScim, swaOnly } from './functionality.js';
 import type { ExampleEntryData } from './types.js';
 
 type Functionality = ExampleEntryData['functionality'];
 
-const samlOnly: Functionality = { signOn: ['SAML'], provisioning: [], apiService: false };
-const samlScim: Functionality = {
-  signOn: ['SAML'],
-  provisioning: ['Create', 'Update', 'Deactivate'],
-  apiService: false,
-};
 const hrSource: Functionality = {
   signOn: ['SAML'],
   provisioning: ['Attribute Sourcing', 'Attribute Writeback'],
@@ -138,7 +133,7 @@ export const hrEntries: ExampleEntryData[] = [
     website: 'https://gusto.com',
     verificationStatus: 'COMMUNITY_CREATED',
     useCases: ['Single Sign-On'],
-    functionality: { signOn: ['SWA'], provisioning: [], apiService: false },
+    functionality: swaOnly,
     industries: ['Technology', 'Professional Services', 'Retail'],
     categories: ['Payroll', 'HR'],
     aliases: [],
@@ -474,7 +469,7 @@ export const hrEntries: ExampleEntryData[] = [
     website: 'https://www.justworks.com',
     verificationStatus: 'COMMUNITY_CREATED',
     useCases: ['Single Sign-On'],
-    functionality: { signOn: ['SWA'], provisioning: [], apiService: false },
+    functionality: swaOnly,
     industries: ['Technology', 'Nonprofit'],
     categories: ['PEO', 'Payroll'],
     aliases: [],

@@ -1,14 +1,6 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: `${org.<setting>}` is Okta's template syntax, resolved by the add flow.
+import { samlOnly, samlScim, swaOnly } from './functionality.js';
 import type { ExampleEntryData } from './types.js';
-
-type Functionality = ExampleEntryData['functionality'];
-
-const samlOnly: Functionality = { signOn: ['SAML'], provisioning: [], apiService: false };
-const samlScim: Functionality = {
-  signOn: ['SAML'],
-  provisioning: ['Create', 'Update', 'Deactivate'],
-  apiService: false,
-};
 
 /** CRM, sales engagement, customer service, marketing, design and analytics. */
 export const salesMarketingEntries: ExampleEntryData[] = [
@@ -298,7 +290,7 @@ export const salesMarketingEntries: ExampleEntryData[] = [
     website: 'https://www.docusign.com',
     verificationStatus: 'OKTA_VERIFIED',
     useCases: ['Single Sign-On', 'Lifecycle Management'],
-    functionality: { signOn: ['SAML'], provisioning: ['Create', 'Update', 'Deactivate'], apiService: false },
+    functionality: samlScim,
     industries: ['Financial Services', 'Healthcare', 'Government', 'Professional Services'],
     categories: ['E-Signature', 'Contract Management'],
     aliases: ['docusign esignature', 'docu sign'],
@@ -474,7 +466,7 @@ export const salesMarketingEntries: ExampleEntryData[] = [
     website: 'https://mailchimp.com',
     verificationStatus: 'COMMUNITY_CREATED',
     useCases: ['Single Sign-On'],
-    functionality: { signOn: ['SWA'], provisioning: [], apiService: false },
+    functionality: swaOnly,
     industries: ['Retail', 'Nonprofit', 'Professional Services'],
     categories: ['Email Marketing', 'Marketing'],
     aliases: ['mail chimp'],

@@ -1,15 +1,10 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: `${org.<setting>}` is Okta's template syntax, resolved by the add flow.
+import { samlOnly, samlScim } from './functionality.js';
 import type { ExampleEntryData } from './types.js';
 
 type Functionality = ExampleEntryData['functionality'];
 type Entry = ExampleEntryData;
 
-const samlOnly: Functionality = { signOn: ['SAML'], provisioning: [], apiService: false };
-const samlScim: Functionality = {
-  signOn: ['SAML'],
-  provisioning: ['Create', 'Update', 'Deactivate'],
-  apiService: false,
-};
 const samlScimGroups: Functionality = {
   signOn: ['SAML'],
   provisioning: ['Create', 'Update', 'Deactivate', 'Group Push'],
