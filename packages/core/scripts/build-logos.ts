@@ -1,6 +1,9 @@
 import { monogramLogo } from '../src/catalog-data/monogram.js';
 import type { ExampleEntryData, ExampleLogo } from '../src/catalog-data/types.js';
 
+/** The example catalog's logos are brand paths or monograms, never remote images. */
+type GeneratedLogo = Exclude<ExampleLogo, { kind: 'url' }>;
+
 /** The parts of a simple-icons icon this build reads. */
 export interface SimpleIcon {
   slug: string;
@@ -10,7 +13,7 @@ export interface SimpleIcon {
 
 /** Logos for every entry, plus the distinct icons they use (so shared paths are written once). */
 export interface LogoBuild {
-  logos: Record<string, ExampleLogo>;
+  logos: Record<string, GeneratedLogo>;
   icons: Map<string, SimpleIcon>;
 }
 
@@ -30,7 +33,7 @@ export function buildLogos(
   const unknownKeys = Object.keys(iconSlugs).filter((key) => !keys.has(key));
   if (unknownKeys.length > 0) throw new Error(`icon-slugs names unknown entries: ${unknownKeys.join(', ')}`);
 
-  const logos: Record<string, ExampleLogo> = {};
+  const logos: Record<string, GeneratedLogo> = {};
   const icons = new Map<string, SimpleIcon>();
   const missing: string[] = [];
   for (const entry of entries) {

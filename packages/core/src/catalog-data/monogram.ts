@@ -40,6 +40,6 @@ export function monogramText(displayName: string): string {
 }
 
 /** A monogram logo whose colour depends only on the entry key, so it never changes between builds. */
-export function monogramLogo(key: string, displayName: string): ExampleLogo {
+export function monogramLogo(key: string, displayName: string): Extract<ExampleLogo, { kind: 'monogram' }> {
   return { kind: 'monogram', text: monogramText(displayName), hex: palette[fnv1a(key) % palette.length] ?? palette[0] };
 }

@@ -121,7 +121,7 @@ export const ScimTemplateSchema = z.object({
   userIdField: z.string().min(1).default('userName'),
 });
 
-/** A logo: brand SVG path data (24×24 viewBox, from simple-icons), or a generated monogram. */
+/** A logo: brand SVG path data (24×24 viewBox, from simple-icons), a generated monogram, or an image URL. */
 export const LogoSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('svg'),
@@ -135,6 +135,17 @@ export const LogoSchema = z.discriminatedUnion('kind', [
     /** One or two characters. */
     text: z.string().min(1).max(2),
     hex: z.string().regex(/^[0-9a-fA-F]{6}$/),
+  }),
+  z.object({
+    kind: z.literal('url'),
+    /** An `https:` image, or a base64 raster `data:image` (never SVG, which can carry script). */
+    url: z
+      .string()
+      .max(200_000)
+      .regex(
+        /^(?:https:\/\/\S+|data:image\/(?:png|jpeg|gif|webp|avif);base64,[A-Za-z0-9+/]+={0,2})$/,
+        'must be an https URL or a base64 png/jpeg/gif/webp/avif data:image URL',
+      ),
   }),
 ]);
 

@@ -64,3 +64,22 @@ describe('parseCatalogEntries', () => {
     expect(caught(() => parseCatalogEntries([template])).issues[0]?.path).toEqual(['templates', 'oidc']);
   });
 });
+
+describe('image logos', () => {
+  it('accept https and base64 raster data URLs', () => {
+    for (const url of ['https://cdn.example.com/logo.png', 'data:image/png;base64,iVBORw0KGgo=']) {
+      expect(parseCatalogEntries([{ ...valid, logo: { kind: 'url', url } }])[0]?.logo).toEqual({ kind: 'url', url });
+    }
+  });
+
+  it('refuse http, javascript and SVG data URLs, naming the field', () => {
+    for (const url of [
+      'http://cdn.example.com/logo.png',
+      'javascript:alert(1)',
+      'data:image/svg+xml;base64,PHN2Zz4=',
+    ]) {
+      const error = caught(() => parseCatalogEntries([{ ...valid, logo: { kind: 'url', url } }]));
+      expect(error.issues[0]?.path).toEqual(['logo', 'url']);
+    }
+  });
+});

@@ -1,3 +1,5 @@
+import type { CatalogEntry, FacetName } from '@integrakit/core/catalog';
+
 /**
  * What `<ik-catalog>` needs from a catalog, whether it lives in memory or behind a server.
  * The element only reads these fields, so core's `CatalogEntry` (and anything a server sends in
@@ -5,7 +7,7 @@
  */
 
 /** The three filter groups of the catalog (Use Case, Functionality, Industry), named as core names them. */
-export type CatalogFacetKey = 'useCases' | 'functionality' | 'industries';
+export type CatalogFacetKey = FacetName;
 
 /** Selected filter values per group: OR within a group, AND across groups. */
 export type CatalogFilters = { readonly [key in CatalogFacetKey]?: readonly string[] };
@@ -19,11 +21,8 @@ export interface CatalogFacetCount {
 /** Counts per filter group for the current query. */
 export type CatalogFacets = { readonly [key in CatalogFacetKey]: readonly CatalogFacetCount[] };
 
-/** An app logo: brand SVG path data on a 24×24 grid, a monogram, or an image URL (https or `data:image`). */
-export type CatalogLogo =
-  | { readonly kind: 'svg'; readonly path: string; readonly hex: string }
-  | { readonly kind: 'monogram'; readonly text: string; readonly hex: string }
-  | { readonly kind: 'url'; readonly url: string };
+/** An app logo as core's catalog schema defines it: SVG path data, a monogram, or an image URL. */
+export type CatalogLogo = Readonly<CatalogEntry['logo']>;
 
 /** The fields of a catalog entry the element renders. Every value is treated as untrusted. */
 export interface CatalogItem {
