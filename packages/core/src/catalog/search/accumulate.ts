@@ -36,14 +36,13 @@ export function reserve(docs: number): void {
   passing = new Int32Array(capacity);
 }
 
-/** Records key matches of the current query word with the given quality, keeping each document's best. */
-export function applyKeys(postings: readonly number[], quality: number, lastField: number): void {
+/** Records key matches (the first `end` postings) of the current query word with the given quality, keeping each document's best. */
+export function applyKeys(postings: readonly number[], quality: number, end: number): void {
   for (let field = 0; field < 4; field++) weights[field] = (FIELD_WEIGHTS[field] as number) * quality;
-  for (let i = 0; i < postings.length; i++) {
+  for (let i = 0; i < end; i++) {
     const posting = postings[i] as number;
     const at = (posting >>> CODE_BITS) * 4;
     const field = (posting >>> 4) & 3;
-    if (field > lastField) continue;
     const value = weights[field] as number;
     const previous = slots[at + 1] as number;
     if (previous === 0) current[currentLength++] = at;

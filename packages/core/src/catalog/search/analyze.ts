@@ -77,11 +77,18 @@ function addName(key: KeySink, text: string, tokens: Token[]): void {
   });
 }
 
+/** Sends the description terms of an entry to the sink (a term may arrive more than once). */
+export function describe(entry: SearchableEntry, text: TextSink): void {
+  eachWord(entry.description ?? '', (term) => {
+    if (term.length > 2 && !stopWords.has(term)) text(term);
+  });
+}
+
 /**
- * Sends an entry's terms to the sinks (a term may arrive more than once; keep its lowest code)
- * and returns the facts ranking needs.
+ * Sends the name, alias and category terms of an entry to the sink (a term may arrive more than once;
+ * keep its lowest code) and returns the facts ranking needs.
  */
-export function analyze(entry: SearchableEntry, table: AliasTable, key: KeySink, text: TextSink): NameFacts {
+export function analyze(entry: SearchableEntry, table: AliasTable, key: KeySink): NameFacts {
   const name = entry.displayName ?? '';
   const nameTokens = tokenize(name);
   const phrase = nameTokens.map((token) => token.term).join(' ');
@@ -97,9 +104,6 @@ export function analyze(entry: SearchableEntry, table: AliasTable, key: KeySink,
     }
   }
   for (const category of entry.categories ?? []) eachWord(category, (term) => key(term, FIELD_CATEGORY << 4));
-  eachWord(entry.description ?? '', (term) => {
-    if (term.length > 2 && !stopWords.has(term)) text(term);
-  });
   return {
     words: Math.min(Math.max(nameTokens.length, 1), MAX_WORD + 1),
     names: [phrase, ...aliases].map((name) => name.replaceAll(' ', '')),
@@ -113,14 +117,10 @@ export function collect(
 ): { keys: Map<string, number>; text: Set<string>; facts: NameFacts } {
   const keys = new Map<string, number>();
   const text = new Set<string>();
-  const facts = analyze(
-    entry,
-    table,
-    (term, code) => {
-      const current = keys.get(term);
-      if (current === undefined || code < current) keys.set(term, code);
-    },
-    (term) => text.add(term),
-  );
+  const facts = analyze(entry, table, (term, code) => {
+    const current = keys.get(term);
+    if (current === undefined || code < current) keys.set(term, code);
+  });
+  describe(entry, (term) => text.add(term));
   return { keys, text, facts };
 }

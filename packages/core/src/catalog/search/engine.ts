@@ -15,9 +15,10 @@ import {
   type AliasTable,
   aliasTable,
   analyze,
+  describe,
   CODE_BITS,
   collect as collectTerms,
-  FIELD_ALIAS,
+  FIELD_CATEGORY,
   type NameFacts,
 } from './analyze.js';
 import { FacetDictionary, MAX_FACET_VALUES } from './facets.js';
@@ -91,6 +92,7 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
   #ordered = false;
   #rank = new Int32Array(0);
   #cache = new Map<string, Matches>();
+  #headCounts: Int32Array | undefined;
 
   constructor(options: CatalogOptions = {}) {
     const builtIn = options.builtInAliases === false ? {} : BUILT_IN_ALIASES;
@@ -122,7 +124,13 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
     };
     for (const entry of unique.values()) {
       doc = this.#entries.length;
-      this.#register(entry, analyze(entry, this.#table, key, word));
+      this.#register(entry, analyze(entry, this.#table, key));
+    }
+    // Descriptions in a second pass: each pass then works on one term map, which stays in cache.
+    doc = 0;
+    for (const entry of unique.values()) {
+      describe(entry, word);
+      doc++;
     }
     this.#keys = Vocabulary.from(keys);
     this.#text = Vocabulary.from(text);
@@ -147,7 +155,7 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
         throw new IntegrakitError('ERR_INVALID_CATALOG', `index entry '${key}' is missing`);
       }
       // Only the ranking facts are needed; the terms come from the serialized vocabularies.
-      this.#register(entry, analyze(entry, this.#table, ignore, ignore));
+      this.#register(entry, analyze(entry, this.#table, ignore));
       byKey.delete(key);
     }
     this.#keys = new Vocabulary(
@@ -263,7 +271,31 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
   /** Forgets everything derived from the whole set of documents. */
   #changed(): void {
     this.#ordered = false;
+    this.#headCounts = undefined;
     this.#cache.clear();
+  }
+
+  /**
+   * Per key term, how many postings lead its list before the category ones, which are moved to the end:
+   * category words like "security" have thousands of postings that one-letter queries would only skip.
+   */
+  #heads(): Int32Array {
+    if (this.#headCounts === undefined) {
+      const lists = this.#keys.lists;
+      const heads = new Int32Array(lists.length);
+      lists.forEach((list, t) => {
+        let head = 0;
+        for (let i = 0; i < list.length; i++) {
+          const posting = list[i] as number;
+          if (((posting >>> 4) & 3) === FIELD_CATEGORY) continue;
+          list[i] = list[head] as number;
+          list[head++] = posting;
+        }
+        heads[t] = head;
+      });
+      this.#headCounts = heads;
+    }
+    return this.#headCounts;
   }
 
   /** The live documents in tie-break order (popularity, then key), sorted again after changes. */
@@ -341,11 +373,12 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
   #matchToken(token: string, context: MatchContext): void {
     const keys = this.#keys;
     const [start, end] = keys.range(token);
-    // One letter says too little to match a category; names and aliases only.
-    const lastField = token.length === 1 ? FIELD_ALIAS : 3;
+    // One letter says too little to match a category: names and aliases only, which lead every list.
+    const heads = token.length === 1 ? this.#heads() : undefined;
     // Only the first term of a prefix range can be the whole word, so other terms need not be read.
     for (let t = start; t < end; t++) {
-      applyKeys(keys.lists[t] as number[], t === start && keys.terms[t] === token ? EXACT : PREFIX, lastField);
+      const list = keys.lists[t] as number[];
+      applyKeys(list, t === start && keys.terms[t] === token ? EXACT : PREFIX, heads?.[t] ?? list.length);
     }
     const max = allowedTypos(token.length);
     // Typo candidates start with the query's first or second character: first-letter typos are rare in
@@ -357,7 +390,8 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
         if (t >= start && t < end) return;
         const term = keys.terms[t] as string;
         context.typos.set(term, whole <= max ? term.length : prefixLength);
-        applyKeys(keys.lists[t] as number[], whole <= max ? TYPO[whole as 1] : PREFIX_TYPO[prefix as 1], 3);
+        const list = keys.lists[t] as number[];
+        applyKeys(list, whole <= max ? TYPO[whole as 1] : PREFIX_TYPO[prefix as 1], list.length);
       };
       const shared = keys.shared();
       for (const letter of new Set(token.slice(0, 2))) {
