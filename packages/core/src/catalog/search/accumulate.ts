@@ -1,5 +1,6 @@
 import { ALIAS_WORD, CODE_BITS, FIELD_ALIAS, FIELD_JOINED, FIELD_NAME } from './analyze.js';
-import { FIELD_WEIGHTS } from './rank.js';
+import { COVERAGE, EXACT_ALIAS, EXACT_NAME, FIELD_WEIGHTS, LEADING } from './rank.js';
+import { popcount } from './typo.js';
 
 // Per-document scratch space for scoring a query, shared by every catalog: queries run one at a time and
 // leave it cleared, so one set serves all and nothing is allocated per query. A document's running score,
@@ -78,10 +79,11 @@ export function endWord(): void {
 /**
  * Writes the documents that matched every word (or, when none did, the most words) with their final
  * scores to `matched`/`matchedScores` and returns how many there are; {@link clear} comes next.
- * `final` turns a document's summed score and covered name words (plus higher bits it must ignore) into
- * its final score.
+ * A final score adds to the summed word scores the share of display name words covered (`words` holds
+ * each document's count in its low 5 bits and flags its name lengths above, see the engine) and whether
+ * `phrase`, the query without spaces, is the whole name (first of `names`) or an alias.
  */
-export function collect(final: (doc: number, sum: number, covered: number) => number): number {
+export function collect(words: readonly number[], names: readonly string[][], phrase: string): number {
   let need = 0;
   let length = 0;
   for (let i = 0; i < touchedLength; i++) need = Math.max(need, slots[(touched[i] as number) + 2] as number);
@@ -89,9 +91,18 @@ export function collect(final: (doc: number, sum: number, covered: number) => nu
   need &= -WORD;
   for (let i = 0; i < touchedLength; i++) {
     const at = touched[i] as number;
-    if ((slots[at + 2] as number) < need) continue;
-    matched[length] = at / 4;
-    matchedScores[length++] = final(at / 4, slots[at] as number, slots[at + 2] as number);
+    const covered = slots[at + 2] as number;
+    if (covered < need) continue;
+    const doc = at / 4;
+    const packed = words[doc] as number;
+    const count = packed & 31;
+    const name = (packed & (32 << (phrase.length & 15))) === 0 ? -1 : (names[doc] as string[]).indexOf(phrase);
+    matched[length] = doc;
+    matchedScores[length++] =
+      (slots[at] as number) +
+      (COVERAGE * popcount(covered & ((1 << count) - 1))) / count +
+      LEADING * (covered & 1) +
+      (name === 0 ? EXACT_NAME : name > 0 ? EXACT_ALIAS : 0);
   }
   return length;
 }

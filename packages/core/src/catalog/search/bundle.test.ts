@@ -17,7 +17,9 @@ const esbuild = createRequire(require.resolve('tsup'))('esbuild') as Esbuild;
 const entry = fileURLToPath(new URL('./index.ts', import.meta.url));
 
 describe('search entry bundle', () => {
-  it('pulls in neither zod nor protocol code, and stays within 6 kB min+gzip', async () => {
+  // The budget is 6 kB in the unit of the peer figures (uFuzzy 4.2, MiniSearch 5.7, Fuse.js 9.4,
+  // FlexSearch 17), which are KiB: their bundles weigh 4,282, 5,870, 9,623 and 17,291 bytes.
+  it('pulls in neither zod nor protocol code, and stays within 6 KiB min+gzip', async () => {
     const result = await esbuild.build({
       entryPoints: [entry],
       bundle: true,
@@ -35,6 +37,6 @@ describe('search entry bundle', () => {
     const text = result.outputFiles[0]?.text ?? '';
     expect(text).not.toMatch(/zod/i);
     const size = gzipSync(text, { level: 9 }).length;
-    expect(size).toBeLessThanOrEqual(6_000);
+    expect(size).toBeLessThanOrEqual(6 * 1024);
   }, 30_000);
 });

@@ -15,27 +15,16 @@ import {
   type AliasTable,
   aliasTable,
   analyze,
-  describe,
   CODE_BITS,
   collect as collectTerms,
+  describe,
   FIELD_CATEGORY,
   type NameFacts,
 } from './analyze.js';
 import { FacetDictionary, MAX_FACET_VALUES } from './facets.js';
 import { tokenize } from './fold.js';
 import { highlight, type MatchContext, MIN_TEXT_WORD } from './highlight.js';
-import {
-  COVERAGE,
-  DESCRIPTION_WEIGHT,
-  EXACT,
-  EXACT_ALIAS,
-  EXACT_NAME,
-  LEADING,
-  PREFIX,
-  PREFIX_TYPO,
-  TYPO,
-  topDocs,
-} from './rank.js';
+import { DESCRIPTION_WEIGHT, EXACT, PREFIX, PREFIX_TYPO, TYPO, topDocs } from './rank.js';
 import type {
   Catalog,
   CatalogFilters,
@@ -48,7 +37,7 @@ import type {
   SerializedCatalogIndex,
   SuggestOptions,
 } from './types.js';
-import { allowedTypos, popcount, scanTypos, type TypoVisitor } from './typo.js';
+import { allowedTypos, scanTypos, type TypoVisitor } from './typo.js';
 import { Vocabulary } from './vocabulary.js';
 
 /** Queries are cut to this many characters and words, which bounds the work any input can cause. */
@@ -77,7 +66,6 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
   #ids = new Map<string, number>();
   #keys = new Vocabulary();
   #text = new Vocabulary();
-  #popularity: number[] = [];
   /** Per document: display name words (low 5 bits) and the lengths of its name and aliases (see `#register`). */
   #words: number[] = [];
   #names: string[][] = [];
@@ -86,7 +74,8 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
   #table: AliasTable;
   /**
    * Live documents by popularity then key, the tie-break of every ranking; `#rank` is each one's place.
-   * After a change the previous order is sorted again, which costs a near-linear pass, not a full sort.
+   * A build indexes entries in this order; after a change the previous order is sorted again, which costs
+   * a near-linear pass, not a full sort.
    */
   #order: number[] = [];
   #ordered = false;
@@ -103,6 +92,7 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
   build(entries: readonly E[]): this {
     const unique = new Map<string, E>();
     for (const entry of entries) unique.set(entry.name, entry);
+    const sorted = [...unique.values()].sort(before);
     const keys = new Map<string, number[]>();
     const text = new Map<string, number[]>();
     let doc = 0;
@@ -122,13 +112,13 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
       if (list === undefined) text.set(term, [doc]);
       else if (list[list.length - 1] !== doc) list.push(doc);
     };
-    for (const entry of unique.values()) {
+    for (const entry of sorted) {
       doc = this.#entries.length;
       this.#register(entry, analyze(entry, this.#table, key));
     }
     // Descriptions in a second pass: each pass then works on one term map, which stays in cache.
     doc = 0;
-    for (const entry of unique.values()) {
+    for (const entry of sorted) {
       describe(entry, word);
       doc++;
     }
@@ -257,7 +247,6 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
     const doc = this.#entries.length;
     this.#entries.push(entry);
     this.#ids.set(entry.name, doc);
-    this.#popularity.push(Number.isFinite(entry.popularity) ? entry.popularity : 0);
     // Bits 5–20 flag the lengths (modulo 16) of the folded name and aliases, so most documents skip the
     // exact-name test without reading their strings (scattered reads that dominated broad queries).
     let lengths = 0;
@@ -301,17 +290,12 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
   /** The live documents in tie-break order (popularity, then key), sorted again after changes. */
   #ranked(): number[] {
     if (!this.#ordered) {
-      const popularity = this.#popularity;
       const entries = this.#entries;
       const order = this.#order.filter((doc) => entries[doc] !== undefined);
       // Documents from `#rank.length` on were added since the last ranking.
       for (let doc = this.#rank.length; doc < entries.length; doc++) if (entries[doc] !== undefined) order.push(doc);
       // Keys are unique, so no two documents compare equal; the array sort is adaptive to runs.
-      order.sort(
-        (a, b) =>
-          (popularity[b] as number) - (popularity[a] as number) ||
-          ((entries[a] as E).name < (entries[b] as E).name ? -1 : 1),
-      );
+      order.sort((a, b) => before(entries[a] as E, entries[b] as E));
       this.#rank = new Int32Array(entries.length);
       order.forEach((doc, at) => {
         this.#rank[doc] = at;
@@ -323,19 +307,12 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
   }
 
   #hits(matches: Matches, top: number[], offset: number): Hit<E>[] {
-    return top.slice(offset).map((at) => {
-      const entry = this.#entries[matches.docs[at] as number] as E;
-      let ranges: HitMatch[] | undefined;
-      // Highlights cost about as much as the query itself, so only the hits a caller reads pay for them.
-      return {
-        entry,
-        score: matches.scores[at] as number,
-        get matches() {
-          ranges ??= highlight(entry, matches.context);
-          return ranges;
-        },
-      };
-    });
+    return top
+      .slice(offset)
+      .map(
+        (at) =>
+          new LazyHit(this.#entries[matches.docs[at] as number] as E, matches.scores[at] as number, matches.context),
+      );
   }
 
   /** The matches of a query, from the cache when it is short enough to be kept. */
@@ -354,7 +331,7 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
       const phrase = tokens.join('');
       try {
         for (const token of tokens) this.#matchToken(token, context);
-        const length = collect((doc, sum, covered) => this.#finalScore(doc, sum, covered, phrase));
+        const length = collect(this.#words, this.#names, phrase);
         matches = { docs: matched.subarray(0, length), scores: matchedScores.subarray(0, length), context };
       } finally {
         clear();
@@ -411,18 +388,6 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
     endWord();
   }
 
-  #finalScore(doc: number, sum: number, covered: number, phrase: string): number {
-    const packed = this.#words[doc] as number;
-    const words = packed & 31;
-    const at = (packed & (32 << (phrase.length & 15))) === 0 ? -1 : (this.#names[doc] as string[]).indexOf(phrase);
-    return (
-      sum +
-      (COVERAGE * popcount(covered & ((1 << words) - 1))) / words +
-      LEADING * (covered & 1) +
-      (at === 0 ? EXACT_NAME : at > 0 ? EXACT_ALIAS : 0)
-    );
-  }
-
   /**
    * Applies the filters (counting facets into `counts` when given) and picks the best `need` matches,
    * as positions in `matches`.
@@ -432,7 +397,6 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
     // An empty query's documents are in rank order already: the first that pass the filters are the answer.
     const ranked = matches.context.tokens.length === 0;
     const facets = this.#facets;
-    const rank = this.#rank;
     const { masks: selection, active } = this.#dictionary.selection(filters);
     let total = 0;
     for (let i = 0; i < docs.length; i++) {
@@ -456,14 +420,47 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
       passing[total++] = i;
       if (ranked && counts === undefined && total === need) break;
     }
-    const compare = (a: number, b: number) =>
-      (scores[b] as number) - (scores[a] as number) ||
-      (rank[docs[a] as number] as number) - (rank[docs[b] as number] as number);
-    return { total, top: topDocs(passing, total, need, compare), selection };
+    return { total, top: topDocs(passing, total, need, docs, scores, this.#rank), selection };
+  }
+}
+
+/**
+ * A hit whose highlight ranges are computed on first read: they cost about as much as the query itself,
+ * so only the hits a caller shows pay for them. A class, not a literal with a getter, because that
+ * allocates about ten times less per hit; `toJSON` keeps the ranges in serialized hits.
+ */
+class LazyHit<E extends SearchableEntry> implements Hit<E> {
+  #ranges: HitMatch[] | undefined;
+  #context: MatchContext;
+
+  constructor(
+    readonly entry: E,
+    readonly score: number,
+    context: MatchContext,
+  ) {
+    this.#context = context;
+  }
+
+  get matches(): HitMatch[] {
+    this.#ranges ??= highlight(this.entry, this.#context);
+    return this.#ranges;
+  }
+
+  toJSON(): Pick<Hit<E>, 'entry' | 'score' | 'matches'> {
+    return { entry: this.entry, score: this.score, matches: this.matches };
   }
 }
 
 function ignore(): void {}
+
+/** The tie-break order: more popular first, then by key. */
+function before(a: SearchableEntry, b: SearchableEntry): number {
+  return popularity(b) - popularity(a) || (a.name < b.name ? -1 : 1);
+}
+
+function popularity(entry: SearchableEntry): number {
+  return Number.isFinite(entry.popularity) ? entry.popularity : 0;
+}
 
 function clamp(value: number | undefined, fallback: number, max: number): number {
   return Number.isFinite(value) ? Math.min(Math.max(Math.floor(value as number), 0), max) : fallback;

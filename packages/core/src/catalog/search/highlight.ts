@@ -1,4 +1,4 @@
-import { eachWord, fold, subwords, type Token } from './fold.js';
+import { eachWord, subwords, type Token } from './fold.js';
 import type { HitMatch, MatchField, SearchableEntry } from './types.js';
 
 /** What a query matched, enough to highlight any entry it returned. */
@@ -39,16 +39,6 @@ function merge(ranges: [number, number][]): [number, number][] {
 
 function fieldRanges(text: string, context: MatchContext, field: MatchField): [number, number][] {
   const typos = field !== 'description';
-  // Outside the display name (whose joined words match across a space) a word matches a query word
-  // by a prefix or as a typo term, so a text without any query word as a substring is ruled out by one
-  // cheap test instead of being split into words.
-  const folded = field === 'displayName' || (typos && context.typos.size > 0) ? '' : fold(text);
-  if (
-    folded !== '' &&
-    !context.tokens.some((token) => (typos || token.length >= MIN_TEXT_WORD) && folded.includes(token))
-  ) {
-    return [];
-  }
   const ranges: [number, number][] = [];
   let previous: Token | undefined;
   eachWord(text, (term, start, end) => {

@@ -19,28 +19,39 @@ export const EXACT_NAME = 1;
 export const EXACT_ALIAS = 0.8;
 
 /**
- * The first `count` of `candidates[0 .. length)` in the order of `compare` (negative when `a` goes first),
- * without sorting everything (or copying the candidates) when `count` is small.
+ * Positions of the best `count` matches among `candidates[0 .. length)`, by score then tie-break `rank`
+ * (by document), without sorting everything when `count` is small.
  */
 export function topDocs(
   candidates: Int32Array,
   length: number,
   count: number,
-  compare: (a: number, b: number) => number,
+  docs: Int32Array,
+  scores: Float64Array,
+  rank: Int32Array,
 ): number[] {
+  // Negative when match `a` goes first.
+  const compare = (a: number, b: number) =>
+    (scores[b] as number) - (scores[a] as number) ||
+    (rank[docs[a] as number] as number) - (rank[docs[b] as number] as number);
   if (count < 1 || count > 64) {
     return Array.from(candidates.subarray(0, length)).sort(compare).slice(0, count);
   }
   const top: number[] = [];
+  // Score of the last kept match once `count` are kept: most matches fall below it, settled without a call.
+  let floor = -1;
   for (let i = 0; i < length; i++) {
-    const doc = candidates[i] as number;
-    if (top.length === count && compare(doc, top[count - 1] as number) >= 0) continue;
-    let at = top.length === count ? count - 1 : top.length;
-    while (at > 0 && compare(doc, top[at - 1] as number) < 0) {
-      top[at] = top[at - 1] as number;
-      at--;
+    const match = candidates[i] as number;
+    if (top.length === count && ((scores[match] as number) < floor || compare(match, top[count - 1] as number) >= 0)) {
+      continue;
     }
-    top[at] = doc;
+    let k = top.length === count ? count - 1 : top.length;
+    while (k > 0 && compare(match, top[k - 1] as number) < 0) {
+      top[k] = top[k - 1] as number;
+      k--;
+    }
+    top[k] = match;
+    if (top.length === count) floor = scores[top[count - 1] as number] as number;
   }
   return top;
 }
