@@ -9,6 +9,9 @@ const columnRules = unsafeCSS(
   ).join('\n'),
 );
 
+// Comments stay out of the template, which ships as written. Sections: base (inherited properties a host
+// page sets, even with !important, stop at `.base`; only --ik-* tokens pass), search box, layout (filters
+// beside results when there is room), grid, details.
 export const catalogStyles = css`
   :host {
     display: block;
@@ -33,7 +36,6 @@ export const catalogStyles = css`
     font-weight: 600;
     margin: 0;
   }
-  /* Inherited properties a host page sets (even with !important) stop here; only --ik-* tokens pass. */
   .base {
     font-family: var(--ik-font-family, system-ui, sans-serif);
     font-size: var(--ik-font-size, 0.875rem);
@@ -55,7 +57,6 @@ export const catalogStyles = css`
     gap: var(--ik-space-md, 1rem);
   }
 
-  /* Search box */
   .search {
     position: relative;
   }
@@ -108,7 +109,6 @@ export const catalogStyles = css`
     background: var(--ik-catalog-match-background, transparent);
   }
 
-  /* Layout: filters beside results when there is room */
   .layout {
     display: grid;
     gap: var(--ik-space-lg, 1.5rem);
@@ -170,7 +170,6 @@ export const catalogStyles = css`
     font-weight: 600;
   }
 
-  /* Grid */
   .grid {
     block-size: var(--ik-catalog-results-height, 32rem);
     overscroll-behavior: contain;
@@ -258,7 +257,6 @@ export const catalogStyles = css`
     color: var(--ik-color-danger, #c4201b);
   }
 
-  /* Details */
   .details {
     display: flex;
     flex-direction: column;
