@@ -88,7 +88,7 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
     this.#table = aliasTable(builtIn, options.aliases ?? {});
   }
 
-  /** Indexes many entries at once (later duplicates of a key win). */
+  /** Indexes many entries at once into this empty index (later duplicates of a key win). */
   build(entries: readonly E[]): this {
     const unique = new Map<string, E>();
     for (const entry of entries) unique.set(entry.name, entry);
@@ -209,7 +209,7 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
       renumber[doc] = keys.length;
       keys.push(entry.name);
     });
-    // Postings are appended in document order and renumbering keeps that order, so lists stay sorted.
+    // Only document ids change; each posting keeps its place (queries read lists in any order).
     const remap = (list: number[], shift: number) =>
       list.map((posting) => ((renumber[posting >>> shift] as number) << shift) | (posting & ((1 << shift) - 1)));
     return {
