@@ -14,6 +14,8 @@ let touched!: Int32Array;
 let touchedLength = 0;
 let current!: Int32Array;
 let currentLength = 0;
+/** The highest matched-words-and-coverage value of any document so far, for {@link collect}. */
+let most = 0;
 /** Matched documents and their final scores, then the positions of those passing the filters. */
 export let matched!: Int32Array;
 export let matchedScores!: Float64Array;
@@ -37,29 +39,45 @@ export function reserve(docs: number): void {
   passing = new Int32Array(capacity);
 }
 
-/** Records key matches (the first `end` postings) of the current query word with the given quality, keeping each document's best. */
-export function applyKeys(postings: readonly number[], quality: number, end: number): void {
+/**
+ * Records key matches of the current query word in the posting lists `lists[from .. to)` with the given
+ * quality, keeping each document's best; with `heads`, only the first `heads[t]` postings of list `t`.
+ * One call per range, not per term, so a broad prefix runs one hot loop.
+ */
+export function applyKeys(
+  lists: readonly number[][],
+  from: number,
+  to: number,
+  quality: number,
+  heads?: Int32Array,
+): void {
   for (let field = 0; field < 4; field++) weights[field] = (FIELD_WEIGHTS[field] as number) * quality;
-  for (let i = 0; i < end; i++) {
-    const posting = postings[i] as number;
-    const at = (posting >>> CODE_BITS) * 4;
-    const field = (posting >>> 4) & 3;
-    const value = weights[field] as number;
-    const previous = slots[at + 1] as number;
-    if (previous === 0) current[currentLength++] = at;
-    if (value > previous) slots[at + 1] = value;
-    if (field === FIELD_NAME) slots[at + 3] = (slots[at + 3] as number) | (1 << (posting & 15));
-    else if (field === FIELD_JOINED) slots[at + 3] = (slots[at + 3] as number) | (3 << (posting & 15));
-    else if (field === FIELD_ALIAS && (posting & 15) !== ALIAS_WORD) slots[at + 3] = WHOLE_NAME;
+  for (let t = from; t < to; t++) {
+    const postings = lists[t] as number[];
+    const end = heads?.[t] ?? postings.length;
+    for (let i = 0; i < end; i++) {
+      const posting = postings[i] as number;
+      const at = (posting >>> CODE_BITS) * 4;
+      const field = (posting >>> 4) & 3;
+      const value = weights[field] as number;
+      const previous = slots[at + 1] as number;
+      if (previous === 0) current[currentLength++] = at;
+      if (value > previous) slots[at + 1] = value;
+      if (field === FIELD_NAME) slots[at + 3] = (slots[at + 3] as number) | (1 << (posting & 15));
+      else if (field === FIELD_JOINED) slots[at + 3] = (slots[at + 3] as number) | (3 << (posting & 15));
+      else if (field === FIELD_ALIAS && (posting & 15) !== ALIAS_WORD) slots[at + 3] = WHOLE_NAME;
+    }
   }
 }
 
-/** Records description matches of the current query word. */
-export function applyText(docs: readonly number[], weight: number): void {
-  for (const doc of docs) {
-    const at = doc * 4;
-    if (slots[at + 1] === 0) current[currentLength++] = at;
-    if (weight > (slots[at + 1] as number)) slots[at + 1] = weight;
+/** Records description matches of the current query word in the document lists `lists[from .. to)`. */
+export function applyText(lists: readonly number[][], from: number, to: number, weight: number): void {
+  for (let t = from; t < to; t++) {
+    for (const doc of lists[t] as number[]) {
+      const at = doc * 4;
+      if (slots[at + 1] === 0) current[currentLength++] = at;
+      if (weight > (slots[at + 1] as number)) slots[at + 1] = weight;
+    }
   }
 }
 
@@ -70,6 +88,7 @@ export function endWord(): void {
     slots[at] = (slots[at] as number) + (slots[at + 1] as number);
     if ((slots[at + 2] as number) < WORD) touched[touchedLength++] = at;
     slots[at + 2] = ((slots[at + 2] as number) | (slots[at + 3] as number)) + WORD;
+    most = Math.max(most, slots[at + 2] as number);
     slots[at + 1] = 0;
     slots[at + 3] = 0;
   }
@@ -84,27 +103,27 @@ export function endWord(): void {
  * `phrase`, the query without spaces, is the whole name (first of `names`) or an alias.
  */
 export function collect(words: readonly number[], names: readonly string[][], phrase: string): number {
-  let need = 0;
-  let length = 0;
-  for (let i = 0; i < touchedLength; i++) need = Math.max(need, slots[(touched[i] as number) + 2] as number);
   // The most words any document matched, in the units they are counted in; below is the coverage.
-  need &= -WORD;
+  const need = most & -WORD;
+  // Bit of the phrase's length among each document's name length flags.
+  const length = 32 << (phrase.length & 15);
+  let count = 0;
   for (let i = 0; i < touchedLength; i++) {
     const at = touched[i] as number;
     const covered = slots[at + 2] as number;
     if (covered < need) continue;
     const doc = at / 4;
     const packed = words[doc] as number;
-    const count = packed & 31;
-    const name = (packed & (32 << (phrase.length & 15))) === 0 ? -1 : (names[doc] as string[]).indexOf(phrase);
-    matched[length] = doc;
-    matchedScores[length++] =
+    const nameWords = packed & 31;
+    const name = (packed & length) === 0 ? -1 : (names[doc] as string[]).indexOf(phrase);
+    matched[count] = doc;
+    matchedScores[count++] =
       (slots[at] as number) +
-      (COVERAGE * popcount(covered & ((1 << count) - 1))) / count +
+      (COVERAGE * popcount(covered & ((1 << nameWords) - 1))) / nameWords +
       LEADING * (covered & 1) +
       (name === 0 ? EXACT_NAME : name > 0 ? EXACT_ALIAS : 0);
   }
-  return length;
+  return count;
 }
 
 /** Resets every touched document. */
@@ -115,4 +134,5 @@ export function clear(): void {
     slots[at + 2] = 0;
   }
   touchedLength = 0;
+  most = 0;
 }

@@ -22,7 +22,7 @@ import {
   type NameFacts,
 } from './analyze.js';
 import { FacetDictionary, MAX_FACET_VALUES } from './facets.js';
-import { tokenize } from './fold.js';
+import { eachWord } from './fold.js';
 import { highlight, type MatchContext, MIN_TEXT_WORD } from './highlight.js';
 import { DESCRIPTION_WEIGHT, EXACT, PREFIX, PREFIX_TYPO, TYPO, topDocs } from './rank.js';
 import type {
@@ -318,7 +318,10 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
   /** The matches of a query, from the cache when it is short enough to be kept. */
   #match(query: string): Matches {
     const text = typeof query === 'string' ? query.slice(0, MAX_QUERY_LENGTH) : '';
-    const tokens = [...new Set(tokenize(text).map((token) => token.term))].slice(0, MAX_QUERY_WORDS);
+    const tokens: string[] = [];
+    eachWord(text, (term) => {
+      if (tokens.length < MAX_QUERY_WORDS && !tokens.includes(term)) tokens.push(term);
+    });
     reserve(this.#entries.length);
     const key = tokens.join(' ');
     let matches = this.#cache.get(key);
@@ -353,10 +356,9 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
     // One letter says too little to match a category: names and aliases only, which lead every list.
     const heads = token.length === 1 ? this.#heads() : undefined;
     // Only the first term of a prefix range can be the whole word, so other terms need not be read.
-    for (let t = start; t < end; t++) {
-      const list = keys.lists[t] as number[];
-      applyKeys(list, t === start && keys.terms[t] === token ? EXACT : PREFIX, heads?.[t] ?? list.length);
-    }
+    const exact = keys.terms[start] === token ? 1 : 0;
+    applyKeys(keys.lists, start, start + exact, EXACT, heads);
+    applyKeys(keys.lists, start + exact, end, PREFIX, heads);
     const max = allowedTypos(token.length);
     // Typo candidates start with the query's first or second character: first-letter typos are rare in
     // practice, and allowing them is what lets near misses like "Sira" crowd out "Jira". Starting letters
@@ -367,23 +369,18 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
         if (t >= start && t < end) return;
         const term = keys.terms[t] as string;
         context.typos.set(term, whole <= max ? term.length : prefixLength);
-        const list = keys.lists[t] as number[];
-        applyKeys(list, whole <= max ? TYPO[whole as 1] : PREFIX_TYPO[prefix as 1], list.length);
+        applyKeys(keys.lists, t, t + 1, whole <= max ? TYPO[whole as 1] : PREFIX_TYPO[prefix as 1]);
       };
       const shared = keys.shared();
-      for (const letter of new Set(token.slice(0, 2))) {
-        scanTypos(token, max, keys.terms, shared, ...keys.range(letter), visit);
-      }
+      scanTypos(token, max, keys.terms, shared, ...keys.range(token[0] as string), visit);
+      if (token[1] !== token[0]) scanTypos(token, max, keys.terms, shared, ...keys.range(token[1] as string), visit);
     }
     if (token.length >= MIN_TEXT_WORD) {
       const text = this.#text;
       const [first, last] = text.range(token);
-      for (let t = first; t < last; t++) {
-        applyText(
-          text.lists[t] as number[],
-          DESCRIPTION_WEIGHT * (t === first && text.terms[t] === token ? EXACT : PREFIX),
-        );
-      }
+      const whole = text.terms[first] === token ? 1 : 0;
+      applyText(text.lists, first, first + whole, DESCRIPTION_WEIGHT * EXACT);
+      applyText(text.lists, first + whole, last, DESCRIPTION_WEIGHT * PREFIX);
     }
     endWord();
   }
@@ -430,14 +427,14 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
  * allocates about ten times less per hit; `toJSON` keeps the ranges in serialized hits.
  */
 class LazyHit<E extends SearchableEntry> implements Hit<E> {
+  declare readonly entry: E;
+  declare readonly score: number;
   #ranges: HitMatch[] | undefined;
   #context: MatchContext;
 
-  constructor(
-    readonly entry: E,
-    readonly score: number,
-    context: MatchContext,
-  ) {
+  constructor(entry: E, score: number, context: MatchContext) {
+    this.entry = entry;
+    this.score = score;
     this.#context = context;
   }
 
@@ -447,7 +444,8 @@ class LazyHit<E extends SearchableEntry> implements Hit<E> {
   }
 
   toJSON(): Pick<Hit<E>, 'entry' | 'score' | 'matches'> {
-    return { entry: this.entry, score: this.score, matches: this.matches };
+    // Private fields are not own properties: the spread copies `entry` and `score` only.
+    return { ...this, matches: this.matches };
   }
 }
 
