@@ -67,6 +67,7 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
   #keys = new Vocabulary();
   #text = new Vocabulary();
   /** Per document: display name words (low 5 bits) and the lengths of its name and aliases (see `#register`). */
+  #popularity: number[] = [];
   #words: number[] = [];
   #names: string[][] = [];
   #facets: number[] = [];
@@ -74,8 +75,7 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
   #table: AliasTable;
   /**
    * Live documents by popularity then key, the tie-break of every ranking; `#rank` is each one's place.
-   * A build indexes entries in this order; after a change the previous order is sorted again, which costs
-   * a near-linear pass, not a full sort.
+   * After a change the previous order is sorted again, which costs a near-linear pass, not a full sort.
    */
   #order: number[] = [];
   #ordered = false;
@@ -92,7 +92,6 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
   build(entries: readonly E[]): this {
     const unique = new Map<string, E>();
     for (const entry of entries) unique.set(entry.name, entry);
-    const sorted = [...unique.values()].sort(before);
     const keys = new Map<string, number[]>();
     const text = new Map<string, number[]>();
     let doc = 0;
@@ -112,13 +111,13 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
       if (list === undefined) text.set(term, [doc]);
       else if (list[list.length - 1] !== doc) list.push(doc);
     };
-    for (const entry of sorted) {
+    for (const entry of unique.values()) {
       doc = this.#entries.length;
       this.#register(entry, analyze(entry, this.#table, key));
     }
     // Descriptions in a second pass: each pass then works on one term map, which stays in cache.
     doc = 0;
-    for (const entry of sorted) {
+    for (const entry of unique.values()) {
       describe(entry, word);
       doc++;
     }
@@ -247,6 +246,7 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
     const doc = this.#entries.length;
     this.#entries.push(entry);
     this.#ids.set(entry.name, doc);
+    this.#popularity.push(Number.isFinite(entry.popularity) ? entry.popularity : 0);
     // Bits 5–20 flag the lengths (modulo 16) of the folded name and aliases, so most documents skip the
     // exact-name test without reading their strings (scattered reads that dominated broad queries).
     let lengths = 0;
@@ -290,12 +290,18 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
   /** The live documents in tie-break order (popularity, then key), sorted again after changes. */
   #ranked(): number[] {
     if (!this.#ordered) {
+      const popularity = this.#popularity;
       const entries = this.#entries;
       const order = this.#order.filter((doc) => entries[doc] !== undefined);
       // Documents from `#rank.length` on were added since the last ranking.
       for (let doc = this.#rank.length; doc < entries.length; doc++) if (entries[doc] !== undefined) order.push(doc);
       // Keys are unique, so no two documents compare equal; the array sort is adaptive to runs.
-      order.sort((a, b) => before(entries[a] as E, entries[b] as E));
+      // Popularity from a dense array: reading it from the entries, scattered in memory, made this sort slow.
+      order.sort(
+        (a, b) =>
+          (popularity[b] as number) - (popularity[a] as number) ||
+          ((entries[a] as E).name < (entries[b] as E).name ? -1 : 1),
+      );
       this.#rank = new Int32Array(entries.length);
       order.forEach((doc, at) => {
         this.#rank[doc] = at;
@@ -450,15 +456,6 @@ class LazyHit<E extends SearchableEntry> implements Hit<E> {
 }
 
 function ignore(): void {}
-
-/** The tie-break order: more popular first, then by key. */
-function before(a: SearchableEntry, b: SearchableEntry): number {
-  return popularity(b) - popularity(a) || (a.name < b.name ? -1 : 1);
-}
-
-function popularity(entry: SearchableEntry): number {
-  return Number.isFinite(entry.popularity) ? entry.popularity : 0;
-}
 
 function clamp(value: number | undefined, fallback: number, max: number): number {
   return Number.isFinite(value) ? Math.min(Math.max(Math.floor(value as number), 0), max) : fallback;

@@ -126,7 +126,7 @@ export interface Catalog<E extends SearchableEntry = CatalogEntry> {
   remove(name: string): boolean;
   /** Replaces the entry with the same key (adds it when absent). */
   update(entry: E): void;
-  /** Entries in index order: a build indexes them most popular first (then by key); later additions follow. */
+  /** Entries in document order. */
   entries(): E[];
   /** The index as plain JSON, to restore with {@link restoreCatalog} without re-tokenizing. */
   serialize(): SerializedCatalogIndex;
