@@ -13,9 +13,8 @@ export function facetValues(entry: SearchableEntry): (readonly string[])[] {
   return [entry.useCases ?? [], functionality, entry.industries ?? []];
 }
 
-/** Assigns each facet value a bit, in first-seen order. */
+/** Assigns each facet value a bit, in first-seen order (the order of each map). */
 export class FacetDictionary {
-  readonly values: string[][] = [[], [], []];
   readonly #bits: Map<string, number>[] = [new Map(), new Map(), new Map()];
 
   /** Appends the masks of an entry's values to `out`, registering new values; values past the 32nd of a facet are not tracked. */
@@ -28,7 +27,6 @@ export class FacetDictionary {
         if (bit === undefined && bits.size < MAX_FACET_VALUES) {
           bit = bits.size;
           bits.set(value, bit);
-          this.values[facet]?.push(value);
         }
         if (bit !== undefined) mask |= 1 << bit;
       }
@@ -57,12 +55,11 @@ export class FacetDictionary {
     const facets = {} as Facets;
     FACET_NAMES.forEach((name, facet) => {
       const list: FacetCount[] = [];
-      const values = counts === undefined ? [] : (this.values[facet] ?? []);
-      values.forEach((value, bit) => {
+      for (const [value, bit] of counts === undefined ? [] : (this.#bits[facet] as Map<string, number>)) {
         const count = (counts as Int32Array)[facet * MAX_FACET_VALUES + bit] as number;
         const selected = ((selection[facet] as number) & (1 << bit)) !== 0;
         if (count > 0 || selected) list.push({ value, count, selected });
-      });
+      }
       // Values are distinct within a facet, so no two compare equal.
       list.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
       facets[name] = list;
