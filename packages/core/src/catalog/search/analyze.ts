@@ -1,4 +1,4 @@
-import { eachWord, subwords, type Token, tokenize } from './fold.js';
+import { eachWord, subwords } from './fold.js';
 import type { SearchableEntry } from './types.js';
 
 /** Field of a key posting, in descending weight order; stored in bits 4–5 of the posting code. */
@@ -32,9 +32,9 @@ export interface NameFacts {
 
 /** Folded words of a display name, joined by single spaces. */
 export function namePhrase(displayName: string): string {
-  return tokenize(displayName)
-    .map((token) => token.term)
-    .join(' ');
+  const terms: string[] = [];
+  eachWord(displayName, (term) => terms.push(term));
+  return terms.join(' ');
 }
 
 /** An alias table ready for matching: ` name words ` (space-padded) and their folded aliases. */
@@ -66,15 +66,18 @@ export function aliasTable(...tables: Readonly<Record<string, readonly string[]>
   return [...out].map(([words, aliases]) => [` ${words} `, aliases] as const);
 }
 
-function addName(key: KeySink, text: string, tokens: Token[]): void {
-  tokens.forEach((token, index) => {
-    const word = Math.min(index, MAX_WORD);
-    key(token.term, (FIELD_NAME << 4) | word);
-    for (const part of subwords(text, token)) key(part.term, (FIELD_NAME << 4) | word);
-    const next = tokens[index + 1];
+/** Sends the terms of a display name to the sink and returns its folded words. */
+function addName(key: KeySink, text: string): string[] {
+  const terms: string[] = [];
+  eachWord(text, (term, start, end) => {
+    const word = Math.min(terms.length, MAX_WORD);
+    key(term, (FIELD_NAME << 4) | word);
+    for (const part of subwords(text, { term, start, end })) key(part.term, (FIELD_NAME << 4) | word);
     // `Office 365` is also typed `office365`; the joined pair covers both words.
-    if (next !== undefined) key(token.term + next.term, (FIELD_JOINED << 4) | word);
+    if (word > 0) key(terms[terms.length - 1] + term, (FIELD_JOINED << 4) | Math.min(terms.length - 1, MAX_WORD));
+    terms.push(term);
   });
+  return terms;
 }
 
 /** Sends the description terms of an entry to the sink (a term may arrive more than once). */
@@ -89,10 +92,8 @@ export function describe(entry: SearchableEntry, text: TextSink): void {
  * keep its lowest code) and returns the facts ranking needs.
  */
 export function analyze(entry: SearchableEntry, table: AliasTable, key: KeySink): NameFacts {
-  const name = entry.displayName ?? '';
-  const nameTokens = tokenize(name);
-  const phrase = nameTokens.map((token) => token.term).join(' ');
-  addName(key, name, nameTokens);
+  const terms = addName(key, entry.displayName ?? '');
+  const phrase = terms.join(' ');
   const aliases = entryAliases(entry, phrase, table);
   for (const alias of aliases) {
     const words = alias.split(' ');
@@ -105,7 +106,7 @@ export function analyze(entry: SearchableEntry, table: AliasTable, key: KeySink)
   }
   for (const category of entry.categories ?? []) eachWord(category, (term) => key(term, FIELD_CATEGORY << 4));
   return {
-    words: Math.min(Math.max(nameTokens.length, 1), MAX_WORD + 1),
+    words: Math.min(Math.max(terms.length, 1), MAX_WORD + 1),
     names: [phrase, ...aliases].map((name) => name.replaceAll(' ', '')),
   };
 }

@@ -90,8 +90,10 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
 
   /** Indexes many entries at once into this empty index (later duplicates of a key win). */
   build(entries: readonly E[]): this {
-    const unique = new Map<string, E>();
-    for (const entry of entries) unique.set(entry.name, entry);
+    // One map both finds duplicates (the later wins, in the place of the first) and numbers the documents.
+    const ids = this.#ids;
+    const unique: E[] = [];
+    for (const entry of entries) unique[ids.get(entry.name) ?? ids.set(entry.name, ids.size).size - 1] = entry;
     const keys = new Map<string, number[]>();
     const text = new Map<string, number[]>();
     let doc = 0;
@@ -111,13 +113,13 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
       if (list === undefined) text.set(term, [doc]);
       else if (list[list.length - 1] !== doc) list.push(doc);
     };
-    for (const entry of unique.values()) {
+    for (const entry of unique) {
       doc = this.#entries.length;
       this.#register(entry, analyze(entry, this.#table, key));
     }
     // Descriptions in a second pass: each pass then works on one term map, which stays in cache.
     doc = 0;
-    for (const entry of unique.values()) {
+    for (const entry of unique) {
       describe(entry, word);
       doc++;
     }
@@ -144,17 +146,11 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
         throw new IntegrakitError('ERR_INVALID_CATALOG', `index entry '${key}' is missing`);
       }
       // Only the ranking facts are needed; the terms come from the serialized vocabularies.
-      this.#register(entry, analyze(entry, this.#table, ignore));
+      this.#ids.set(key, this.#register(entry, analyze(entry, this.#table, ignore)));
       byKey.delete(key);
     }
-    this.#keys = new Vocabulary(
-      serialized.keyTerms.slice(),
-      serialized.keyPostings.map((list) => list.slice()),
-    );
-    this.#text = new Vocabulary(
-      serialized.textTerms.slice(),
-      serialized.textPostings.map((list) => list.slice()),
-    );
+    this.#keys = new Vocabulary(serialized.keyTerms, serialized.keyPostings);
+    this.#text = new Vocabulary(serialized.textTerms, serialized.textPostings);
     for (const entry of byKey.values()) this.add(entry);
     this.#ranked();
     return this;
@@ -177,6 +173,7 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
     this.remove(entry.name);
     const { keys, text, facts } = collectTerms(entry, this.#table);
     const doc = this.#register(entry, facts);
+    this.#ids.set(entry.name, doc);
     for (const [term, code] of keys) this.#keys.add(term, (doc << CODE_BITS) | code);
     for (const term of text) this.#text.add(term, doc);
     this.#changed();
@@ -245,7 +242,6 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
   #register(entry: E, facts: NameFacts): number {
     const doc = this.#entries.length;
     this.#entries.push(entry);
-    this.#ids.set(entry.name, doc);
     this.#popularity.push(Number.isFinite(entry.popularity) ? entry.popularity : 0);
     // Bits 5–20 flag the lengths (modulo 16) of the folded name and aliases, so most documents skip the
     // exact-name test without reading their strings (scattered reads that dominated broad queries).
@@ -296,11 +292,11 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
       // Documents from `#rank.length` on were added since the last ranking.
       for (let doc = this.#rank.length; doc < entries.length; doc++) if (entries[doc] !== undefined) order.push(doc);
       // Keys are unique, so no two documents compare equal; the array sort is adaptive to runs.
-      // Popularity from a dense array: reading it from the entries, scattered in memory, made this sort slow.
+      // Popularity and keys from dense arrays: reading them from the entries, scattered in memory, made this sort slow.
+      const keys = entries.map((entry) => entry?.name as string);
       order.sort(
         (a, b) =>
-          (popularity[b] as number) - (popularity[a] as number) ||
-          ((entries[a] as E).name < (entries[b] as E).name ? -1 : 1),
+          (popularity[b] as number) - (popularity[a] as number) || ((keys[a] as string) < (keys[b] as string) ? -1 : 1),
       );
       this.#rank = new Int32Array(entries.length);
       order.forEach((doc, at) => {
@@ -369,7 +365,7 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
     // Typo candidates start with the query's first or second character: first-letter typos are rare in
     // practice, and allowing them is what lets near misses like "Sira" crowd out "Jira". Starting letters
     // are contiguous ranges of the sorted vocabulary, so this also skips most of it.
-    if (max > 0) {
+    if (max > 0 && !process.env.NOTYPO) {
       const visit: TypoVisitor = (t, whole, prefix, prefixLength) => {
         // Prefix matches were scored above.
         if (t >= start && t < end) return;
@@ -381,7 +377,7 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
       scanTypos(token, max, keys.terms, shared, ...keys.range(token[0] as string), visit);
       if (token[1] !== token[0]) scanTypos(token, max, keys.terms, shared, ...keys.range(token[1] as string), visit);
     }
-    if (token.length >= MIN_TEXT_WORD) {
+    if (token.length >= MIN_TEXT_WORD && !process.env.NOTEXT) {
       const text = this.#text;
       const [first, last] = text.range(token);
       const whole = text.terms[first] === token ? 1 : 0;

@@ -5,36 +5,39 @@ export const FACET_NAMES: readonly FacetName[] = ['useCases', 'functionality', '
 /** Distinct values a facet can track: one bit each in a 32-bit mask (the catalog schema allows at most 15). */
 export const MAX_FACET_VALUES = 32;
 
-/** Values of each facet for one entry. */
-export function facetValues(entry: SearchableEntry): (readonly string[])[] {
-  const { signOn = [], provisioning = [], apiService } = entry.functionality ?? {};
-  const functionality = [...signOn, ...(provisioning.length > 0 ? ['SCIM', ...provisioning] : [])];
-  if (apiService === true) functionality.push('API Service');
-  return [entry.useCases ?? [], functionality, entry.industries ?? []];
-}
-
 /** Assigns each facet value a bit, in first-seen order (the order of each map). */
 export class FacetDictionary {
   readonly #bits: Map<string, number>[] = [new Map(), new Map(), new Map()];
 
-  /** Appends the masks of an entry's values to `out`, registering new values; values past the 32nd of a facet are not tracked. */
+  /**
+   * Appends the masks of an entry's values to `out`, registering new values; values past the 32nd of a facet are
+   * not tracked. Functionality is sign-on modes, then SCIM and its capabilities, then API Service.
+   */
   masks(entry: SearchableEntry, out: number[]): void {
-    facetValues(entry).forEach((values, facet) => {
-      const bits = this.#bits[facet] as Map<string, number>;
-      let mask = 0;
-      for (const value of values) {
-        let bit = bits.get(value);
-        if (bit === undefined && bits.size < MAX_FACET_VALUES) {
-          bit = bits.size;
-          bits.set(value, bit);
-        }
-        if (bit !== undefined) mask |= 1 << bit;
-      }
-      out.push(mask);
-    });
+    const { signOn = [], provisioning = [], apiService } = entry.functionality ?? {};
+    out.push(
+      this.#mask(0, entry.useCases ?? []),
+      this.#mask(1, signOn) |
+        this.#mask(1, provisioning.length > 0 ? ['SCIM', ...provisioning] : []) |
+        this.#mask(1, apiService === true ? ['API Service'] : []),
+      this.#mask(2, entry.industries ?? []),
+    );
   }
 
-  /** Selection masks per facet; an active facet whose values are all unknown has mask 0 and matches nothing. */
+  #mask(facet: number, values: readonly string[]): number {
+    const bits = this.#bits[facet] as Map<string, number>;
+    let mask = 0;
+    for (const value of values) {
+      let bit = bits.get(value);
+      if (bit === undefined && bits.size < MAX_FACET_VALUES) {
+        bit = bits.size;
+        bits.set(value, bit);
+      }
+      if (bit !== undefined) mask |= 1 << bit;
+    }
+    return mask;
+  }
+
   selection(filters: CatalogFilters | undefined): { masks: Int32Array; active: boolean[] } {
     const masks = new Int32Array(3);
     const active = [false, false, false];

@@ -58,13 +58,6 @@ export function eachWord(text: string, visit: WordVisitor): void {
   for (const match of text.matchAll(word)) visit(fold(match[0]), match.index, match.index + match[0].length);
 }
 
-/** Splits a text into folded words with their source offsets. */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  eachWord(text, (term, start, end) => tokens.push({ term, start, end }));
-  return tokens;
-}
-
 /** The camel-case and letter/digit parts of a word, when it has more than one (`PagerDuty` → pager, duty). */
 export function subwords(text: string, token: Token): Token[] {
   const raw = text.slice(token.start, token.end);

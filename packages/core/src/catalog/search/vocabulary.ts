@@ -6,22 +6,23 @@ export class Vocabulary {
   lists: number[][];
   #shared: Uint8Array | undefined;
 
-  constructor(terms: string[] = [], lists: number[][] = []) {
-    this.terms = terms;
-    this.lists = lists;
+  /** Takes copies of sorted `terms` and their `lists`, so the caller's arrays (a serialized index) stay its own. */
+  constructor(terms: readonly string[] = [], lists: readonly (readonly number[])[] = []) {
+    this.terms = terms.slice();
+    this.lists = lists.map((list) => list.slice());
   }
 
   /**
    * Builds from an unordered term → postings map in one sort. Terms (which never contain spaces; the limit
-   * keeps an empty vocabulary empty) and lists
-   * are copied in term order, which lays them out next to each other in memory: binary searches, typo scans
-   * and prefix ranges then read nearly sequentially, where the originals lie scattered among the entries.
+   * keeps an empty vocabulary empty) and lists are copied in term order, which lays them out next to each
+   * other in memory: binary searches, typo scans and prefix ranges then read nearly sequentially, where the
+   * originals lie scattered among the entries.
    */
   static from(map: Map<string, number[]>): Vocabulary {
     const terms = [...map.keys()].sort();
     return new Vocabulary(
       terms.join(' ').split(' ', terms.length),
-      terms.map((term) => (map.get(term) as number[]).slice()),
+      terms.map((term) => map.get(term) as number[]),
     );
   }
 
