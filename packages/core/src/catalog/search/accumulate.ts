@@ -1,5 +1,5 @@
-import { ALIAS_WORD, CODE_BITS, FIELD_ALIAS, FIELD_JOINED, FIELD_NAME } from './analyze.js';
-import { COVERAGE, EXACT_ALIAS, EXACT_NAME, FIELD_WEIGHTS, LEADING } from './rank.js';
+import { Field, Posting } from './analyze.js';
+import { Bonus, FIELD_WEIGHTS } from './rank.js';
 import { popcount } from './typo.js';
 
 // Per-document scratch space for scoring a query, shared by every catalog: queries run one at a time and
@@ -57,15 +57,15 @@ export function applyKeys(
     const end = heads?.[t] ?? postings.length;
     for (let i = 0; i < end; i++) {
       const posting = postings[i] as number;
-      const at = (posting >>> CODE_BITS) * 4;
+      const at = (posting >>> Posting.CodeBits) * 4;
       const field = (posting >>> 4) & 3;
       const value = weights[field] as number;
       const previous = slots[at + 1] as number;
       if (previous === 0) current[currentLength++] = at;
       if (value > previous) slots[at + 1] = value;
-      if (field === FIELD_NAME) slots[at + 3] = (slots[at + 3] as number) | (1 << (posting & 15));
-      else if (field === FIELD_JOINED) slots[at + 3] = (slots[at + 3] as number) | (3 << (posting & 15));
-      else if (field === FIELD_ALIAS && (posting & 15) !== ALIAS_WORD) slots[at + 3] = WHOLE_NAME;
+      if (field === Field.Name) slots[at + 3] = (slots[at + 3] as number) | (1 << (posting & 15));
+      else if (field === Field.Joined) slots[at + 3] = (slots[at + 3] as number) | (3 << (posting & 15));
+      else if (field === Field.Alias && (posting & 15) !== Posting.AliasWord) slots[at + 3] = WHOLE_NAME;
     }
   }
 }
@@ -119,9 +119,9 @@ export function collect(words: readonly number[], names: readonly string[][], ph
     matched[count] = doc;
     matchedScores[count++] =
       (slots[at] as number) +
-      (COVERAGE * popcount(covered & ((1 << nameWords) - 1))) / nameWords +
-      LEADING * (covered & 1) +
-      (name === 0 ? EXACT_NAME : name > 0 ? EXACT_ALIAS : 0);
+      (Bonus.Coverage * popcount(covered & ((1 << nameWords) - 1))) / nameWords +
+      Bonus.Leading * (covered & 1) +
+      (name === 0 ? Bonus.ExactName : name > 0 ? Bonus.ExactAlias : 0);
   }
   return count;
 }

@@ -1,19 +1,28 @@
 import { eachWord, subwords } from './fold.js';
 import type { SearchableEntry } from './types.js';
 
+// Enums, not constants: bundlers inline enum members wherever they are read, which keeps these out of the
+// shipped search code.
+
 /** Field of a key posting, in descending weight order; stored in bits 4–5 of the posting code. */
-export const FIELD_NAME = 0;
-export const FIELD_JOINED = 1;
-export const FIELD_ALIAS = 2;
-export const FIELD_CATEGORY = 3;
-/** Low bits of a key posting: `field << 4 | name word index`; the document id is stored above them. */
-export const CODE_BITS = 6;
-/** Name words beyond this index share the last slot of the coverage mask. */
-export const MAX_WORD = 15;
-/** Low bits of an alias posting that mark a whole alias (one word, or all its words joined). */
-export const WHOLE_ALIAS = 0;
-/** Low bits of an alias posting for one word of a longer alias. */
-export const ALIAS_WORD = 1;
+export enum Field {
+  Name = 0,
+  Joined = 1,
+  Alias = 2,
+  Category = 3,
+}
+
+/** Layout of a key posting. */
+export enum Posting {
+  /** Low bits of a key posting: `field << 4 | name word index`; the document id is stored above them. */
+  CodeBits = 6,
+  /** Name words beyond this index share the last slot of the coverage mask. */
+  MaxWord = 15,
+  /** Low bits of an alias posting that mark a whole alias (one word, or all its words joined). */
+  WholeAlias = 0,
+  /** Low bits of an alias posting for one word of a longer alias. */
+  AliasWord = 1,
+}
 
 // Words so common in descriptions that matching them says nothing about the app.
 const stopWords = new Set('and are for from into its our that the their this with you your'.split(' '));
@@ -24,7 +33,7 @@ export type TextSink = (term: string) => void;
 
 /** Per-document facts used when ranking, derived from the display name and aliases. */
 export interface NameFacts {
-  /** Number of display name words, capped at `MAX_WORD + 1`. */
+  /** Number of display name words, capped at `Posting.MaxWord + 1`. */
   words: number;
   /** Folded display name words, then the folded aliases, all without spaces, for the exact-name and alias bonuses. */
   names: string[];
@@ -70,11 +79,12 @@ export function aliasTable(...tables: Readonly<Record<string, readonly string[]>
 function addName(key: KeySink, text: string): string[] {
   const terms: string[] = [];
   eachWord(text, (term, start, end) => {
-    const word = Math.min(terms.length, MAX_WORD);
-    key(term, (FIELD_NAME << 4) | word);
-    for (const part of subwords(text, { term, start, end })) key(part.term, (FIELD_NAME << 4) | word);
+    const word = Math.min(terms.length, Posting.MaxWord);
+    key(term, (Field.Name << 4) | word);
+    for (const part of subwords(text, { term, start, end })) key(part.term, (Field.Name << 4) | word);
     // `Office 365` is also typed `office365`; the joined pair covers both words.
-    if (word > 0) key(terms[terms.length - 1] + term, (FIELD_JOINED << 4) | Math.min(terms.length - 1, MAX_WORD));
+    if (word > 0)
+      key(terms[terms.length - 1] + term, (Field.Joined << 4) | Math.min(terms.length - 1, Posting.MaxWord));
     terms.push(term);
   });
   return terms;
@@ -98,15 +108,15 @@ export function analyze(entry: SearchableEntry, table: AliasTable, key: KeySink)
   for (const alias of aliases) {
     const words = alias.split(' ');
     // A one-word alias stands for the whole app, like its full name (`jira` for "Atlassian Jira Cloud").
-    if (words.length === 1) key(alias, (FIELD_ALIAS << 4) | WHOLE_ALIAS);
+    if (words.length === 1) key(alias, (Field.Alias << 4) | Posting.WholeAlias);
     else {
-      for (const word of words) key(word, (FIELD_ALIAS << 4) | ALIAS_WORD);
-      key(words.join(''), (FIELD_ALIAS << 4) | WHOLE_ALIAS);
+      for (const word of words) key(word, (Field.Alias << 4) | Posting.AliasWord);
+      key(words.join(''), (Field.Alias << 4) | Posting.WholeAlias);
     }
   }
-  for (const category of entry.categories ?? []) eachWord(category, (term) => key(term, FIELD_CATEGORY << 4));
+  for (const category of entry.categories ?? []) eachWord(category, (term) => key(term, Field.Category << 4));
   return {
-    words: Math.min(Math.max(terms.length, 1), MAX_WORD + 1),
+    words: Math.min(Math.max(terms.length, 1), Posting.MaxWord + 1),
     names: [phrase, ...aliases].map((name) => name.replaceAll(' ', '')),
   };
 }

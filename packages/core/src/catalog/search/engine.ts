@@ -15,16 +15,16 @@ import {
   type AliasTable,
   aliasTable,
   analyze,
-  CODE_BITS,
   collect as collectTerms,
   describe,
-  FIELD_CATEGORY,
+  Field,
   type NameFacts,
+  Posting,
 } from './analyze.js';
 import { FacetDictionary, MAX_FACET_VALUES } from './facets.js';
 import { eachWord } from './fold.js';
 import { highlight, type MatchContext, MIN_TEXT_WORD } from './highlight.js';
-import { DESCRIPTION_WEIGHT, EXACT, PREFIX, PREFIX_TYPO, TYPO, topDocs } from './rank.js';
+import { Match, PREFIX_TYPO, TYPO, topDocs } from './rank.js';
 import type {
   Catalog,
   CatalogFilters,
@@ -99,12 +99,12 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
     let doc = 0;
     // A term repeated within one entry is met while that entry's posting is still the last of its list.
     const key = (term: string, code: number) => {
-      const posting = (doc << CODE_BITS) | code;
+      const posting = (doc << Posting.CodeBits) | code;
       const list = keys.get(term);
       if (list === undefined) keys.set(term, [posting]);
       else {
         const last = list[list.length - 1] as number;
-        if (last >>> CODE_BITS !== doc) list.push(posting);
+        if (last >>> Posting.CodeBits !== doc) list.push(posting);
         else if (posting < last) list[list.length - 1] = posting;
       }
     };
@@ -174,7 +174,7 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
     const { keys, text, facts } = collectTerms(entry, this.#table);
     const doc = this.#register(entry, facts);
     this.#ids.set(entry.name, doc);
-    for (const [term, code] of keys) this.#keys.add(term, (doc << CODE_BITS) | code);
+    for (const [term, code] of keys) this.#keys.add(term, (doc << Posting.CodeBits) | code);
     for (const term of text) this.#text.add(term, doc);
     this.#changed();
   }
@@ -188,7 +188,7 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
     const entry = this.#entries[doc];
     if (entry === undefined) return false;
     const { keys, text } = collectTerms(entry, this.#table);
-    for (const term of keys.keys()) this.#keys.remove(term, doc, CODE_BITS);
+    for (const term of keys.keys()) this.#keys.remove(term, doc, Posting.CodeBits);
     for (const term of text) this.#text.remove(term, doc, 0);
     this.#entries[doc] = undefined;
     this.#ids.delete(name);
@@ -213,7 +213,7 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
       version: 1,
       keys,
       keyTerms: this.#keys.terms.slice(),
-      keyPostings: this.#keys.lists.map((list) => remap(list, CODE_BITS)),
+      keyPostings: this.#keys.lists.map((list) => remap(list, Posting.CodeBits)),
       textTerms: this.#text.terms.slice(),
       textPostings: this.#text.lists.map((list) => remap(list, 0)),
     };
@@ -272,7 +272,7 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
         let head = 0;
         for (let i = 0; i < list.length; i++) {
           const posting = list[i] as number;
-          if (((posting >>> 4) & 3) === FIELD_CATEGORY) continue;
+          if (((posting >>> 4) & 3) === Field.Category) continue;
           list[i] = list[head] as number;
           list[head++] = posting;
         }
@@ -359,8 +359,8 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
     const heads = token.length === 1 ? this.#heads() : undefined;
     // Only the first term of a prefix range can be the whole word, so other terms need not be read.
     const exact = keys.terms[start] === token ? 1 : 0;
-    applyKeys(keys.lists, start, start + exact, EXACT, heads);
-    applyKeys(keys.lists, start + exact, end, PREFIX, heads);
+    applyKeys(keys.lists, start, start + exact, Match.Exact, heads);
+    applyKeys(keys.lists, start + exact, end, Match.Prefix, heads);
     const max = allowedTypos(token.length);
     // Typo candidates start with the query's first or second character: first-letter typos are rare in
     // practice, and allowing them is what lets near misses like "Sira" crowd out "Jira". Starting letters
@@ -381,8 +381,8 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
       const text = this.#text;
       const [first, last] = text.range(token);
       const whole = text.terms[first] === token ? 1 : 0;
-      applyText(text.lists, first, first + whole, DESCRIPTION_WEIGHT * EXACT);
-      applyText(text.lists, first + whole, last, DESCRIPTION_WEIGHT * PREFIX);
+      applyText(text.lists, first, first + whole, Match.Description * Match.Exact);
+      applyText(text.lists, first + whole, last, Match.Description * Match.Prefix);
     }
     endWord();
   }

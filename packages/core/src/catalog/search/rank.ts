@@ -1,22 +1,32 @@
 /** Weight of a key match per posting field: name, joined name words, alias, category. */
 export const FIELD_WEIGHTS = [1, 0.95, 0.9, 0.5] as const;
-/** Weight of a description match, below every key field. */
-export const DESCRIPTION_WEIGHT = 0.25;
-/** Quality of a match on a whole term. */
-export const EXACT = 1;
-/** Quality of a prefix match; independent of length so popularity decides among prefixes. */
-export const PREFIX = 0.75;
 /** Quality of a whole-term match with 0, 1 or 2 typos. */
 export const TYPO = [1, 0.7, 0.55] as const;
 /** Quality of a prefix match with 0, 1 or 2 typos. */
 export const PREFIX_TYPO = [0.75, 0.6, 0.45] as const;
-/** Bonus scaled by the share of display name words the query covered, so "Zoom" beats "Zoom Phone". */
-export const COVERAGE = 0.3;
-/** Bonus when the first display name word matched. */
-export const LEADING = 0.1;
-/** Bonus when the query is the whole display name (spaces ignored), or one whole alias. */
-export const EXACT_NAME = 1;
-export const EXACT_ALIAS = 0.8;
+
+// Enums so that bundlers inline the values, as with the posting layout.
+
+/** Quality of a match, and the weight of description matches. */
+export enum Match {
+  /** A match on a whole term. */
+  Exact = 1,
+  /** A prefix match; independent of length so popularity decides among prefixes. */
+  Prefix = 0.75,
+  /** Weight of a description match, below every key field. */
+  Description = 0.25,
+}
+
+/** Bonuses a document's summed word scores get. */
+export enum Bonus {
+  /** Scaled by the share of display name words the query covered, so "Zoom" beats "Zoom Phone". */
+  Coverage = 0.3,
+  /** The first display name word matched. */
+  Leading = 0.1,
+  /** The query is the whole display name (spaces ignored), or one whole alias. */
+  ExactName = 1,
+  ExactAlias = 0.8,
+}
 
 /**
  * Positions of the best `count` matches among `candidates[0 .. length)`, by score then tie-break `rank`
