@@ -365,7 +365,7 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
     // Typo candidates start with the query's first or second character: first-letter typos are rare in
     // practice, and allowing them is what lets near misses like "Sira" crowd out "Jira". Starting letters
     // are contiguous ranges of the sorted vocabulary, so this also skips most of it.
-    if (max > 0 && !process.env.NOTYPO) {
+    if (max > 0) {
       const visit: TypoVisitor = (t, whole, prefix, prefixLength) => {
         // Prefix matches were scored above.
         if (t >= start && t < end) return;
@@ -377,7 +377,7 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
       scanTypos(token, max, keys.terms, shared, ...keys.range(token[0] as string), visit);
       if (token[1] !== token[0]) scanTypos(token, max, keys.terms, shared, ...keys.range(token[1] as string), visit);
     }
-    if (token.length >= MIN_TEXT_WORD && !process.env.NOTEXT) {
+    if (token.length >= MIN_TEXT_WORD) {
       const text = this.#text;
       const [first, last] = text.range(token);
       const whole = text.terms[first] === token ? 1 : 0;
