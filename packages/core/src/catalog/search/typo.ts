@@ -21,8 +21,8 @@ export function popcount(value: number): number {
 export type TypoVisitor = (index: number, whole: number, prefix: number, prefixLength: number) => void;
 
 const columns = MAX_TYPO_LENGTH + 2;
-// Row j holds the distances from the term's first j characters to every query prefix. One matrix is
-// reused by every scan: the engine is single-threaded.
+// Row j holds the distances from the term's first j characters to every query prefix, and in its last
+// column their minimum. One matrix is reused by every scan: the engine is single-threaded.
 const rows = new Int32Array((MAX_TYPO_LENGTH + 3) * columns);
 
 /** Length of the prefix each sorted term shares with the one before it (capped at 255). */
@@ -56,6 +56,7 @@ export function scanTypos(
 ): void {
   const n = query.length;
   for (let i = 0; i <= n; i++) rows[i] = i;
+  rows[columns - 1] = 0;
   // Rows 0..valid belong to the last computed term, `common` is how much of it the current term shares,
   // and `dead` the row (a prefix length) where that term went out of bounds.
   let common = 0;
@@ -72,6 +73,12 @@ export function scanTypos(
       dead = 0;
       for (let j = Math.min(common, valid) + 1; j <= m && dead === 0; j++) {
         const row = j * columns;
+        // Past the bound's own length, a row after one at the bound stays within it only on a diagonal step,
+        // which needs a character of the query: other characters settle the term without computing the row.
+        if (j > max && (rows[row - 1] as number) >= max && !query.includes(term[j - 1] as string)) {
+          dead = j;
+          continue;
+        }
         const c = term.charCodeAt(j - 1);
         const before = j > 1 ? term.charCodeAt(j - 2) : -1;
         let least = j;
@@ -89,6 +96,7 @@ export function scanTypos(
           rows[row + i] = d;
           if (d < least) least = d;
         }
+        rows[row + columns - 1] = least;
         // Distances never shrink below a row's minimum further down, so longer prefixes cannot match.
         if (least > max) dead = j;
       }
