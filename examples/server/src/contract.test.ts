@@ -71,6 +71,15 @@ for (const memory of [false, true]) {
       const members = [];
       for await (const member of client.groups.members(eng.id)) members.push(member.id);
       expect(members).toEqual([bob.id]);
+      // One item per page walks the `Link` cursors through the same list as one page does.
+      for (const api of [client.users, client.groups]) {
+        const paged = [];
+        for await (const item of api.list({ limit: 1 })) paged.push(item.id);
+        const whole = [];
+        for await (const item of api.list()) whole.push(item.id);
+        expect(paged).toEqual(whole);
+        expect(paged).toEqual(expect.arrayContaining(api === client.users ? [ada.id, bob.id] : [eng.id, ops.id]));
+      }
 
       const direct = await client.appUsers.assign(app.id, { id: ada.id });
       expectValidAgainst('AppUser', direct, { direction: 'response' });

@@ -1,4 +1,4 @@
-import type { EffectiveAssignment } from '@integrakit/core/assignment';
+import type { AssignmentRecord, EffectiveAssignment } from '@integrakit/core/assignment';
 import {
   AppUserAssignRequestSchema,
   AppUserUpdateRequestSchema,
@@ -32,6 +32,12 @@ function pageOf<T extends { id: string }>(c: Context, items: readonly T[], limit
 export function assignmentRoutes(ctx: ServerContext): Hono {
   const app = new Hono();
   const scopes = new Set<string>(OKTA_SCOPE_NAMES);
+
+  /** The direct assignment of one user or group to an app, if it has one. */
+  const stored = async <T extends AssignmentRecord['type']>(appId: string, type: T, id: string) =>
+    (await ctx.store.listAssignments(appId)).find(
+      (item): item is Extract<AssignmentRecord, { type: T }> => item.type === type && item.id === id,
+    );
 
   const appUser = async (c: Context, assignment: EffectiveAssignment) => {
     const user = ctx.directory.user(assignment.userId);
@@ -114,10 +120,8 @@ export function assignmentRoutes(ctx: ServerContext): Hono {
     const userId = c.req.param('userId');
     const body = await readBody(c, AppUserUpdateRequestSchema);
     const updated = await ctx.withWrite(async () => {
-      const record = (await ctx.store.listAssignments(appId)).find(
-        (item) => item.type === 'user' && item.id === userId,
-      );
-      if (record === undefined || record.type !== 'user') throw notFound(`${userId} (AppUser)`);
+      const record = await stored(appId, 'user', userId);
+      if (record === undefined) throw notFound(`${userId} (AppUser)`);
       const username = body.credentials?.userName ?? record.username;
       await ctx.store.saveAssignment({
         ...record,
@@ -146,10 +150,8 @@ export function assignmentRoutes(ctx: ServerContext): Hono {
     const appId = c.req.param('appId');
     const groupId = c.req.param('groupId');
     const integration = await ctx.store.get(appId);
-    const record = (await ctx.store.listAssignments(appId)).find(
-      (item) => item.type === 'group' && item.id === groupId,
-    );
-    if (record === undefined || record.type !== 'group') throw notFound(`${groupId} (ApplicationGroupAssignment)`);
+    const record = await stored(appId, 'group', groupId);
+    if (record === undefined) throw notFound(`${groupId} (ApplicationGroupAssignment)`);
     return c.json(groupAssignment(c, appId, record, integration.lastUpdated));
   });
   app.put('/:appId/groups/:groupId', async (c) => {
@@ -157,19 +159,14 @@ export function assignmentRoutes(ctx: ServerContext): Hono {
     const groupId = c.req.param('groupId');
     const body = await readBody(c, GroupAssignmentRequestSchema);
     const record = await ctx.withWrite(async () => {
-      const existing = (await ctx.store.listAssignments(appId)).some(
-        (item) => item.type === 'group' && item.id === groupId,
-      );
       // Re-assigning updates: remove and insert at the requested priority, in the same transaction.
-      if (existing) await ctx.assignments.unassignGroup(appId, groupId);
+      if ((await stored(appId, 'group', groupId)) !== undefined) await ctx.assignments.unassignGroup(appId, groupId);
       await ctx.assignments.assignGroup(appId, groupId, {
         ...(body.priority === undefined ? {} : { priority: body.priority }),
         ...(body.profile === undefined ? {} : { profile: body.profile }),
       });
-      const saved = (await ctx.store.listAssignments(appId)).find(
-        (item) => item.type === 'group' && item.id === groupId,
-      );
-      if (saved === undefined || saved.type !== 'group') throw notFound(groupId);
+      const saved = await stored(appId, 'group', groupId);
+      if (saved === undefined) throw notFound(groupId);
       return saved;
     });
     return c.json(groupAssignment(c, appId, record, new Date().toISOString()));

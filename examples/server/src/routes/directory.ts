@@ -16,8 +16,28 @@ const groupJson = (c: Context, group: StoredGroup) => ({
 });
 const okId = (prefix: string) => `${prefix}${crypto.randomUUID().replaceAll('-', '').slice(0, 17)}`;
 
-/** Cursor of a `seq`-ordered list: the `after` parameter is the last seen sequence number. */
-const afterSeq = (c: Context) => intParam(c.req.query('after'), 'after', 0, 0, 2 ** 31);
+/**
+ * One page of a `seq`-ordered list, whose `after` cursor is the last seen sequence number: reads one row
+ * more than the page to know whether a next-page `Link` is due.
+ */
+function seqPage<T extends { seq: number }>(
+  c: Context,
+  rows: (after: number, limit: number, q: string | undefined) => T[],
+  json: (row: T) => unknown,
+): Response {
+  const limit = intParam(c.req.query('limit'), 'limit', 200, 1, 200);
+  const found = rows(intParam(c.req.query('after'), 'after', 0, 0, 2 ** 31), limit + 1, c.req.query('q'));
+  const page = found.slice(0, limit);
+  const last = page.at(-1);
+  c.header(
+    'Link',
+    linkHeader(
+      c,
+      found.length > limit && last !== undefined ? { after: String(last.seq), limit: String(limit) } : undefined,
+    ),
+  );
+  return c.json(page.map(json));
+}
 
 /** `/api/v1/users`: the people apps are assigned to. */
 export function userRoutes(ctx: ServerContext): Hono {
@@ -43,20 +63,13 @@ export function userRoutes(ctx: ServerContext): Hono {
     }
     return c.json(userJson(c, user));
   });
-  app.get('/', (c) => {
-    const limit = intParam(c.req.query('limit'), 'limit', 200, 1, 200);
-    const rows = ctx.directory.users(afterSeq(c), limit + 1, c.req.query('q'));
-    const page = rows.slice(0, limit);
-    const last = page.at(-1);
-    c.header(
-      'Link',
-      linkHeader(
-        c,
-        rows.length > limit && last !== undefined ? { after: String(last.seq), limit: String(limit) } : undefined,
-      ),
-    );
-    return c.json(page.map((row) => userJson(c, row.user)));
-  });
+  app.get('/', (c) =>
+    seqPage(
+      c,
+      (after, limit, q) => ctx.directory.users(after, limit, q),
+      (row) => userJson(c, row.user),
+    ),
+  );
   app.get('/:userId', (c) => {
     const user = ctx.directory.user(c.req.param('userId'));
     if (user === undefined) throw notFound(`${c.req.param('userId')} (User)`);
@@ -88,20 +101,13 @@ export function groupRoutes(ctx: ServerContext): Hono {
     await ctx.withWrite(async () => ctx.directory.insertGroup(group));
     return c.json(groupJson(c, group));
   });
-  app.get('/', (c) => {
-    const limit = intParam(c.req.query('limit'), 'limit', 200, 1, 200);
-    const rows = ctx.directory.groups(afterSeq(c), limit + 1, c.req.query('q'));
-    const page = rows.slice(0, limit);
-    const last = page.at(-1);
-    c.header(
-      'Link',
-      linkHeader(
-        c,
-        rows.length > limit && last !== undefined ? { after: String(last.seq), limit: String(limit) } : undefined,
-      ),
-    );
-    return c.json(page.map((row) => groupJson(c, row.group)));
-  });
+  app.get('/', (c) =>
+    seqPage(
+      c,
+      (after, limit, q) => ctx.directory.groups(after, limit, q),
+      (row) => groupJson(c, row.group),
+    ),
+  );
   app.get('/:groupId', (c) => c.json(groupJson(c, requireGroup(c.req.param('groupId')))));
   app.get('/:groupId/users', (c) => {
     requireGroup(c.req.param('groupId'));
