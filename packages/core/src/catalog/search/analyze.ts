@@ -27,6 +27,16 @@ export enum Posting {
 // Words so common in descriptions that matching them says nothing about the app.
 const stopWords = new Set('and are for from into its our that the their this with you your'.split(' '));
 
+/**
+ * Orders the postings (or bare codes) of one term in one document, lowest kept: a whole alias first, as it stands for the
+ * whole app even where it is also a later name word ("confluence" for "Atlassian Confluence Cloud"), then
+ * by code, which is by field weight and name word.
+ */
+export function precedence(posting: number): number {
+  const code = posting & ((1 << Posting.CodeBits) - 1);
+  return code === ((Field.Alias << 4) | Posting.WholeAlias) ? -1 : code;
+}
+
 /** Receives a key term with its posting code, or a description term. */
 export type KeySink = (term: string, code: number) => void;
 export type TextSink = (term: string) => void;
@@ -99,7 +109,7 @@ export function describe(entry: SearchableEntry, text: TextSink): void {
 
 /**
  * Sends the name, alias and category terms of an entry to the sink (a term may arrive more than once;
- * keep its lowest code) and returns the facts ranking needs.
+ * keep the code first in {@link precedence}) and returns the facts ranking needs.
  */
 export function analyze(entry: SearchableEntry, table: AliasTable, key: KeySink): NameFacts {
   const terms = addName(key, entry.displayName ?? '');
@@ -130,7 +140,7 @@ export function collect(
   const text = new Set<string>();
   const facts = analyze(entry, table, (term, code) => {
     const current = keys.get(term);
-    if (current === undefined || code < current) keys.set(term, code);
+    if (current === undefined || precedence(code) < precedence(current)) keys.set(term, code);
   });
   describe(entry, (term) => text.add(term));
   return { keys, text, facts };

@@ -20,6 +20,7 @@ import {
   Field,
   type NameFacts,
   Posting,
+  precedence,
 } from './analyze.js';
 import { FacetDictionary, MAX_FACET_VALUES } from './facets.js';
 import { eachWord } from './fold.js';
@@ -105,7 +106,7 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
       else {
         const last = list[list.length - 1] as number;
         if (last >>> Posting.CodeBits !== doc) list.push(posting);
-        else if (posting < last) list[list.length - 1] = posting;
+        else if (precedence(posting) < precedence(last)) list[list.length - 1] = posting;
       }
     };
     const word = (term: string) => {

@@ -1,5 +1,8 @@
-/** Weight of a key match per posting field: name, joined name words, alias, category. */
-export const FIELD_WEIGHTS = [1, 0.95, 0.9, 0.5] as const;
+/**
+ * Weight of a key match per posting field: name, joined name words, alias, category. An alias weighs as much
+ * as the name it stands for; only name matches add coverage, which keeps names ahead.
+ */
+export const FIELD_WEIGHTS = [1, 0.95, 1, 0.5] as const;
 /** Quality of a whole-term match with 0, 1 or 2 typos. */
 export const TYPO = [1, 0.7, 0.55] as const;
 /** Quality of a prefix match with 0, 1 or 2 typos. */

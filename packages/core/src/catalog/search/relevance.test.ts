@@ -76,6 +76,18 @@ describe('aliases', () => {
     expect(top('ms teams')[0]).toBe('microsoft_teams');
   });
 
+  it('lets a one-word alias that is also a later name word stand for the whole app', () => {
+    // Both cover the whole name ("confluence server" is Data Center's); the alias brings Cloud level with
+    // the name match, and popularity decides.
+    const confluence = createCatalog([
+      entry('confluence_data_center', 'Confluence Data Center', 4100, { aliases: ['confluence server'] }),
+      entry('confluence_cloud', 'Atlassian Confluence Cloud', 8800, { aliases: ['confluence'] }),
+    ]);
+    for (const query of ['conflu', 'confluense', 'confluence']) {
+      expect(confluence.suggest(query)[0]?.entry.name).toBe('confluence_cloud');
+    }
+  });
+
   it('can turn the built-in table off or extend it', () => {
     const plain = createCatalog(apps, { builtInAliases: false });
     expect(plain.suggest('gsuite')).toEqual([]);
