@@ -64,8 +64,8 @@ function measureBuilds(entries: CatalogEntry[], rounds: number) {
  * at 50k the peers' indexes hold about 900 MB, whose collections otherwise land on whichever query runs
  * then). Each of `trials` builds a fresh index (so no engine answers from a cache filled in an earlier trial),
  * lets the collector settle, runs one untimed query per class, then times `rounds` passes over each class.
- * A class's p50 and p99 are the medians over trials: on this shared machine a query now and then waits out a scheduler slice of about
- * 4 ms, which with fewer than 300 samples per class would otherwise decide the p99 alone.
+ * A class's p50 and p99 are the medians over trials: on this shared machine a query now and then waits out
+ * a scheduler slice of about 4 ms, which with fewer than 300 samples per class would decide a p99 alone.
  */
 async function measureLatency(size: number, entries: CatalogEntry[], trials: number, rounds: number) {
   const classes = latencyQueries(entries);

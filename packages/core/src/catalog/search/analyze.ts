@@ -28,9 +28,9 @@ export enum Posting {
 const stopWords = new Set('and are for from into its our that the their this with you your'.split(' '));
 
 /**
- * Orders the postings (or bare codes) of one term in one document, lowest kept: a whole alias first, as it stands for the
- * whole app even where it is also a later name word ("confluence" for "Atlassian Confluence Cloud"), then
- * by code, which is by field weight and name word.
+ * Orders the postings (or bare codes) of one term in one document, lowest kept: a whole alias first, as it
+ * stands for the whole app even where it is also a later name word ("confluence" for "Atlassian Confluence
+ * Cloud"), then by code, which is by field weight and name word.
  */
 export function precedence(posting: number): number {
   const code = posting & ((1 << Posting.CodeBits) - 1);

@@ -1,6 +1,7 @@
 /**
  * Weight of a key match per posting field: name, joined name words, alias, category. An alias weighs as much
- * as the name it stands for; only name matches add coverage, which keeps names ahead.
+ * as a name: a whole alias is another name for the app, and a word of a longer alias covers no name words,
+ * so name matches still rank first.
  */
 export const FIELD_WEIGHTS = [1, 0.95, 1, 0.5] as const;
 /** Quality of a whole-term match with 0, 1 or 2 typos. */
