@@ -41,22 +41,12 @@ export function reserve(docs: number): void {
 
 /**
  * Records key matches of the current query word in the posting lists `lists[from .. to)` with the given
- * quality, keeping each document's best; with `heads`, only the first `heads[t]` postings of list `t`.
- * One call per range, not per term, so a broad prefix runs one hot loop.
+ * quality, keeping each document's best. One call per range, not per term, so a broad prefix runs one hot loop.
  */
-export function applyKeys(
-  lists: readonly number[][],
-  from: number,
-  to: number,
-  quality: number,
-  heads?: Int32Array,
-): void {
+export function applyKeys(lists: readonly number[][], from: number, to: number, quality: number): void {
   for (let field = 0; field < 4; field++) weights[field] = (FIELD_WEIGHTS[field] as number) * quality;
   for (let t = from; t < to; t++) {
-    const postings = lists[t] as number[];
-    const end = heads?.[t] ?? postings.length;
-    for (let i = 0; i < end; i++) {
-      const posting = postings[i] as number;
+    for (const posting of lists[t] as number[]) {
       const at = (posting >>> Posting.CodeBits) * 4;
       const field = (posting >>> 4) & 3;
       const value = weights[field] as number;

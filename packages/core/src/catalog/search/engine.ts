@@ -82,7 +82,7 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
   #ordered = false;
   #rank = new Int32Array(0);
   #cache = new Map<string, Matches>();
-  #headCounts: Int32Array | undefined;
+  #letterLists: Map<string, number[][]> | undefined;
 
   constructor(options: CatalogOptions = {}) {
     const builtIn = options.builtInAliases === false ? {} : BUILT_IN_ALIASES;
@@ -258,7 +258,7 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
    */
   #ready(): this {
     this.#ranked();
-    this.#heads();
+    this.#letters();
     this.#keys.shared();
     return this;
   }
@@ -266,31 +266,33 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
   /** Forgets everything derived from the whole set of documents. */
   #changed(): void {
     this.#ordered = false;
-    this.#headCounts = undefined;
+    this.#letterLists = undefined;
     this.#cache.clear();
   }
 
   /**
-   * Per key term, how many postings lead its list before the category ones, which are moved to the end:
-   * category words like "security" have thousands of postings that one-letter queries would only skip.
+   * Per first character, the name and alias postings of the one-character term, then those of every longer
+   * term starting with it. A one-letter query reads these two lists instead of the short lists of hundreds
+   * of terms, scattered in memory, and never the category postings (thousands for words like "security"):
+   * one letter says too little to match a category.
    */
-  #heads(): Int32Array {
-    if (this.#headCounts === undefined) {
-      const lists = this.#keys.lists;
-      const heads = new Int32Array(lists.length);
-      lists.forEach((list, t) => {
-        let head = 0;
-        for (let i = 0; i < list.length; i++) {
-          const posting = list[i] as number;
-          if (((posting >>> 4) & 3) === Field.Category) continue;
-          list[i] = list[head] as number;
-          list[head++] = posting;
+  #letters(): Map<string, number[][]> {
+    if (this.#letterLists === undefined) {
+      const letters = new Map<string, number[][]>();
+      const { terms, lists } = this.#keys;
+      // Sorted terms group by first character.
+      let pair: number[][] = [];
+      terms.forEach((term, t) => {
+        if (term[0] !== terms[t - 1]?.[0]) {
+          pair = [[], []];
+          letters.set(term[0] as string, pair);
         }
-        heads[t] = head;
+        const into = pair[term.length === 1 ? 0 : 1] as number[];
+        for (const posting of lists[t] as number[]) if (((posting >>> 4) & 3) !== Field.Category) into.push(posting);
       });
-      this.#headCounts = heads;
+      this.#letterLists = letters;
     }
-    return this.#headCounts;
+    return this.#letterLists;
   }
 
   /** The live documents in tie-break order (popularity, then key), sorted again after changes. */
@@ -365,12 +367,12 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
   #matchToken(token: string, context: MatchContext): void {
     const keys = this.#keys;
     const [start, end] = keys.range(token);
-    // One letter says too little to match a category: names and aliases only, which lead every list.
-    const heads = token.length === 1 ? this.#heads() : undefined;
+    const letter = token.length === 1 ? (this.#letters().get(token) ?? [[], []]) : undefined;
+    const lists = letter ?? keys.lists;
     // Only the first term of a prefix range can be the whole word, so other terms need not be read.
-    const exact = keys.terms[start] === token ? 1 : 0;
-    applyKeys(keys.lists, start, start + exact, Match.Exact, heads);
-    applyKeys(keys.lists, start + exact, end, Match.Prefix, heads);
+    const split = letter ? 1 : start + (keys.terms[start] === token ? 1 : 0);
+    applyKeys(lists, letter ? 0 : start, split, Match.Exact);
+    applyKeys(lists, split, letter ? 2 : end, Match.Prefix);
     const max = allowedTypos(token.length);
     // Typo candidates start with the query's first or second character: first-letter typos are rare in
     // practice, and allowing them is what lets near misses like "Sira" crowd out "Jira". Starting letters
