@@ -1,7 +1,7 @@
 /**
  * Catalog search benchmark: Integrakit against Fuse.js, uFuzzy, MiniSearch and FlexSearch in one process,
  * in rotating rounds so machine noise hits every engine alike. Writes the "Catalog search" section of
- * docs/benchmarks.md. Run: `pnpm exec tsx bench/catalog-search.bench.ts` from packages/core.
+ * docs/benchmarks.md. Run: `pnpm bench` from packages/core (see run.mjs).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -145,6 +145,7 @@ async function main() {
   log();
   log(
     `Measured by \`packages/core/bench/catalog-search.bench.ts\` on ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} CPUs at load average ${loadavg()[0]?.toFixed(1)} when it started, one process. ` +
+      'Integrakit runs as it ships, bundled by esbuild (`bench/run.mjs`); the peers run from their published files. ' +
       'The machine is shared and busy, so absolute times are noisy; ratios (peer ÷ Integrakit, above 1× means Integrakit is faster or smaller) are the figures to compare.',
   );
   log(
