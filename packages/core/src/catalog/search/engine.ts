@@ -288,7 +288,11 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
           letters.set(term[0] as string, pair);
         }
         const into = pair[term.length === 1 ? 0 : 1] as number[];
-        for (const posting of lists[t] as number[]) if (((posting >>> 4) & 3) !== Field.Category) into.push(posting);
+        const list = lists[t] as number[];
+        for (let i = 0; i < list.length; i++) {
+          const posting = list[i] as number;
+          if (((posting >>> 4) & 3) !== Field.Category) into.push(posting);
+        }
       });
       this.#letterLists = letters;
     }
