@@ -41,12 +41,11 @@ function rotated<T>(list: T[], round: number): T[] {
 }
 
 // Each build is timed on a freshly collected heap holding only the entries: no other engine's index is alive,
-// as in a host page, so one engine's heap does not slow another's collections. Indexes used for latency are
-// built afterwards, untimed, and the heap is collected once more before latency is measured.
+// as in a host page, so one engine's heap does not slow another's collections.
 function measureBuilds(entries: CatalogEntry[], rounds: number) {
   const times = new Map<string, number[]>(names.map((name) => [name, []]));
   const heaps = new Map<string, number>();
-  // Holds the index just built until its heap is measured; emptied before the next build.
+  // Holds the index just built until its heap is measured (an array: nothing reads it); emptied per build.
   const alive: Searcher[] = [];
   for (let round = 0; round < rounds; round++) {
     for (const engine of rotated(engines, round)) {

@@ -1,7 +1,7 @@
-import { createRequire } from 'node:module';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
 
 setFlagsFromString('--expose-gc');
 /** A full garbage collection, available without starting node with --expose-gc. */
@@ -20,21 +20,9 @@ export function quantile(samples: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
 }
 
-/** The part of esbuild's API used here (esbuild's own types are not resolvable from this package). */
-interface Esbuild {
-  build(options: Record<string, unknown>): Promise<{
-    outputFiles: { text: string }[];
-    metafile: { inputs: Record<string, unknown> };
-  }>;
-}
-
-// esbuild comes with tsup (a root devDependency); resolve it from there instead of adding a dependency.
-const require = createRequire(import.meta.url);
-const esbuild = createRequire(require.resolve('tsup'))('esbuild') as Esbuild;
-
 /** Minified and gzipped size in bytes of a bundle of `source` (an ES module importing the entry to size). */
 export async function minGzipSize(source: string, resolveDir: string): Promise<{ bytes: number; text: string }> {
-  const result = await esbuild.build({
+  const result = await build({
     stdin: { contents: source, resolveDir, loader: 'ts' },
     bundle: true,
     minify: true,

@@ -2,16 +2,13 @@
 // published build. Run through tsx instead, every function would carry the name wrapper tsx adds (`keepNames`),
 // which made our builds about 10 % slower, while the peers load their published files untouched.
 import { rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 
-const require = createRequire(import.meta.url);
-// esbuild comes with tsup (a root devDependency), as in measure.ts.
-const esbuild = createRequire(require.resolve('tsup'))('esbuild');
 // Next to the source, so the bundle's own paths (docs/benchmarks.md, the entries it sizes) resolve the same.
 const outfile = fileURLToPath(new URL('./catalog-search.bench.bundle.mjs', import.meta.url));
 
-await esbuild.build({
+await build({
   entryPoints: [fileURLToPath(new URL('./catalog-search.bench.ts', import.meta.url))],
   bundle: true,
   format: 'esm',
@@ -19,7 +16,7 @@ await esbuild.build({
   target: 'node20',
   outfile,
   conditions: ['@integrakit/source'],
-  external: ['@leeoniya/ufuzzy', 'flexsearch', 'fuse.js', 'minisearch'],
+  external: ['@leeoniya/ufuzzy', 'esbuild', 'flexsearch', 'fuse.js', 'minisearch'],
   logLevel: 'warning',
 });
 try {

@@ -371,12 +371,14 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
   #matchToken(token: string, context: MatchContext): void {
     const keys = this.#keys;
     const [start, end] = keys.range(token);
-    const letter = token.length === 1 ? (this.#letters().get(token) ?? [[], []]) : undefined;
-    const lists = letter ?? keys.lists;
-    // Only the first term of a prefix range can be the whole word, so other terms need not be read.
-    const split = letter ? 1 : start + (keys.terms[start] === token ? 1 : 0);
-    applyKeys(lists, letter ? 0 : start, split, Match.Exact);
-    applyKeys(lists, split, letter ? 2 : end, Match.Prefix);
+    // Whole-word lists are [first, split), prefix lists [split, last): a letter's two lists, or the prefix
+    // range, where only the first term can be the whole word.
+    const [lists, first, split, last] =
+      token.length === 1
+        ? [this.#letters().get(token) ?? [[], []], 0, 1, 2]
+        : [keys.lists, start, start + (keys.terms[start] === token ? 1 : 0), end];
+    applyKeys(lists, first, split, Match.Exact);
+    applyKeys(lists, split, last, Match.Prefix);
     const max = allowedTypos(token.length);
     // Typo candidates start with the query's first or second character: first-letter typos are rare in
     // practice, and allowing them is what lets near misses like "Sira" crowd out "Jira". Starting letters
