@@ -7,6 +7,12 @@ setFlagsFromString('--expose-gc');
 /** A full garbage collection, available without starting node with --expose-gc. */
 export const collect = runInNewContext('gc') as () => void;
 
+/**
+ * Waits 300 ms: timers an engine left pending run (FlexSearch's encoder keeps its caches, about 8 MB at 10k, until
+ * a 50 ms timer clears them), and background collector threads finish sweeping and returning memory.
+ */
+export const settle = () => new Promise<void>((done) => setTimeout(done, 300));
+
 /** Heap in use after a full collection, in bytes. */
 export function heapUsed(): number {
   collect();
