@@ -55,7 +55,7 @@ interface Matches {
 // The term → postings maps of the build under way, and the document being analyzed. Module state, so that the
 // sinks below are the same two functions in every build: V8 inlines a sink into the analysis code, and a sink
 // made per build died with its build and took that optimized code along, so every later 10k build ran about
-// 15 % slower, unoptimized. Builds are synchronous, and the maps are emptied after each.
+// 15 % slower, unoptimized. Builds are synchronous, and the maps are emptied after each, even one that threw.
 const buildKeys = new Map<string, number[]>();
 const buildText = new Map<string, number[]>();
 let buildDoc = 0;
@@ -123,20 +123,24 @@ export class CatalogIndex<E extends SearchableEntry> implements Catalog<E> {
     const ids = this.#ids;
     const unique: E[] = [];
     for (const entry of entries) unique[ids.get(entry.name) ?? ids.set(entry.name, ids.size).size - 1] = entry;
-    for (const entry of unique) {
-      buildDoc = this.#entries.length;
-      this.#register(entry, analyze(entry, this.#table, addKey));
+    try {
+      for (const entry of unique) {
+        buildDoc = this.#entries.length;
+        this.#register(entry, analyze(entry, this.#table, addKey));
+      }
+      // Descriptions in a second pass: each pass then works on one term map, which stays in cache.
+      buildDoc = 0;
+      for (const entry of unique) {
+        describe(entry, addWord);
+        buildDoc++;
+      }
+      this.#keys = Vocabulary.from(buildKeys);
+      this.#text = Vocabulary.from(buildText);
+    } finally {
+      // Also after a malformed entry threw: the next build starts empty.
+      buildKeys.clear();
+      buildText.clear();
     }
-    // Descriptions in a second pass: each pass then works on one term map, which stays in cache.
-    buildDoc = 0;
-    for (const entry of unique) {
-      describe(entry, addWord);
-      buildDoc++;
-    }
-    this.#keys = Vocabulary.from(buildKeys);
-    this.#text = Vocabulary.from(buildText);
-    buildKeys.clear();
-    buildText.clear();
     return this.#ready();
   }
 

@@ -24,8 +24,8 @@ export type {
 
 // V8 drops a class's hidden classes once no instance of it is left, and with them the optimized code and type
 // feedback built on them. A host that replaces its catalog after the old one was collected (a widget mounted again,
-// say) then built the new one and answered its first queries in unoptimized code: a 10k build took 80–105 ms
-// instead of 60–80. One empty index, made on first use, keeps them.
+// say) then built the new one and answered its first queries in unoptimized code, the build 20–25 % slower.
+// One empty index, made on first use, keeps them.
 // biome-ignore lint/correctness/noUnusedVariables: read only to stay reachable
 let shapes: CatalogIndex<SearchableEntry> | undefined;
 

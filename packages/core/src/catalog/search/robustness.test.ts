@@ -77,6 +77,16 @@ describe('any input', () => {
     expect(() => catalog.suggest(undefined as never)).not.toThrow();
   });
 
+  it('leaves nothing of a build that threw to the next build', () => {
+    const [first, second] = apps;
+    if (first === undefined || second === undefined) throw new Error('fixture is too small');
+    const broken = { ...second, name: 'broken', displayName: 42 } as never;
+    expect(() => createCatalog([first, broken])).toThrow(TypeError);
+    const next = createCatalog([second]);
+    expect(next.suggest(first.displayName)).toEqual([]);
+    expect(next.suggest(second.displayName)[0]?.entry.name).toBe(second.name);
+  });
+
   it('answers every one-letter query on 10k entries from display names and aliases', () => {
     const big = createCatalog(generateCatalog({ size: 10_000, seed: 9 }));
     for (const letter of 'abcdefghijklmnopqrstuvwxyz') {
