@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { createDefiner } from './define.js';
 import { ConfigValidationError, formatPath, isConfigValidationError } from './errors.js';
 

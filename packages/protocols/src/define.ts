@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { type ConfigIssue, ConfigValidationError, issuesFromZod } from './errors.js';
 
 /** Result of a `safeDefine` call, shaped like zod's `safeParse`. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A user as the assignment rules see it: an id and the Okta profile usernames are computed from. */
 export const DirectoryUserSchema = z.object({

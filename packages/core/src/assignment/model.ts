@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A direct (user) or group assignment of one integration, as stored. */
 export const AssignmentRecordSchema = z.discriminatedUnion('type', [

@@ -1,6 +1,6 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: Okta username templates are literal `${…}` text, not JS templates.
 import { BUILT_IN_USERNAME_TEMPLATES, type BuiltInUsernameTemplate } from '@integrakit/protocols/shared';
-import { z } from 'zod';
+import * as z from 'zod';
 import { compileExpression } from './expression/compile.js';
 import { ExpressionError } from './expression/errors.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Version of the catalog file format this library reads and writes. */
 export const CATALOG_FORMAT_VERSION = 1;

@@ -1,5 +1,5 @@
 import { type ClientAssertionOptions, signClientAssertion } from '@integrakit/protocols/jwt';
-import { z } from 'zod';
+import * as z from 'zod';
 import { IntegrakitError } from '../errors.js';
 
 /** Okta API token (`Authorization: SSWS …`). */

@@ -1,5 +1,5 @@
 import ky, { isHTTPError, isTimeoutError, type KyInstance } from 'ky';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Authorizer } from './auth.js';
 import { ApiError, type ApiErrorCause, ApiTimeoutError } from './errors.js';
 import { nextLink, type Page } from './pagination.js';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { CallOptions, Http } from './http.js';
 import { paginate } from './pagination.js';
 

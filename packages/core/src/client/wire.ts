@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 // Okta's JSON shapes for the endpoints the client calls. Responses are parsed with loose objects:
 // the fields the client relies on are checked, everything else Okta adds passes through untouched.

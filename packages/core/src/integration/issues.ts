@@ -1,5 +1,5 @@
 import { type ConfigIssue, formatPath, issuesFromZod } from '@integrakit/protocols/shared';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { IntegrakitError, type IntegrakitErrorCode } from '../errors.js';
 
 /**

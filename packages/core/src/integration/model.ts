@@ -1,5 +1,5 @@
 import { USERNAME_UPDATE_ON } from '@integrakit/protocols/shared';
-import { z } from 'zod';
+import * as z from 'zod';
 import { DEFAULT_USERNAME_TEMPLATE, UsernameTemplateSchema } from '../assignment/usernames.js';
 import { SIGN_ON_PROTOCOLS } from './protocols.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IntegrationValidationError, issue, zodIssues } from './issues.js';
 import { type Integration, type IntegrationDraft, type IntegrationKind, IntegrationSchema } from './model.js';
 import type { SignOnProtocol } from './protocols.js';

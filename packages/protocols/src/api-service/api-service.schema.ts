@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { publicJwksSchema } from '../jwt/jwk.schema.js';
 import { clientIdRule, clientSecretProblem, httpUrl, secretInputSchema } from '../oidc/oidc.schema.js';
 import { addRuleIssue, withRule } from '../okta/rule-issue.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { createDefiner, parseOrThrow } from '../define.js';
 import type { ConfigIssue } from '../errors.js';
 

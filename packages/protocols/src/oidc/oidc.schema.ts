@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { publicJwksSchema } from '../jwt/jwk.schema.js';
 import { addRuleIssue, withRule } from '../okta/rule-issue.js';
 import { isSecret, Secret } from '../okta/secret.js';

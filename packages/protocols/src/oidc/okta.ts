@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseOrThrow } from '../define.js';
 import { type ConfigIssue, ConfigValidationError, formatPath } from '../errors.js';
 import type { OidcConfig, OidcConfigInput } from './oidc.schema.js';

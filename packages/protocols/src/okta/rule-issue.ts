@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 /**
  * Adds a cross-field rule violation to a zod refinement. zod's own codes cover types and formats;

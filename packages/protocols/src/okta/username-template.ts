@@ -1,5 +1,5 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: Okta username templates are literal `${…}` text, not JS templates.
-import { z } from 'zod';
+import * as z from 'zod';
 import { addRuleIssue } from './rule-issue.js';
 
 /**

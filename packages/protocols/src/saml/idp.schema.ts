@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { absoluteUrl, certificateField, entityIdField } from './common.js';
 
 /** The identity provider side of a SAML app: what Okta (or your IdP) publishes to the SP. */

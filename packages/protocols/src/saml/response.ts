@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseOrThrow } from '../define.js';
 import { NS } from '../xml/dom.js';
 import { toPem } from '../xml/pem.js';

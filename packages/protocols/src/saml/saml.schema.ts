@@ -1,5 +1,5 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: `${user.email}`-style strings are Okta expression syntax, not JS templates.
-import { z } from 'zod';
+import * as z from 'zod';
 import { applicationUsernameSchema, DEFAULT_APPLICATION_USERNAME } from '../okta/username-template.js';
 import { absoluteUrl, attributeNameFormat, authnContext, certificateField, nameIdFormat } from './common.js';
 import { regexProblem } from './regex.js';

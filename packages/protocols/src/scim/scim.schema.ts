@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { addRuleIssue } from '../okta/rule-issue.js';
 import { secretField } from './secret.js';
 

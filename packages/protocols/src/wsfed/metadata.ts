@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseOrThrow } from '../define.js';
 import { ABSOLUTE_URI, absoluteUrl, certificateField, entityIdField } from '../saml/common.js';
 import { NS } from '../xml/dom.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseOrThrow } from '../define.js';
 import { ConfigValidationError } from '../errors.js';
 import {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { applicationUsernameSchema, DEFAULT_APPLICATION_USERNAME } from '../okta/username-template.js';
 import { absoluteUrl, attributeNameFormat, authnContext, nameIdFormat } from '../saml/common.js';
 import { regexProblem } from '../saml/regex.js';

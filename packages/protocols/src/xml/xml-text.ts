@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Characters XML 1.0 cannot carry at all, even escaped (C0 controls other than tab, LF, CR; U+FFFE/FFFF). */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.

@@ -1,5 +1,5 @@
 import { createDefiner } from '@integrakit/protocols/shared';
-import { z } from 'zod';
+import * as z from 'zod';
 import { embedLabel } from '../embeds.js';
 import { bindModule, type ProtocolRegistry } from '../registry.js';
 

@@ -1,5 +1,5 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: Okta username templates are literal `${…}` text.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CatalogEntry, TenantSetting } from '../../catalog/entry.schema.js';
 import { type Issue, issue, StepValidationError } from '../issues.js';
 import { type Provisioning, ProvisioningSchema, type Visibility, VisibilitySchema } from '../model.js';

@@ -1,6 +1,6 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: Okta username templates are literal `${…}` text.
 import { USERNAME_UPDATE_ON } from '@integrakit/protocols/shared';
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Issue, issue } from '../issues.js';
 import {
   type Provisioning,

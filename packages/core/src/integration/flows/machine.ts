@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Issue, issue, StepValidationError, zodIssues } from '../issues.js';
 import type { IntegrationDraft } from '../model.js';
 import type { ProtocolValidationOptions } from '../registry.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** SCIM schema URNs used by the client (RFC 7643 §8.7, RFC 7644 §8.2). */
 export const URN = {
