@@ -10,13 +10,16 @@ import { Hono } from 'hono';
 import { protocols } from './apps/protocols.js';
 import { createWriter, type ServerContext } from './context.js';
 import { errorBody, OktaHttpError, toOktaHttpError } from './errors.js';
+import { appLinkRoutes } from './routes/app-links.js';
 import { appRoutes } from './routes/apps.js';
 import { assignmentRoutes } from './routes/assignments.js';
 import { catalogRoutes } from './routes/catalog.js';
 import { groupRoutes, userRoutes } from './routes/directory.js';
+import { signingKeyRoutes } from './routes/signing-keys.js';
 import { createSecurity, securityHeaders } from './security.js';
 import { openDatabase } from './store/database.js';
 import { createDirectoryStore } from './store/directory.js';
+import { createSigningKeyStore } from './store/signing-keys.js';
 import { createSqliteStore } from './store/sqlite-store.js';
 
 /** Options of {@link startServer}. */
@@ -61,6 +64,7 @@ function createServer(options: ServerOptions) {
     directory,
     assignments: createAssignments({ store, directory }),
     catalog: createCatalog(parseCatalogEntries(exampleEntries)),
+    keys: createSigningKeyStore(db),
     withWrite: createWriter(db),
   };
   const security = createSecurity({
@@ -79,6 +83,8 @@ function createServer(options: ServerOptions) {
   app.use('/api/*', security.api);
   app.route('/api/v1/apps', appRoutes(ctx));
   app.route('/api/v1/apps', assignmentRoutes(ctx));
+  app.route('/api/v1/apps', signingKeyRoutes(ctx));
+  app.route('/api/v1/users', appLinkRoutes(ctx));
   app.route('/api/v1/users', userRoutes(ctx));
   app.route('/api/v1/groups', groupRoutes(ctx));
   app.route('/api/v1/catalog', catalogRoutes(ctx));

@@ -4,6 +4,7 @@ import type { Catalog } from '@integrakit/core/catalog';
 import type { Context } from 'hono';
 import type { Db } from './store/database.js';
 import type { DirectoryStore } from './store/directory.js';
+import type { SigningKeyStore } from './store/signing-keys.js';
 
 /** What the route handlers share. */
 export interface ServerContext {
@@ -11,6 +12,8 @@ export interface ServerContext {
   readonly directory: DirectoryStore;
   readonly assignments: Assignments;
   readonly catalog: Catalog;
+  /** Per-app signing keys; private keys never leave the server. */
+  readonly keys: SigningKeyStore;
   /** Runs `work` alone, in one SQLite transaction: all of it is written, or none. */
   withWrite<T>(work: () => Promise<T>): Promise<T>;
 }

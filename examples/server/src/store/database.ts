@@ -47,6 +47,18 @@ CREATE TABLE IF NOT EXISTS grants (
   data TEXT NOT NULL,
   UNIQUE (app_id, scope_key)
 );
+CREATE TABLE IF NOT EXISTS signing_keys (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  app_id TEXT NOT NULL,
+  kid TEXT NOT NULL UNIQUE,
+  active INTEGER NOT NULL,
+  created TEXT NOT NULL,
+  last_updated TEXT NOT NULL,
+  expires_at TEXT NOT NULL,
+  certificate TEXT NOT NULL,
+  private_key TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS signing_keys_app ON signing_keys (app_id, seq);
 `;
 
 /** A database handle with the schema in place. */
