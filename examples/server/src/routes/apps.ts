@@ -1,11 +1,12 @@
 import type { IntegrationFilter } from '@integrakit/core';
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { appEtag, appJson, SIGNING_PROTOCOLS } from '../apps/app-json.js';
 import { draftFromOktaApp } from '../apps/mapping.js';
 import { generateSigningKey } from '../apps/signing-key.js';
 import { readJson } from '../body.js';
 import { linkHeader, type ServerContext } from '../context.js';
 import { OktaHttpError } from '../errors.js';
+import { appTarget, keyTarget } from '../log/targets.js';
 import { checkFresh, signingKid } from './app-update.js';
 import { intParam } from './query.js';
 
@@ -27,6 +28,18 @@ function parseFilter(filter: string | undefined): Pick<IntegrationFilter, 'statu
 /** `/api/v1/apps`, `/api/v1/apps/{appId}` and the lifecycle operations. */
 export function appRoutes(ctx: ServerContext): Hono {
   const app = new Hono();
+  // Activating an active app changes nothing and records nothing.
+  const lifecycle = async (c: Context, to: 'activate' | 'deactivate') => {
+    const id = c.req.param('appId') ?? '';
+    const before = await ctx.store.get(id);
+    const after = await ctx.store[to](id);
+    if (after.status === before.status) return;
+    ctx.log.record(c, {
+      eventType: `application.lifecycle.${to}`,
+      displayMessage: to === 'activate' ? 'Activate application' : 'Deactivate application',
+      target: [appTarget(after)],
+    });
+  };
   app.get('/', async (c) => {
     const limit = intParam(c.req.query('limit'), 'limit', 200, 1, 200);
     const q = c.req.query('q');
@@ -54,6 +67,18 @@ export function appRoutes(ctx: ServerContext): Hono {
     const created = await ctx.withWrite(async () => {
       const integration = await ctx.store.create(draft, { activate: activate !== 'false' });
       if (key !== undefined) ctx.keys.add(integration.id, key, { active: true });
+      ctx.log.record(c, {
+        eventType: 'application.lifecycle.create',
+        displayMessage: 'Add application',
+        target: [appTarget(integration)],
+      });
+      if (integration.status === 'ACTIVE') {
+        ctx.log.record(c, {
+          eventType: 'application.lifecycle.activate',
+          displayMessage: 'Activate application',
+          target: [appTarget(integration)],
+        });
+      }
       return integration;
     });
     c.header('ETag', appEtag(created));
@@ -78,9 +103,22 @@ export function appRoutes(ctx: ServerContext): Hono {
             `credentials.signing.kid: this app has no key credential '${kid}'`,
           ]);
         }
-        ctx.keys.activate(id, kid, new Date().toISOString());
+        if (ctx.keys.active(id)?.kid !== kid) {
+          ctx.keys.activate(id, kid, new Date().toISOString());
+          ctx.log.record(c, {
+            eventType: 'application.credentials.key.activate',
+            displayMessage: 'Activate application signing key',
+            target: [appTarget(await ctx.store.get(id)), keyTarget(kid)],
+          });
+        }
       }
-      return ctx.store.update(id, patch);
+      const integration = await ctx.store.update(id, patch);
+      ctx.log.record(c, {
+        eventType: 'application.lifecycle.update',
+        displayMessage: 'Update application',
+        target: [appTarget(integration)],
+      });
+      return integration;
     });
     c.header('ETag', appEtag(updated));
     return c.json(appJson(ctx, c, updated));
@@ -88,18 +126,24 @@ export function appRoutes(ctx: ServerContext): Hono {
   app.delete('/:appId', async (c) => {
     const id = c.req.param('appId');
     await ctx.withWrite(async () => {
+      const integration = await ctx.store.get(id);
       await ctx.store.delete(id);
+      ctx.log.record(c, {
+        eventType: 'application.lifecycle.delete',
+        displayMessage: 'Delete application',
+        target: [appTarget(integration)],
+      });
       ctx.directory.removeGrantsOf(id);
       ctx.keys.removeAll(id);
     });
     return c.body(null, 204);
   });
   app.post('/:appId/lifecycle/activate', async (c) => {
-    await ctx.withWrite(() => ctx.store.activate(c.req.param('appId')));
+    await ctx.withWrite(async () => lifecycle(c, 'activate'));
     return c.json({});
   });
   app.post('/:appId/lifecycle/deactivate', async (c) => {
-    await ctx.withWrite(() => ctx.store.deactivate(c.req.param('appId')));
+    await ctx.withWrite(async () => lifecycle(c, 'deactivate'));
     return c.json({});
   });
   return app;

@@ -4,6 +4,7 @@ import { samlMetadata, wsfedMetadata } from '../apps/idp.js';
 import { generateSigningKey, toJsonWebKey, VALIDITY_YEARS } from '../apps/signing-key.js';
 import { baseUrl, type ServerContext } from '../context.js';
 import { notFound, OktaHttpError } from '../errors.js';
+import { appTarget, keyTarget } from '../log/targets.js';
 
 /**
  * Okta's app key credentials (`/apps/{appId}/credentials/keys…`) and the IdP metadata that
@@ -33,8 +34,14 @@ export function signingKeyRoutes(ctx: ServerContext): Hono {
     }
     const generated = await generateSigningKey({ subject: integration.label, validityYears, now: new Date() });
     const key = await ctx.withWrite(async () => {
-      await ctx.store.get(integration.id); // deleted while the key was generated: nothing is written
-      return ctx.keys.add(integration.id, generated, { active: ctx.keys.active(integration.id) === undefined });
+      const app = await ctx.store.get(integration.id); // deleted while the key was generated: nothing is written
+      const added = ctx.keys.add(integration.id, generated, { active: ctx.keys.active(integration.id) === undefined });
+      ctx.log.record(c, {
+        eventType: 'application.credentials.key.generate',
+        displayMessage: 'Generate application signing key',
+        target: [appTarget(app), keyTarget(added.kid)],
+      });
+      return added;
     });
     return c.json(toJsonWebKey(key), 201);
   });
