@@ -18,6 +18,7 @@ import { catalogRoutes } from './routes/catalog.js';
 import { groupRoutes, userRoutes } from './routes/directory.js';
 import { logRoutes } from './routes/logs.js';
 import { signingKeyRoutes } from './routes/signing-keys.js';
+import { usageRoutes } from './routes/usage.js';
 import { createSecurity, securityHeaders } from './security.js';
 import { openDatabase } from './store/database.js';
 import { createDirectoryStore } from './store/directory.js';
@@ -92,6 +93,7 @@ function createServer(options: ServerOptions) {
   app.route('/api/v1/apps', signingKeyRoutes(ctx));
   app.route('/api/v1/users', appLinkRoutes(ctx));
   app.route('/api/v1/logs', logRoutes(ctx));
+  app.route('/api/v1/apps', usageRoutes(ctx, db));
   app.route('/api/v1/users', userRoutes(ctx));
   app.route('/api/v1/groups', groupRoutes(ctx));
   app.route('/api/v1/catalog', catalogRoutes(ctx));

@@ -264,6 +264,16 @@ describeWithReference('System Log', () => {
     expect(later.link).toMatch(/rel="next"/);
   });
 
+  it("serves an app's usage under the app, and 404 for an unknown app", async () => {
+    const usage = await call('GET', `/api/v1/apps/${ids.service}/usage?days=7`);
+    expect(usage.status).toBe(200);
+    expect(usage.json.days).toHaveLength(7);
+    expect(usage.json.days.at(-1).date).toBe(new Date().toISOString().slice(0, 10));
+    expect(usage.json.totals).toEqual({ signIns: 0, failures: 0, uniquePeople: 0 });
+    expect((await call('GET', '/api/v1/apps/0oanope/usage')).status).toBe(404);
+    expect((await call('GET', `/api/v1/apps/${ids.service}/usage?days=91`)).status).toBe(400);
+  });
+
   it('is read-only', async () => {
     for (const method of ['POST', 'PUT', 'DELETE']) expect((await call(method, '/api/v1/logs', {})).status).toBe(404);
   });

@@ -34,4 +34,6 @@ export interface LogEventInput {
   readonly target: readonly LogEntity[];
   readonly severity?: LogEvent['severity'];
   readonly outcome?: LogEvent['outcome'];
+  /** Who acted. @default the administrator (API token or portal session) */
+  readonly actor?: LogEntity;
 }

@@ -48,7 +48,7 @@ export function createSystemLog(db: Db, options: SystemLogOptions = {}): SystemL
         version: '0',
         severity: input.severity ?? 'INFO',
         displayMessage: input.displayMessage,
-        actor: ADMIN_ACTOR,
+        actor: input.actor ?? ADMIN_ACTOR,
         client: {
           ipAddress: remoteAddress(c),
           userAgent: { rawUserAgent: c.req.header('user-agent')?.slice(0, MAX_USER_AGENT) ?? null },
