@@ -10,13 +10,19 @@ import { Hono } from 'hono';
 import { protocols } from './apps/protocols.js';
 import { createWriter, type ServerContext } from './context.js';
 import { errorBody, OktaHttpError, toOktaHttpError } from './errors.js';
+import { createSystemLog } from './log/system-log.js';
+import { appLinkRoutes } from './routes/app-links.js';
 import { appRoutes } from './routes/apps.js';
 import { assignmentRoutes } from './routes/assignments.js';
 import { catalogRoutes } from './routes/catalog.js';
 import { groupRoutes, userRoutes } from './routes/directory.js';
+import { logRoutes } from './routes/logs.js';
+import { signingKeyRoutes } from './routes/signing-keys.js';
+import { usageRoutes } from './routes/usage.js';
 import { createSecurity, securityHeaders } from './security.js';
 import { openDatabase } from './store/database.js';
 import { createDirectoryStore } from './store/directory.js';
+import { createSigningKeyStore } from './store/signing-keys.js';
 import { createSqliteStore } from './store/sqlite-store.js';
 
 /** Options of {@link startServer}. */
@@ -29,6 +35,8 @@ export interface ServerOptions {
   readonly rateLimit?: number;
   /** @default 60000 */
   readonly rateWindowMs?: number;
+  /** Days the System Log keeps events. @default 90 */
+  readonly logRetentionDays?: number;
   /** Static pages: `/` serves `index.html`, plus the listed files by name. */
   readonly portal?: { readonly files: ReadonlyMap<string, PortalFile> };
 }
@@ -61,8 +69,11 @@ function createServer(options: ServerOptions) {
     directory,
     assignments: createAssignments({ store, directory }),
     catalog: createCatalog(parseCatalogEntries(exampleEntries)),
+    keys: createSigningKeyStore(db),
+    log: createSystemLog(db, options.logRetentionDays === undefined ? {} : { retentionDays: options.logRetentionDays }),
     withWrite: createWriter(db),
   };
+  ctx.log.purge();
   const security = createSecurity({
     apiToken: options.apiToken,
     rateLimit: options.rateLimit ?? 6000,
@@ -79,6 +90,10 @@ function createServer(options: ServerOptions) {
   app.use('/api/*', security.api);
   app.route('/api/v1/apps', appRoutes(ctx));
   app.route('/api/v1/apps', assignmentRoutes(ctx));
+  app.route('/api/v1/apps', signingKeyRoutes(ctx));
+  app.route('/api/v1/users', appLinkRoutes(ctx));
+  app.route('/api/v1/logs', logRoutes(ctx));
+  app.route('/api/v1/apps', usageRoutes(ctx, db));
   app.route('/api/v1/users', userRoutes(ctx));
   app.route('/api/v1/groups', groupRoutes(ctx));
   app.route('/api/v1/catalog', catalogRoutes(ctx));

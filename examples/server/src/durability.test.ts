@@ -82,6 +82,23 @@ describe('durability of the SQLite store (server in a child process)', () => {
     const db = new Database(join(dataDir, 'integrakit.db'), { readonly: true });
     try {
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+      // Each change and its System Log event share a transaction: every stored app has exactly one
+      // create event, and no create event names an app that is not stored.
+      const orphans = db
+        .prepare(
+          `SELECT COUNT(*) AS n FROM log_events e JOIN log_targets t ON t.event_seq = e.seq AND t.type = 'AppInstance'
+           WHERE e.event_type = 'application.lifecycle.create' AND t.id NOT IN (SELECT id FROM integrations)`,
+        )
+        .get() as { n: number };
+      const unlogged = db
+        .prepare(
+          `SELECT i.id, (SELECT COUNT(*) FROM log_targets t JOIN log_events e ON e.seq = t.event_seq
+             WHERE t.id = i.id AND e.event_type = 'application.lifecycle.create') AS events FROM integrations i`,
+        )
+        .all() as { id: string; events: number }[];
+      expect(orphans.n).toBe(0);
+      expect(unlogged.length).toBeGreaterThanOrEqual(acknowledged.size);
+      for (const row of unlogged) expect(row.events, row.id).toBe(1);
     } finally {
       db.close();
     }
