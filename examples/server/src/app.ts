@@ -10,6 +10,7 @@ import { Hono } from 'hono';
 import { protocols } from './apps/protocols.js';
 import { createWriter, type ServerContext } from './context.js';
 import { errorBody, OktaHttpError, toOktaHttpError } from './errors.js';
+import { htmlErrors } from './html-errors.js';
 import { appRoutes } from './routes/apps.js';
 import { assignmentRoutes } from './routes/assignments.js';
 import { catalogRoutes } from './routes/catalog.js';
@@ -44,6 +45,8 @@ export interface RunningServer {
   readonly url: string;
   /** The one-time portal login URL (until used). */
   readonly loginUrl: string | undefined;
+  /** Mints a fresh one-time login URL, replacing any unused one. */
+  renewLoginUrl(): string;
   readonly store: IntegrationStore;
   close(): Promise<void>;
 }
@@ -71,6 +74,7 @@ function createServer(options: ServerOptions) {
 
   const app = new Hono();
   app.use('*', securityHeaders);
+  app.use('*', htmlErrors);
   app.onError((error, c) => {
     const okta = toOktaHttpError(error);
     return c.json(errorBody(okta), okta.status as 400);
@@ -115,6 +119,7 @@ export async function startServer(
       const path = security.loginPath;
       return path === undefined ? undefined : `${url}${path}`;
     },
+    renewLoginUrl: () => `${url}${security.renewLoginPath()}`,
     store,
     close: () =>
       new Promise<void>((resolve, reject) => {

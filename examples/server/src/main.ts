@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { PortalFile } from './app.js';
+import { loginSocketPath, serveLoginLinks } from './login-socket.js';
 import { bundlePortal, processConditions } from './portal.js';
 
 const port = Number(process.env.PORT ?? 4400);
@@ -33,15 +34,21 @@ const server = await startServer({
   ...(files === undefined ? {} : { portal: { files } }),
 });
 const url = server.url.replace('127.0.0.1', 'localhost');
+const loginLinks = await serveLoginLinks(loginSocketPath(dataDir), () =>
+  server.renewLoginUrl().replace('127.0.0.1', 'localhost'),
+);
 // The generated token is printed once so the operator can use it; a configured one is never echoed.
 if (configured === undefined || configured === '') console.log(`API token (SSWS, generated): ${apiToken}`);
 console.log(`data: ${dataDir}`);
 // The URL and the login link come last, so they are what the terminal shows.
 console.log(`listening on ${url}`);
-console.log(`portal login (one-time): ${server.loginUrl?.replace('127.0.0.1', 'localhost')}`);
+console.log(
+  `portal login (one-time; \`pnpm login-link\` prints another): ${server.loginUrl?.replace('127.0.0.1', 'localhost')}`,
+);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
+    loginLinks.close();
     void server.close().finally(() => process.exit(0));
   });
 }
