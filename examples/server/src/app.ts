@@ -16,6 +16,7 @@ import { assignmentRoutes } from './routes/assignments.js';
 import { catalogRoutes } from './routes/catalog.js';
 import { groupRoutes, userRoutes } from './routes/directory.js';
 import { createSecurity, securityHeaders } from './security.js';
+import { type SeedOptions, type SeedResult, seedOrg } from './seed.js';
 import { openDatabase } from './store/database.js';
 import { createDirectoryStore } from './store/directory.js';
 import { createSqliteStore } from './store/sqlite-store.js';
@@ -30,6 +31,8 @@ export interface ServerOptions {
   readonly rateLimit?: number;
   /** @default 60000 */
   readonly rateWindowMs?: number;
+  /** Seeds a new org with people and groups (see {@link seedOrg}); off when absent. */
+  readonly seed?: SeedOptions;
   /** Static pages: `/` serves `index.html`, plus the listed files by name. */
   readonly portal?: { readonly files: ReadonlyMap<string, PortalFile> };
 }
@@ -45,6 +48,8 @@ export interface RunningServer {
   readonly url: string;
   /** The one-time portal login URL (until used). */
   readonly loginUrl: string | undefined;
+  /** What seeding added at this start, when it ran. */
+  readonly seeded: SeedResult | undefined;
   /** Mints a fresh one-time login URL, replacing any unused one. */
   renewLoginUrl(): string;
   readonly store: IntegrationStore;
@@ -97,14 +102,15 @@ function createServer(options: ServerOptions) {
       return c.body(new Uint8Array(body));
     });
   }
-  return { app, db, store, security };
+  return { app, db, store, security, directory };
 }
 
 /** Starts the server on `127.0.0.1:port` (0 picks a free port) and resolves once it listens. */
 export async function startServer(
   options: ServerOptions & { readonly port: number; readonly host?: string },
 ): Promise<RunningServer> {
-  const { app, db, store, security } = createServer(options);
+  const { app, db, store, security, directory } = createServer(options);
+  const seeded = options.seed === undefined ? undefined : await seedOrg(db, directory, options.seed);
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const started = serve(
       { fetch: app.fetch, port: options.port, hostname: options.host ?? '127.0.0.1', createServer: createHttpServer },
@@ -119,6 +125,7 @@ export async function startServer(
       const path = security.loginPath;
       return path === undefined ? undefined : `${url}${path}`;
     },
+    seeded,
     renewLoginUrl: () => `${url}${security.renewLoginPath()}`,
     store,
     close: () =>

@@ -12,6 +12,13 @@ if (!Number.isInteger(rateLimit) || rateLimit < 1) throw new Error('INTEGRAKIT_R
 const configured = process.env.INTEGRAKIT_API_TOKEN;
 const apiToken = configured !== undefined && configured !== '' ? configured : randomBytes(24).toString('base64url');
 const dataDir = resolve(process.env.INTEGRAKIT_DATA_DIR ?? '.data/');
+// A new org gets people and groups unless `--no-seed` or `INTEGRAKIT_SEED=false`.
+const seed = !process.argv.includes('--no-seed') && !/^(false|0|no)$/i.test(process.env.INTEGRAKIT_SEED ?? '');
+const configuredPassword = process.env.INTEGRAKIT_SEED_PASSWORD;
+const seedPassword =
+  configuredPassword !== undefined && configuredPassword !== ''
+    ? configuredPassword
+    : randomBytes(9).toString('base64url');
 
 // The page script is bundled with the same package conditions the server runs with: TypeScript
 // sources under `pnpm start` (`--conditions=@integrakit/source`, so no build is needed), built
@@ -31,6 +38,7 @@ const server = await startServer({
   port,
   rateLimit,
   host: process.env.HOST ?? '127.0.0.1',
+  ...(seed ? { seed: { password: seedPassword } } : {}),
   ...(files === undefined ? {} : { portal: { files } }),
 });
 const url = server.url.replace('127.0.0.1', 'localhost');
@@ -40,6 +48,12 @@ const loginLinks = await serveLoginLinks(loginSocketPath(dataDir), () =>
 // The generated token is printed once so the operator can use it; a configured one is never echoed.
 if (configured === undefined || configured === '') console.log(`API token (SSWS, generated): ${apiToken}`);
 console.log(`data: ${dataDir}`);
+if (server.seeded !== undefined) {
+  const { people, groups } = server.seeded;
+  // Like the token: a generated password is printed this once, a configured one never.
+  const password = seedPassword === configuredPassword ? 'from INTEGRAKIT_SEED_PASSWORD' : seedPassword;
+  console.log(`seeded ${people} people (ada@example.com, …; password ${password}) and ${groups} groups`);
+}
 // The URL and the login link come last, so they are what the terminal shows.
 console.log(`listening on ${url}`);
 console.log(
