@@ -10,6 +10,7 @@ import { Hono } from 'hono';
 import { protocols } from './apps/protocols.js';
 import { createWriter, type ServerContext } from './context.js';
 import { errorBody, OktaHttpError, toOktaHttpError } from './errors.js';
+import { htmlErrors } from './html-errors.js';
 import { createSystemLog } from './log/system-log.js';
 import { appLinkRoutes } from './routes/app-links.js';
 import { appRoutes } from './routes/apps.js';
@@ -20,6 +21,7 @@ import { logRoutes } from './routes/logs.js';
 import { signingKeyRoutes } from './routes/signing-keys.js';
 import { usageRoutes } from './routes/usage.js';
 import { createSecurity, securityHeaders } from './security.js';
+import { type SeedOptions, type SeedResult, seedOrg } from './seed.js';
 import { openDatabase } from './store/database.js';
 import { createDirectoryStore } from './store/directory.js';
 import { createSigningKeyStore } from './store/signing-keys.js';
@@ -37,6 +39,8 @@ export interface ServerOptions {
   readonly rateWindowMs?: number;
   /** Days the System Log keeps events. @default 90 */
   readonly logRetentionDays?: number;
+  /** Seeds a new org with people and groups (see {@link seedOrg}); off when absent. */
+  readonly seed?: SeedOptions;
   /** Static pages: `/` serves `index.html`, plus the listed files by name. */
   readonly portal?: { readonly files: ReadonlyMap<string, PortalFile> };
 }
@@ -52,6 +56,10 @@ export interface RunningServer {
   readonly url: string;
   /** The one-time portal login URL (until used). */
   readonly loginUrl: string | undefined;
+  /** What seeding added at this start, when it ran. */
+  readonly seeded: SeedResult | undefined;
+  /** Mints a fresh one-time login URL, replacing any unused one. */
+  renewLoginUrl(): string;
   readonly store: IntegrationStore;
   close(): Promise<void>;
 }
@@ -82,6 +90,7 @@ function createServer(options: ServerOptions) {
 
   const app = new Hono();
   app.use('*', securityHeaders);
+  app.use('*', htmlErrors);
   app.onError((error, c) => {
     const okta = toOktaHttpError(error);
     return c.json(errorBody(okta), okta.status as 400);
@@ -108,14 +117,15 @@ function createServer(options: ServerOptions) {
       return c.body(new Uint8Array(body));
     });
   }
-  return { app, db, store, security };
+  return { app, db, store, security, directory };
 }
 
 /** Starts the server on `127.0.0.1:port` (0 picks a free port) and resolves once it listens. */
 export async function startServer(
   options: ServerOptions & { readonly port: number; readonly host?: string },
 ): Promise<RunningServer> {
-  const { app, db, store, security } = createServer(options);
+  const { app, db, store, security, directory } = createServer(options);
+  const seeded = options.seed === undefined ? undefined : await seedOrg(db, directory, options.seed);
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const started = serve(
       { fetch: app.fetch, port: options.port, hostname: options.host ?? '127.0.0.1', createServer: createHttpServer },
@@ -130,6 +140,8 @@ export async function startServer(
       const path = security.loginPath;
       return path === undefined ? undefined : `${url}${path}`;
     },
+    seeded,
+    renewLoginUrl: () => `${url}${security.renewLoginPath()}`,
     store,
     close: () =>
       new Promise<void>((resolve, reject) => {

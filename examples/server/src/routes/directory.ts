@@ -15,7 +15,8 @@ const groupJson = (c: Context, group: StoredGroup) => ({
   ...group,
   _links: { self: { href: `${baseUrl(c)}/api/v1/groups/${group.id}` } },
 });
-const okId = (prefix: string) => `${prefix}${crypto.randomUUID().replaceAll('-', '').slice(0, 17)}`;
+/** An Okta-style id: `prefix` and 17 random characters. */
+export const okId = (prefix: string) => `${prefix}${crypto.randomUUID().replaceAll('-', '').slice(0, 17)}`;
 
 /**
  * One page of a `seq`-ordered list, whose `after` cursor is the last seen sequence number: reads one row
