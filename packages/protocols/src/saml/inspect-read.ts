@@ -69,6 +69,11 @@ export interface InspectedResponse {
 /** The XML of a posted `SAMLResponse` (base64) or of XML given as is. */
 export function decode(input: string): string {
   const trimmed = input.trim();
+  if (trimmed === '') {
+    throw new ConfigValidationError([
+      { path: ['samlResponse'], code: 'empty_document', message: 'samlResponse: is an empty document' },
+    ]);
+  }
   if (trimmed.startsWith('<')) return trimmed;
   const bytes = decodeBase64(trimmed.replace(/\s+/g, ''));
   if (bytes === undefined) {
