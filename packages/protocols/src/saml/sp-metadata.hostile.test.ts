@@ -126,7 +126,7 @@ describe('parseSpMetadata refuses hostile metadata with typed errors', () => {
   it.each([
     ['CR LF as character references', 'https://sp.test/acs&#13;&#10;Set-Cookie: x=1'],
     ['a tab', 'https://sp.test/a&#9;cs'],
-    ['NEL (C1)', 'https://sp.test/acs\u0085'],
+    ['NEL (C1) as a character reference', 'https://sp.test/acs&#x85;'],
   ])('refuses an ACS Location carrying %s', async (_, location) => {
     expect(await refusal(sp(acs(location)))).toMatchObject({
       code: 'invalid_url',

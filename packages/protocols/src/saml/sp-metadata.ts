@@ -74,7 +74,7 @@ interface Namespaces {
  */
 function namespacesOf(root: Element, notes: string[]): Namespaces {
   if (root.namespaceURI === NS.md) return { md: NS.md, ds: NS.ds };
-  if (root.namespaceURI === null || root.namespaceURI === '') {
+  if (root.namespaceURI == null || root.namespaceURI === '') {
     notes.push(`${root.localName} has no SAML metadata namespace (${NS.md}); its elements were read by local name`);
     return { md: undefined, ds: undefined };
   }
