@@ -66,21 +66,21 @@ export interface InspectedResponse {
   readonly problems: readonly ResponseProblem[];
 }
 
-/** The XML of a posted `SAMLResponse` (base64) or of XML given as is. */
-export function decode(input: string): string {
+function refuse(code: string, message: string): never {
+  throw new ConfigValidationError([{ path: ['samlResponse'], code, message: `samlResponse: ${message}` }]);
+}
+
+/**
+ * The XML of a posted `SAMLResponse` (base64) or of XML given as is. Input over twice `maxLength`
+ * (base64 and line breaks of a `maxLength` document fit) is refused before anything is decoded.
+ */
+export function decode(input: string, maxLength: number): string {
+  if (input.length > 2 * maxLength) refuse('too_big', `is ${input.length} characters, over the ${maxLength} limit`);
   const trimmed = input.trim();
-  if (trimmed === '') {
-    throw new ConfigValidationError([
-      { path: ['samlResponse'], code: 'empty_document', message: 'samlResponse: is an empty document' },
-    ]);
-  }
+  if (trimmed === '') refuse('empty_document', 'is an empty document');
   if (trimmed.startsWith('<')) return trimmed;
   const bytes = decodeBase64(trimmed.replace(/\s+/g, ''));
-  if (bytes === undefined) {
-    throw new ConfigValidationError([
-      { path: ['samlResponse'], code: 'invalid_encoding', message: 'samlResponse: is neither XML nor base64' },
-    ]);
-  }
+  if (bytes === undefined) refuse('invalid_encoding', 'is neither XML nor base64');
   return new TextDecoder().decode(bytes);
 }
 

@@ -63,15 +63,16 @@ export async function inspectResponse(
   options: InspectResponseOptions = {},
 ): Promise<InspectedResponse> {
   const { parseXml } = await import('../xml/parse.js');
-  const xml = decode(samlResponse);
-  const document = parseXml(xml, { field: 'samlResponse', ...RESPONSE_LIMITS });
+  const { maxSignatures, ...treeLimits } = RESPONSE_LIMITS;
+  const xml = decode(samlResponse, treeLimits.maxLength);
+  const document = parseXml(xml, { field: 'samlResponse', ...treeLimits });
   const allSignatures = descendants(document, NS.ds, 'Signature');
-  if (allSignatures.length > RESPONSE_LIMITS.maxSignatures) {
+  if (allSignatures.length > maxSignatures) {
     throw new ConfigValidationError([
       {
         path: ['samlResponse'],
         code: 'too_many_signatures',
-        message: `samlResponse: holds ${allSignatures.length} ds:Signature elements; a response has at most ${RESPONSE_LIMITS.maxSignatures}`,
+        message: `samlResponse: holds ${allSignatures.length} ds:Signature elements; a response has at most ${maxSignatures}`,
       },
     ]);
   }
