@@ -69,7 +69,7 @@ export async function fetchBounded(url: URL, init: HttpRequest, limits: RequestL
     if (controller.signal.reason instanceof TimeoutMarker) {
       return { ok: false, failure: 'timeout', reason: `no complete response within ${limits.timeout} ms` };
     }
-    if (limits.signal?.aborted) return { ok: false, failure: 'aborted', reason: 'aborted by the caller' };
+    if (limits.signal?.aborted) return { ok: false, failure: 'aborted', reason: abortReason(limits.signal) };
     const { kind, reason } = describeNetworkFailure(error);
     return { ok: false, failure: kind, reason };
   } finally {
@@ -80,4 +80,11 @@ export async function fetchBounded(url: URL, init: HttpRequest, limits: RequestL
 /** The abort reason of our own timer, to tell a timeout from other aborts. */
 class TimeoutMarker extends Error {
   override readonly name = 'TimeoutError';
+}
+
+/** The caller's abort reason in words (its message, when it aborted with an Error). */
+export function abortReason(signal: AbortSignal): string {
+  return signal.reason instanceof Error && signal.reason.name !== 'AbortError'
+    ? signal.reason.message
+    : 'aborted by the caller';
 }

@@ -1,7 +1,7 @@
 import type { ScimConfig } from '../scim.schema.js';
 import { type AuthorizationSource, authorizationFor, basic } from './auth.js';
 import { ScimError, type ScimErrorCode } from './errors.js';
-import { type FailureKind, fetchBounded } from './fetch-bounded.js';
+import { abortReason, type FailureKind, fetchBounded } from './fetch-bounded.js';
 import { redactor } from './redact.js';
 import { retryDelay, sleep } from './retry.js';
 
@@ -141,7 +141,8 @@ export function createTransport(config: ScimConfig, options: TransportOptions = 
       // Safe for every method: a 429/503 means the server did not act on the request.
       if (!RETRY_STATUSES.has(status) || attempts > retries) return done(outcome.response, outcome.text);
       const wait = retryDelay(outcome.response.headers.get('retry-after'), attempts, maxRetryAfter);
-      if (!(await sleep(wait, options.signal))) return done(undefined, '', 'aborted', 'aborted by the caller');
+      const signal = options.signal;
+      if (!(await sleep(wait, signal)) && signal) return done(undefined, '', 'aborted', abortReason(signal));
       attempts += 1;
     }
   }
