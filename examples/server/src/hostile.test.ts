@@ -1,8 +1,10 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from './app.js';
+
 const MAX_BODY_DEPTH = 32;
 const DEFAULT_AUTH_FAILURE_LIMIT = 20;
+
 import { startTestServer } from './test-server.js';
 
 let server: RunningServer;
@@ -102,14 +104,7 @@ describe('the reference server under hostile requests', () => {
         label: 'No Store',
         signOnMode: 'OPENID_CONNECT',
         credentials: { oauthClient: { token_endpoint_auth_method: 'client_secret_basic' } },
-        settings: {
-          oauthClient: {
-            application_type: 'web',
-            grant_types: ['authorization_code'],
-            response_types: ['code'],
-            redirect_uris: ['https://app.example.com/callback'],
-          },
-        },
+        settings: { oauthClient: { application_type: 'service', grant_types: ['client_credentials'] } },
       }),
     });
     expect(app.status).toBe(200);

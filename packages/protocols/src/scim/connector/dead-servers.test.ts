@@ -68,10 +68,21 @@ describe('testConnector says why a dead server is dead', () => {
     expect(firstCheck(report)?.message).toBe(
       'GET /ServiceProviderConfig failed: TLS handshake failed (DEPTH_ZERO_SELF_SIGNED_CERT)',
     );
-    const error = await createClient(bearerConfig(`https://127.0.0.1:${port}/scim/v2`, 'dead-server-token'), { retries: 0 })
+    const error = await createClient(bearerConfig(`https://127.0.0.1:${port}/scim/v2`, 'dead-server-token'), {
+      retries: 0,
+    })
       .users.list()
       .catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'ERR_SCIM_NETWORK', failure: 'tls' });
+  });
+
+  it('reset: a server that drops the connection when the request arrives', async () => {
+    const server = createServer((socket) => socket.once('data', () => socket.destroy()));
+    const port = await listen(server);
+    const report = await connector(`http://127.0.0.1:${port}/scim/v2`);
+    expect(firstCheck(report)?.message).toMatch(
+      /^GET \/ServiceProviderConfig failed: the server closed the connection \((ECONNRESET|EPIPE|UND_ERR_SOCKET)\)$/,
+    );
   });
 
   it('timeout: a server that accepts and never answers', async () => {
