@@ -47,6 +47,22 @@ describe('SCIM client against hostile servers: bodies', () => {
     await server.closed('bomb');
   });
 
+  it('bounds the OAuth token endpoint the same way', async () => {
+    const config = bearerConfig(`${server.baseUrl}/ok`, 'hostile-test-token', {
+      auth: {
+        type: 'oauth2',
+        tokenUrl: `${server.baseUrl}/endless/token`,
+        clientId: 'hostile-client',
+        clientSecret: 'hostile-client-secret-0123456789',
+      },
+    });
+    const error = await failure(createClient(config, { retries: 0 }).users.list());
+    expect(error).toMatchObject({ code: 'ERR_SCIM_AUTH' });
+    expect((error as Error).message).toBe(
+      `OAuth token request failed: the response body is larger than ${DEFAULT_MAX_BODY_BYTES} bytes`,
+    );
+  });
+
   it('takes a configured limit, in both directions', async () => {
     await expect(clientFor('small', { maxBodyBytes: 64 }).users.list()).rejects.toMatchObject({
       code: 'ERR_SCIM_TOO_LARGE',

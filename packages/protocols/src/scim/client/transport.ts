@@ -126,11 +126,8 @@ export function createTransport(config: ScimConfig, options: TransportOptions = 
     };
     const headers: Record<string, string> = { accept: SCIM_JSON, ...request.headers };
     const mode = request.auth ?? 'config';
-    try {
-      if (mode === 'config') headers.authorization = await authorization();
-    } catch (error) {
-      return done(undefined, '', 'network', error instanceof Error ? error.message : String(error));
-    }
+    // A failed OAuth token request throws its own ERR_SCIM_AUTH: no SCIM request was sent.
+    if (mode === 'config') headers.authorization = await authorization();
     if (mode === 'wrong') headers.authorization = wrongAuthorization(config);
     if (request.json !== undefined) headers['content-type'] = `${SCIM_JSON}; charset=utf-8`;
     const body = request.json === undefined ? undefined : JSON.stringify(request.json);
