@@ -21,8 +21,15 @@ export interface ServerContext {
   withWrite<T>(work: () => Promise<T>): Promise<T>;
 }
 
-/** The server's own origin, for `_links` and `Link` headers. */
-export const baseUrl = (c: Context) => new URL(c.req.url).origin;
+declare module 'hono' {
+  interface ContextVariableMap {
+    /** The configured public origin (never taken from the request's `Host` header). */
+    origin: string;
+  }
+}
+
+/** The server's own configured origin, for `_links` and `Link` headers. */
+export const baseUrl = (c: Context) => c.get('origin');
 
 /** Serializes writes and wraps each in `BEGIN IMMEDIATE … COMMIT`, rolling back on any error. */
 export function createWriter(db: Db): ServerContext['withWrite'] {
@@ -45,11 +52,12 @@ export function createWriter(db: Db): ServerContext['withWrite'] {
   };
 }
 
-/** A `Link` header with `self` and, when more remain, `next`. */
+/** A `Link` header with `self` and, when more remain, `next`, on the configured origin. */
 export function linkHeader(c: Context, next: Record<string, string> | undefined): string {
-  const self = `<${c.req.url}>; rel="self"`;
+  const requested = new URL(c.req.url);
+  const url = new URL(`${requested.pathname}${requested.search}`, baseUrl(c));
+  const self = `<${url.href}>; rel="self"`;
   if (next === undefined) return self;
-  const url = new URL(c.req.url);
   for (const [key, value] of Object.entries(next)) url.searchParams.set(key, value);
   return `${self}, <${url.href}>; rel="next"`;
 }
