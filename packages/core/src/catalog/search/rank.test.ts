@@ -103,6 +103,11 @@ describe('topDocs', () => {
     expect(topDocs(candidates, 5, 0, docs, scoresByMatch, rank)).toEqual([]);
   });
 
+  it('keeps the better-ranked of equal scores once the list is full', () => {
+    // Documents 1 and 3 tie on score; 3 ranks higher and comes first, so 1 must not displace it.
+    expect(topDocs(Int32Array.from([3, 1]), 2, 1, docs, scoresByMatch, rank)).toEqual([3]);
+  });
+
   it('lets a later match displace a kept one only when it ranks higher', () => {
     const reversed = Int32Array.from([4, 0, 2, 3, 1]);
     expect(topDocs(reversed, 5, 2, docs, scoresByMatch, rank)).toEqual([3, 1]);
