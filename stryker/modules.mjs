@@ -79,6 +79,14 @@ export function moduleConfig(name) {
     jsonReporter: { fileName: `.tmp/stryker/${name}.json` },
     tempDirName: `.stryker-tmp/${name}`,
     thresholds: { high: 90, low: 85, break: null },
-    ignorePatterns: ['docs', 'packages/elements', 'examples/portal', 'storybook-static', 'dist', '.tmp'],
+    ignorePatterns: [
+      '.stryker-tmp',
+      'docs',
+      'packages/elements',
+      'examples/portal',
+      'storybook-static',
+      'dist',
+      '.tmp',
+    ],
   };
 }
