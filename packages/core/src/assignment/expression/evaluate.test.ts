@@ -71,6 +71,7 @@ describe('result length limit', () => {
     );
     expect(error.reason).toBe('result_too_long');
     expect(error.position).toBe(0);
+    expect(error.message).toBe(`Expression produced more than ${LIMIT} characters (at position 0)`);
   });
 
   it('bounds attribute values and function results the same way', () => {
@@ -90,5 +91,6 @@ describe('evaluateNode on an unchecked tree', () => {
     const error = evaluationError(() => evaluateNode(node, { user }));
     expect(error.reason).toBe('unknown_function');
     expect(error.position).toBe(3);
+    expect(error.message).toContain("'String.reverse'");
   });
 });
