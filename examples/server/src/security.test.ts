@@ -25,9 +25,9 @@ function guarded(rateLimit = 100) {
   return { app, security, call, signIn };
 }
 
-async function refusal(response: Response): Promise<{ status: number; errorCode: unknown; causes: unknown }> {
-  const body = (await response.json()) as { errorCode: unknown; errorCauses: unknown };
-  return { status: response.status, errorCode: body.errorCode, causes: body.errorCauses };
+async function refusal(response: Response) {
+  const body = (await response.json()) as { errorCode: unknown; errorSummary: unknown; errorCauses: unknown };
+  return { status: response.status, errorCode: body.errorCode, summary: body.errorSummary, causes: body.errorCauses };
 }
 
 const unauthorized = { status: 401, errorCode: 'E0000011' };
@@ -110,7 +110,10 @@ describe('portal session', () => {
     expect((await app.request(`${ORIGIN}${path}`)).status).toBe(303);
     expect(security.loginPath).toBeUndefined();
     const again = await app.request(`${ORIGIN}${path}`);
-    expect(await refusal(again)).toMatchObject(unauthorized);
+    expect(await refusal(again)).toMatchObject({
+      ...unauthorized,
+      summary: 'Invalid or used login link; restart the server for a new one',
+    });
     expect(again.headers.get('set-cookie')).toBeNull();
   });
 
@@ -190,7 +193,11 @@ describe('rate limit', () => {
     }
     expect(remaining).toEqual(['2', '1', '0']);
     const over = await call('GET', { authorization });
-    expect(await refusal(over)).toMatchObject({ status: 429, errorCode: 'E0000047' });
+    expect(await refusal(over)).toMatchObject({
+      status: 429,
+      errorCode: 'E0000047',
+      summary: 'API call exceeded rate limit due to too many requests.',
+    });
     expect(over.headers.get('x-rate-limit-remaining')).toBe('0');
   });
 
