@@ -7,7 +7,7 @@ import { openDatabase } from './store/database.js';
 import { startTestServer } from './test-server.js';
 
 // The walk-through creates an OIDC app and generates a key (RSA-2048 each): seconds on a loaded machine.
-vi.setConfig({ testTimeout: 30_000 });
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
 
 let server: RunningServer;
 let token: string;
@@ -57,10 +57,11 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 describeWithReference('System Log', () => {
-  const ids: Record<string, string> = {};
+  const ids = { app: '', user: '', group: '', service: '', grant: '', key: '' };
   let secret = '';
 
-  it('records each change exactly once, with its targets, in Okta LogEvent shape', async () => {
+  // One walk through every kind of change; the tests below read what it recorded.
+  beforeAll(async () => {
     const app = (await call('POST', '/api/v1/apps', bookmark('Logged wiki'))).json;
     ids.app = app.id;
     await call('PUT', `/api/v1/apps/${app.id}`, { ...app, label: 'Logged wiki 2' });
@@ -111,7 +112,14 @@ describeWithReference('System Log', () => {
     });
     await call('POST', `/api/v1/apps/${app.id}/lifecycle/deactivate`);
     await call('DELETE', `/api/v1/apps/${app.id}`);
+  });
 
+  it('records each change exactly once, with its targets, in Okta LogEvent shape', async () => {
+    const app = { id: ids.app };
+    const user = { id: ids.user };
+    const group = { id: ids.group };
+    const grant = { id: ids.grant };
+    const key = { kid: ids.key };
     const events = await allEvents();
     for (const event of events) expectValidAgainst('LogEvent', event, { direction: 'response' });
     expect(typesFor(events, app.id)).toEqual([
