@@ -32,6 +32,7 @@ export default defineConfig({
           name: 'elements',
           root: 'packages/elements',
           include: ['src/**/*.test.ts'],
+          setupFiles: ['src/test-utils/quiet-lit.ts'],
           browser: {
             enabled: true,
             headless: true,
