@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isConfigValidationError } from '../errors.js';
 import { domWork } from '../xml/dom.js';
 import { spConfig } from './__fixtures__/config.js';
 import { inspectResponse } from './inspect.js';
@@ -26,7 +25,11 @@ const NAMES = [
   'x',
 ];
 
-/** A random well-formed response-shaped document of about `length` characters (seeded, so shrinkable). */
+/**
+ * A random well-formed response-shaped document of about `length` characters (seeded, so it
+ * shrinks), within the limits by construction so that every pass of the inspection runs: at most
+ * `maxDepth` levels, 9,000 elements and two signatures; text grows with the length instead.
+ */
 function randomResponse(seed: number, length: number, maxDepth: number): string {
   let state = seed >>> 0 || 1;
   const next = (n: number) => {
@@ -39,6 +42,9 @@ function randomResponse(seed: number, length: number, maxDepth: number): string 
     '<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" xmlns:ds="http://www.w3.org/2000/09/xmldsig#" ID="_r">',
   ];
   let size = parts[0]?.length ?? 0;
+  let elements = 1;
+  let signatures = 0;
+  const textLength = Math.max(20, Math.ceil(length / 4_000));
   const open: string[] = [];
   const emit = (text: string) => {
     parts.push(text);
@@ -46,14 +52,15 @@ function randomResponse(seed: number, length: number, maxDepth: number): string 
   };
   while (size < length) {
     const roll = next(10);
-    if (roll < 4 && open.length < maxDepth) {
-      const name = NAMES[next(NAMES.length)] as string;
+    if (roll < 4 && open.length < maxDepth && elements < 9_000) {
+      let name = NAMES[next(NAMES.length)] as string;
+      if (name === 'ds:Signature' && ++signatures > 2) name = 'x';
       const id = next(4) === 0 ? ` ID="_${next(50)}"` : '';
       emit(`<${name}${id}${next(3) === 0 ? ` Name="a${next(5)}"` : ''}>`);
       open.push(name);
+      elements++;
     } else if (roll < 7 && open.length > 0) emit(`</${open.pop()}>`);
-    else if (roll < 9) emit('v'.repeat(1 + next(20)));
-    else emit(`<x${next(2) === 0 ? ' NotBefore="2030-01-01T00:00:00Z"' : ''}/>`);
+    else emit('v'.repeat(1 + next(textLength)));
   }
   while (open.length > 0) emit(`</${open.pop()}>`);
   emit('</samlp:Response>');
@@ -61,25 +68,19 @@ function randomResponse(seed: number, length: number, maxDepth: number): string 
 }
 
 describe('inspectResponse works in time linear in the document size', () => {
-  it('property: random response-shaped XML up to 1 MB is inspected or refused with a bounded number of steps', {
+  it('property: random response-shaped XML up to 1 MB is inspected with a bounded number of steps', {
     timeout: 180_000,
   }, async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.integer({ min: 1 }),
         fc.integer({ min: 200, max: 990_000 }),
-        fc.integer({ min: 1, max: 80 }),
+        fc.integer({ min: 1, max: 60 }),
         async (seed, length, maxDepth) => {
           const xml = randomResponse(seed, length, maxDepth);
           domWork.steps = 0;
-          const outcome = await inspectResponse(xml, spConfig()).then(
-            (report) => report.signatures.filter((s) => s.valid !== undefined).length,
-            (error: unknown) => {
-              if (!isConfigValidationError(error)) throw error;
-              return error.issues[0]?.code;
-            },
-          );
-          expect([0, 'too_deep', 'too_many_elements', 'too_many_signatures', 'too_big']).toContain(outcome);
+          const report = await inspectResponse(xml, spConfig());
+          expect(report.problems.map((p) => p.code)).toContain('signature_not_verified');
           expect(domWork.steps).toBeLessThanOrEqual(STEPS_PER_CHARACTER * xml.length);
         },
       ),
