@@ -39,7 +39,10 @@ function packAll() {
   const tarballs = join(work, 'tarballs');
   mkdirSync(tarballs);
   for (const name of packages) {
-    execFileSync('pnpm', ['pack', '--pack-destination', tarballs], { cwd: join(root, 'packages', name), stdio: 'ignore' });
+    execFileSync('pnpm', ['pack', '--pack-destination', tarballs], {
+      cwd: join(root, 'packages', name),
+      stdio: 'ignore',
+    });
   }
   return Object.fromEntries(
     readdirSync(tarballs).map((file) => [`@integrakit/${file.split('-')[1]}`, `file:${join(tarballs, file)}`]),
@@ -66,7 +69,10 @@ function writeProject(dependencies) {
     'consumer.cts',
     'elements.mts',
   ]);
-  tsconfig('tsconfig.bundler.json', { module: 'preserve', moduleResolution: 'bundler' }, ['consumer.ts', 'elements.ts']);
+  tsconfig('tsconfig.bundler.json', { module: 'preserve', moduleResolution: 'bundler' }, [
+    'consumer.ts',
+    'elements.ts',
+  ]);
 }
 
 /** Starts the loopback peers; resolves with their addresses and a stop function. */
@@ -115,5 +121,7 @@ try {
 }
 
 const seconds = Math.round((Date.now() - started) / 1000);
-console.log(failures.length === 0 ? `\nConsumer test: all passed (${seconds} s)` : `\nConsumer test: ${failures.length} failed`);
+console.log(
+  failures.length === 0 ? `\nConsumer test: all passed (${seconds} s)` : `\nConsumer test: ${failures.length} failed`,
+);
 process.exit(failures.length === 0 ? 0 : 1);
