@@ -5,15 +5,15 @@ import * as z from 'zod';
 import { define as defineApiService } from './api-service/index.js';
 import { createDefiner } from './define.js';
 import type { ConfigValidationError } from './errors.js';
-import { define as defineOidc } from './oidc/index.js';
+import { define as defineOidc, type OidcConfigInput } from './oidc/index.js';
 import { closest } from './suggest.js';
 
-const web = {
+const web: OidcConfigInput = {
   label: 'Portal',
   applicationType: 'web',
   grantTypes: ['authorization_code'],
   redirectUris: ['https://portal.example.com/cb'],
-} as const;
+};
 
 /** The messages of what `run` throws. */
 function messages(run: () => unknown): string[] {
