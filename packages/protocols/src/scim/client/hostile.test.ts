@@ -5,6 +5,7 @@ import { bearerConfig } from '../__fixtures__/config.js';
 import { type HostileServer, startHostileServer } from '../__fixtures__/hostile-server.js';
 import { createClient } from './client.js';
 import { ScimError } from './errors.js';
+import { MAX_BODY_DEPTH } from './json-depth.js';
 import { redirectStep } from './redirects.js';
 import { DEFAULT_MAX_BODY_BYTES } from './transport.js';
 
@@ -61,6 +62,12 @@ describe('SCIM client against hostile servers: bodies', () => {
     expect((error as Error).message).toBe(
       `OAuth token request failed: the response body is larger than ${DEFAULT_MAX_BODY_BYTES} bytes`,
     );
+  });
+
+  it('refuses JSON nested deeper than the depth limit as a protocol error', async () => {
+    const error = await failure(clientFor('deep').users.list());
+    expect(error).toMatchObject({ code: 'ERR_SCIM_PROTOCOL', failure: 'tooDeep', status: 200 });
+    expect((error as Error).message).toContain(`nests deeper than ${MAX_BODY_DEPTH} levels`);
   });
 
   it('takes a configured limit, in both directions', async () => {
