@@ -10,13 +10,21 @@ import { Hono } from 'hono';
 import { protocols } from './apps/protocols.js';
 import { createWriter, type ServerContext } from './context.js';
 import { errorBody, OktaHttpError, toOktaHttpError } from './errors.js';
+import { htmlErrors } from './html-errors.js';
+import { createSystemLog } from './log/system-log.js';
+import { appLinkRoutes } from './routes/app-links.js';
 import { appRoutes } from './routes/apps.js';
 import { assignmentRoutes } from './routes/assignments.js';
 import { catalogRoutes } from './routes/catalog.js';
 import { groupRoutes, userRoutes } from './routes/directory.js';
+import { logRoutes } from './routes/logs.js';
+import { signingKeyRoutes } from './routes/signing-keys.js';
+import { usageRoutes } from './routes/usage.js';
 import { createSecurity, noStore, securityHeaders } from './security.js';
+import { type SeedOptions, type SeedResult, seedOrg } from './seed.js';
 import { openDatabase } from './store/database.js';
 import { createDirectoryStore } from './store/directory.js';
+import { createSigningKeyStore } from './store/signing-keys.js';
 import { createSqliteStore } from './store/sqlite-store.js';
 
 /** Options of {@link startServer}. */
@@ -29,6 +37,10 @@ export interface ServerOptions {
   readonly rateLimit?: number;
   /** @default 60000 */
   readonly rateWindowMs?: number;
+  /** Days the System Log keeps events. @default 90 */
+  readonly logRetentionDays?: number;
+  /** Seeds a new org with people and groups (see {@link seedOrg}); off when absent. */
+  readonly seed?: SeedOptions;
   /** Failed authentications per source address per window before 429. @default 20 */
   readonly authFailureLimit?: number;
   /**
@@ -51,6 +63,10 @@ export interface RunningServer {
   readonly url: string;
   /** The one-time portal login URL (until used). */
   readonly loginUrl: string | undefined;
+  /** What seeding added at this start, when it ran. */
+  readonly seeded: SeedResult | undefined;
+  /** Mints a fresh one-time login URL, replacing any unused one. */
+  renewLoginUrl(): string;
   readonly store: IntegrationStore;
   close(): Promise<void>;
 }
@@ -68,8 +84,11 @@ function createServer(options: ServerOptions, origin: () => string) {
     directory,
     assignments: createAssignments({ store, directory }),
     catalog: createCatalog(parseCatalogEntries(exampleEntries)),
+    keys: createSigningKeyStore(db),
+    log: createSystemLog(db, options.logRetentionDays === undefined ? {} : { retentionDays: options.logRetentionDays }),
     withWrite: createWriter(db),
   };
+  ctx.log.purge();
   const security = createSecurity({
     apiToken: options.apiToken,
     rateLimit: options.rateLimit ?? 6000,
@@ -83,6 +102,7 @@ function createServer(options: ServerOptions, origin: () => string) {
     c.set('origin', origin());
     await next();
   });
+  app.use('*', htmlErrors);
   app.onError((error, c) => {
     const okta = toOktaHttpError(error);
     return c.json(errorBody(okta), okta.status as 400);
@@ -92,6 +112,10 @@ function createServer(options: ServerOptions, origin: () => string) {
   app.use('/api/*', security.api);
   app.route('/api/v1/apps', appRoutes(ctx));
   app.route('/api/v1/apps', assignmentRoutes(ctx));
+  app.route('/api/v1/apps', signingKeyRoutes(ctx));
+  app.route('/api/v1/users', appLinkRoutes(ctx));
+  app.route('/api/v1/logs', logRoutes(ctx));
+  app.route('/api/v1/apps', usageRoutes(ctx, db));
   app.route('/api/v1/users', userRoutes(ctx));
   app.route('/api/v1/groups', groupRoutes(ctx));
   app.route('/api/v1/catalog', catalogRoutes(ctx));
@@ -106,7 +130,7 @@ function createServer(options: ServerOptions, origin: () => string) {
       return c.body(new Uint8Array(body));
     });
   }
-  return { app, db, store, security };
+  return { app, db, store, security, directory };
 }
 
 /** Starts the server on `127.0.0.1:port` (0 picks a free port) and resolves once it listens. */
@@ -114,7 +138,8 @@ export async function startServer(
   options: ServerOptions & { readonly port: number; readonly host?: string },
 ): Promise<RunningServer> {
   let origin = '';
-  const { app, db, store, security } = createServer(options, () => origin);
+  const { app, db, store, security, directory } = createServer(options, () => origin);
+  const seeded = options.seed === undefined ? undefined : await seedOrg(db, directory, options.seed);
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const started = serve(
       { fetch: app.fetch, port: options.port, hostname: options.host ?? '127.0.0.1', createServer: createHttpServer },
@@ -130,6 +155,8 @@ export async function startServer(
       const path = security.loginPath;
       return path === undefined ? undefined : `${url}${path}`;
     },
+    seeded,
+    renewLoginUrl: () => `${url}${security.renewLoginPath()}`,
     store,
     close: () =>
       new Promise<void>((resolve, reject) => {

@@ -2,8 +2,10 @@ import type { IntegrationStore } from '@integrakit/core';
 import type { Assignments } from '@integrakit/core/assignment';
 import type { Catalog } from '@integrakit/core/catalog';
 import type { Context } from 'hono';
+import type { SystemLog } from './log/system-log.js';
 import type { Db } from './store/database.js';
 import type { DirectoryStore } from './store/directory.js';
+import type { SigningKeyStore } from './store/signing-keys.js';
 
 /** What the route handlers share. */
 export interface ServerContext {
@@ -11,6 +13,10 @@ export interface ServerContext {
   readonly directory: DirectoryStore;
   readonly assignments: Assignments;
   readonly catalog: Catalog;
+  /** Per-app signing keys; private keys never leave the server. */
+  readonly keys: SigningKeyStore;
+  /** Okta's System Log; record each change inside its `withWrite`. */
+  readonly log: SystemLog;
   /** Runs `work` alone, in one SQLite transaction: all of it is written, or none. */
   withWrite<T>(work: () => Promise<T>): Promise<T>;
 }

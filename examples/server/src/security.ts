@@ -104,10 +104,7 @@ export function createSecurity(options: SecurityOptions) {
   const login = (c: Context) => {
     const code = c.req.param('code') ?? '';
     if (loginCode === undefined || !sameSecret(code, loginCode)) {
-      return fail(
-        c,
-        new OktaHttpError(401, 'E0000011', 'Invalid or used login link; restart the server for a new one'),
-      );
+      return fail(c, new OktaHttpError(401, 'E0000011', 'This login link was already used or is not valid.'));
     }
     loginCode = undefined;
     const session = randomBytes(32).toString('base64url');
@@ -122,6 +119,11 @@ export function createSecurity(options: SecurityOptions) {
     /** The one-time login path, for printing at start. */
     get loginPath() {
       return loginCode === undefined ? undefined : `/login/${loginCode}`;
+    },
+    /** Replaces the login code with a fresh one (the old link stops working) and returns its path. */
+    renewLoginPath(): string {
+      loginCode = randomBytes(24).toString('base64url');
+      return `/login/${loginCode}`;
     },
   };
 }
