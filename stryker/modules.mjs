@@ -9,7 +9,11 @@ import { fileURLToPath } from 'node:url';
 export const modules = {
   security: {
     mutate: ['examples/server/src/security.ts'],
-    tests: ['examples/server/src/security.test.ts', 'examples/server/src/malformed.test.ts'],
+    tests: [
+      'examples/server/src/security.test.ts',
+      'examples/server/src/malformed.test.ts',
+      'examples/server/src/hostile.test.ts',
+    ],
   },
   expression: {
     mutate: ['packages/core/src/assignment/expression/evaluate.ts'],
@@ -41,10 +45,20 @@ export const modules = {
     tests: ['packages/protocols/src/saml/inspect.test.ts', 'packages/protocols/src/saml/sp-metadata.test.ts'],
   },
   scim: {
-    mutate: ['packages/protocols/src/scim/client/transport.ts'],
+    mutate: [
+      'packages/protocols/src/scim/client/transport.ts',
+      'packages/protocols/src/scim/client/fetch-bounded.ts',
+      'packages/protocols/src/scim/client/read-body.ts',
+      'packages/protocols/src/scim/client/redirects.ts',
+      'packages/protocols/src/scim/client/retry.ts',
+      'packages/protocols/src/scim/client/json-depth.ts',
+      'packages/protocols/src/scim/client/network-failure.ts',
+    ],
     tests: [
       'packages/protocols/src/scim/client/client.test.ts',
+      'packages/protocols/src/scim/client/hostile.test.ts',
       'packages/protocols/src/scim/connector/broken-servers.test.ts',
+      'packages/protocols/src/scim/connector/dead-servers.test.ts',
     ],
   },
 };

@@ -10,6 +10,8 @@ export {
   type WriteOptions,
 } from './client/client.js';
 export { isScimError, ScimError, type ScimErrorCode, type ScimErrorDetails } from './client/errors.js';
+export type { FailureKind } from './client/fetch-bounded.js';
+export { MAX_BODY_DEPTH } from './client/json-depth.js';
 export {
   type GroupInput,
   type ListPage,
@@ -27,7 +29,7 @@ export {
   type PatchOperation,
   quote,
 } from './client/profiles.js';
-export type { ScimExchange, TransportOptions } from './client/transport.js';
+export { DEFAULT_MAX_BODY_BYTES, type ScimExchange, type TransportOptions } from './client/transport.js';
 export type {
   ActionSupport,
   ConnectorCheck,
@@ -36,7 +38,11 @@ export type {
   ProfileReport,
   ServerCapabilities,
 } from './connector/report.js';
-export { type TestConnectorOptions, testConnector } from './connector/test-connector.js';
+export {
+  DEFAULT_CONNECTOR_DEADLINE,
+  type TestConnectorOptions,
+  testConnector,
+} from './connector/test-connector.js';
 export type { ProbeUser } from './connector/users.js';
 export { define, policyWarnings, safeDefine } from './define.js';
 export { fromOktaApp, type OktaScimProvisioning, oktaScimProvisioningSchema, toOktaApp } from './okta.js';

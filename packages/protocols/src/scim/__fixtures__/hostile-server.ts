@@ -2,18 +2,6 @@ import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 
-/**
- * What the hostile server does, by the first path segment after `/scim/v2`:
- * - `endless`: a 200 SCIM body that never ends (64 KiB chunks until the client leaves);
- * - `bomb`: `Content-Encoding: gzip`, 1 MiB on the wire that inflates to 1 GiB;
- * - `big`: a 50 MB body with its `Content-Length`;
- * - `trickle`: headers at once, then one byte every 50 ms, forever;
- * - `hang`: accepts the request and never answers;
- * - `redirect`: 307 to {@link HostileServer.redirectTo};
- * - anything else: a small valid SCIM ListResponse.
- */
-export type HostileMode = 'endless' | 'bomb' | 'big' | 'trickle' | 'hang' | 'redirect';
-
 /** A running hostile server. */
 export interface HostileServer {
   readonly baseUrl: string;
@@ -28,12 +16,23 @@ export interface HostileServer {
   close(): Promise<void>;
 }
 
+const LIST = 'urn:ietf:params:scim:api:messages:2.0:ListResponse';
 const CHUNK = Buffer.alloc(64 * 1024, 0x20);
 // Concatenated gzip members are one valid gzip stream: 1,024 members of 1 MiB of spaces each.
 const BOMB_MEMBER = gzipSync(Buffer.alloc(1024 * 1024, 0x20), { level: 9 });
 const BOMB_MEMBERS = 1024;
 
-/** Starts the hostile server on 127.0.0.1. */
+/**
+ * Starts the hostile server on 127.0.0.1. What it does, by the first path segment after `/scim/v2`:
+ * - `endless`: a 200 SCIM body that never ends (64 KiB chunks until the client leaves);
+ * - `bomb`: `Content-Encoding: gzip`, 1 MiB on the wire that inflates to 1 GiB;
+ * - `big`: a 50 MB body with its `Content-Length`;
+ * - `trickle`: headers at once, then one byte every 50 ms, forever;
+ * - `hang`: accepts the request and never answers;
+ * - `redirect`: 307 to {@link HostileServer.redirectTo};
+ * - `deep`: a ListResponse whose first resource nests 100,000 arrays deep (about 200 KB);
+ * - anything else: a small valid SCIM ListResponse.
+ */
 export async function startHostileServer(): Promise<HostileServer> {
   const requests: HostileServer['requests'][number][] = [];
   const written = new Map<string, number>();
@@ -135,6 +134,10 @@ function respond(mode: string, redirectTo: string, res: ServerResponse, count: (
     }
     case 'hang':
       return;
+    case 'deep':
+      res.writeHead(200, scim);
+      res.end(`{"schemas":["${LIST}"],"totalResults":1,"Resources":[${'['.repeat(100_000)}${']'.repeat(100_000)}]}`);
+      return;
     case 'redirect':
       res.writeHead(307, { location: redirectTo });
       return void res.end();
@@ -142,7 +145,7 @@ function respond(mode: string, redirectTo: string, res: ServerResponse, count: (
       res.writeHead(200, scim);
       res.end(
         JSON.stringify({
-          schemas: ['urn:ietf:params:scim:api:messages:2.0:ListResponse'],
+          schemas: [LIST],
           totalResults: 0,
           Resources: [],
         }),

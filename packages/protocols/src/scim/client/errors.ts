@@ -12,7 +12,7 @@ export type ScimErrorCode =
   | 'ERR_SCIM_TOO_LARGE'
   /** The server redirected to another origin or a weaker scheme, which is never followed. */
   | 'ERR_SCIM_REDIRECT'
-  /** The server answered, but not with the SCIM JSON the request calls for. */
+  /** The server answered, but not with the SCIM JSON the request calls for (or nested too deep). */
   | 'ERR_SCIM_PROTOCOL'
   /** The OAuth 2 token endpoint refused the client credentials or answered nonsense. */
   | 'ERR_SCIM_AUTH';

@@ -3,7 +3,7 @@ import { BodyLimitError, readBounded } from './read-body.js';
 import { redirectStep } from './redirects.js';
 
 /** Why a request got no usable response. */
-export type FailureKind = 'timeout' | 'aborted' | 'tooLarge' | 'redirect' | NetworkFailure;
+export type FailureKind = 'timeout' | 'aborted' | 'tooLarge' | 'tooDeep' | 'redirect' | NetworkFailure;
 
 /** Bounds of one request. */
 export interface RequestLimits {

@@ -2,6 +2,7 @@ import type { ScimConfig } from '../scim.schema.js';
 import { type AuthorizationSource, authorizationFor, basic } from './auth.js';
 import { ScimError, type ScimErrorCode } from './errors.js';
 import { abortReason, type FailureKind, fetchBounded } from './fetch-bounded.js';
+import { MAX_BODY_DEPTH, nestedDeeperThan } from './json-depth.js';
 import { redactor } from './redact.js';
 import { retryDelay, sleep } from './retry.js';
 
@@ -101,8 +102,15 @@ export function createTransport(config: ScimConfig, options: TransportOptions = 
     for (const [key, value] of Object.entries(request.searchParams ?? {})) url.searchParams.set(key, String(value));
     const started = performance.now();
     let attempts = 1;
-    const done = (response: Response | undefined, raw: string, failure?: FailureKind, reason?: string) => {
+    const done = (response: Response | undefined, raw: string, failed?: FailureKind, why?: string) => {
       const text = redact(raw);
+      let body = parseJson(text);
+      let [failure, reason] = [failed, why];
+      // Deep JSON parses fine but overflows any recursive walker (or JSON.stringify) downstream.
+      if (failure === undefined && nestedDeeperThan(body, MAX_BODY_DEPTH)) {
+        body = undefined;
+        [failure, reason] = ['tooDeep', `the response body nests deeper than ${MAX_BODY_DEPTH} levels`];
+      }
       const kept: Record<string, string> = {};
       for (const name of KEPT_HEADERS) {
         const value = response?.headers.get(name);
@@ -114,7 +122,7 @@ export function createTransport(config: ScimConfig, options: TransportOptions = 
         status: response?.status ?? 0,
         contentType: response?.headers.get('content-type') ?? undefined,
         headers: kept,
-        body: parseJson(text),
+        body,
         text: text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text,
         elapsedMs: Math.round(performance.now() - started),
         attempts,
@@ -214,6 +222,7 @@ const FAILURE_CODES: Record<FailureKind, ScimErrorCode> = {
   timeout: 'ERR_SCIM_TIMEOUT',
   aborted: 'ERR_SCIM_TIMEOUT',
   tooLarge: 'ERR_SCIM_TOO_LARGE',
+  tooDeep: 'ERR_SCIM_PROTOCOL',
   redirect: 'ERR_SCIM_REDIRECT',
   refused: 'ERR_SCIM_NETWORK',
   dns: 'ERR_SCIM_NETWORK',

@@ -43,8 +43,15 @@ export async function discover(ctx: ProbeContext): Promise<ServerCapabilities> {
     if (problem) return { ok: false, message: problem };
     const userSchema = arrayOf(exchange.body).find((schema) => at(schema, 'id') === URN.user);
     const field = ctx.config.userIdField.split(/[.[]/)[0] ?? '';
-    const attributes = (at(userSchema, 'attributes') as { name?: string }[] | undefined) ?? [];
-    const known = field.startsWith('urn:') || attributes.some((a) => a.name?.toLowerCase() === field.toLowerCase());
+    const attributes = at(userSchema, 'attributes');
+    // Attribute names come from the server: anything but a string simply does not match.
+    const known =
+      field.startsWith('urn:') ||
+      (Array.isArray(attributes) &&
+        attributes.some((a) => {
+          const name = at(a, 'name');
+          return typeof name === 'string' && name.toLowerCase() === field.toLowerCase();
+        }));
     return verdict(
       `schemas: ${schemas.length}`,
       userSchema === undefined ? `no ${URN.user} schema` : undefined,
