@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { parseOrThrow } from '../define.js';
 import { type ConfigIssue, ConfigValidationError, formatPath } from '../errors.js';
+import { configErrorMap } from '../zod-messages.js';
 import type { OidcConfig, OidcConfigInput } from './oidc.schema.js';
 import { oidcConfigSchema } from './oidc.schema.js';
 
@@ -110,7 +111,7 @@ export function fromOktaApp(body: unknown): OidcConfig {
     const nested = NESTED_KEYS[field];
     input[field] = nested !== undefined && isRecord(value) ? renameKeys(value, invert(nested)) : value;
   }
-  const result = oidcConfigSchema.safeParse(input as OidcConfigInput);
+  const result = oidcConfigSchema.safeParse(input as OidcConfigInput, { error: configErrorMap });
   if (result.success) return result.data;
   throw new ConfigValidationError(
     result.error.issues.map((issue): ConfigIssue => {
