@@ -22,3 +22,5 @@ export {
   type StepInfo,
   type StepSpec,
 } from './machine.js';
+export { nextInstanceLabel } from './shared-steps.js';
+export { unfilledTemplateIssues } from './templates.js';
