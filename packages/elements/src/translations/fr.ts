@@ -9,6 +9,9 @@ export const fr: Translation = {
   secretHide: 'Masquer',
   secretHidden: 'Masqué',
 
+  fieldOptional: 'Facultatif',
+  fieldError: 'Erreur',
+
   catalogLabel: 'Catalogue d’applications',
   catalogSearchLabel: 'Rechercher dans le catalogue d’applications',
   catalogSearchPlaceholder: 'Rechercher une application',
