@@ -1,1 +1,2 @@
+export { AddIntegration } from './add-integration.js';
 export { Catalog } from './catalog.js';
