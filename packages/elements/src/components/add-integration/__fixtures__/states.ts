@@ -17,8 +17,9 @@ export function addStateAt(
   const flow = createAddFlow(entry, options);
   const settings = Object.fromEntries(entry.settings.map((setting) => [setting.name, setting.example ?? 'tenant']));
   let state = flow.update(flow.start(), { tenantSettings: settings });
-  for (let guard = 0; guard < 8 && state.step !== step; guard++) {
+  for (let guard = 0; guard < 8; guard++) {
     if (state.step === 'signOn' && protocol !== undefined) state = flow.update(state, { protocol });
+    if (state.step === step) return state;
     state = flow.next(state);
   }
   return state;
