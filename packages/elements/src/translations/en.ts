@@ -1,3 +1,5 @@
+import { formsEn } from './forms.en.js';
+
 const count = (locale: string, value: number) => new Intl.NumberFormat(locale).format(value);
 
 /** English strings, bundled: the shape every other locale must match. Functions handle plurals. */
@@ -49,6 +51,7 @@ export const en = {
   catalogYes: 'Yes',
   catalogAdd: 'Add Integration',
   catalogNotFound: 'This app is not in the catalog.',
+  ...formsEn,
 };
 
 /** A complete translation dictionary; `en` defines the keys. */

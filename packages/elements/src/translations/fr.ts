@@ -1,4 +1,5 @@
 import type { Translation } from './en.js';
+import { formsFr } from './forms.fr.js';
 
 const count = (value: number) => new Intl.NumberFormat('fr').format(value);
 
@@ -55,4 +56,5 @@ export const fr: Translation = {
   catalogYes: 'Oui',
   catalogAdd: 'Ajouter l’intégration',
   catalogNotFound: 'Cette application n’est pas dans le catalogue.',
+  ...formsFr,
 };

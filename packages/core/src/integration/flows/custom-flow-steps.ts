@@ -66,11 +66,25 @@ const defaultGrants: Readonly<Record<OidcAppType, readonly string[]>> = {
   service: ['client_credentials'],
 };
 
+/**
+ * Choices the wizard preselects for methods whose module has no default for them, so the config
+ * holds what the form shows selected (the Admin Console's initial choices).
+ */
+const preselected: Readonly<Partial<Record<CustomMethod, Readonly<Record<string, unknown>>>>> = {
+  swa: { mode: 'BROWSER_PLUGIN' },
+  wsfed: {
+    nameIdFormat: 'unspecified',
+    authnContextClassRef: 'PasswordProtectedTransport',
+    groupValueFormat: 'windowsDomainQualifiedName',
+    usernameAttribute: 'username',
+  },
+};
+
 /** The chosen method's config, with what the method step decided (the OIDC application type). */
 export function currentConfig(draft: CustomFlowDraft): Readonly<Record<string, unknown>> {
   const { protocol, applicationType } = draft.method;
   if (protocol === undefined) return {};
-  const config = draft.configs[protocol] ?? {};
+  const config = { ...preselected[protocol], ...draft.configs[protocol] };
   if (protocol !== 'oidc' || applicationType === undefined) return config;
   return { grantTypes: defaultGrants[applicationType], ...config, applicationType };
 }
