@@ -8,6 +8,9 @@ export interface SpMetadataImport {
   readonly notFilled: readonly string[];
 }
 
+/** Largest SP metadata document (characters, and bytes of an uploaded file) the import reads. */
+export const SP_METADATA_MAX_LENGTH = 1_000_000;
+
 // Form order of the keys `parseSpMetadata` may fill; `label` stays the admin's, signing flags are defaults.
 const FILLABLE = [
   'ssoUrl',
@@ -30,7 +33,7 @@ export async function importSpMetadata(
   config: Readonly<Record<string, unknown>>,
 ): Promise<SpMetadataImport> {
   const { parseSpMetadata } = await import('@integrakit/protocols/saml');
-  const metadata = await parseSpMetadata(xml);
+  const metadata = await parseSpMetadata(xml, { maxLength: SP_METADATA_MAX_LENGTH });
   const read = metadata.config as Readonly<Record<string, unknown>>;
   const filled = FILLABLE.filter((key) => {
     const value = read[key];

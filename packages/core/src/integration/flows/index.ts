@@ -15,7 +15,7 @@ export {
 } from './custom-flow-choices.js';
 export { type ConnectorReport, connectorConfig, runConnectorTest } from './custom-flow-connector.js';
 export { loadMethodProtocols } from './custom-flow-protocols.js';
-export { importSpMetadata, type SpMetadataImport } from './custom-flow-sp-metadata.js';
+export { importSpMetadata, SP_METADATA_MAX_LENGTH, type SpMetadataImport } from './custom-flow-sp-metadata.js';
 export {
   CUSTOM_METHODS,
   type CustomFlowDraft,
