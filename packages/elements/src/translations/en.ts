@@ -13,6 +13,38 @@ export const en = {
   fieldOptional: 'Optional',
   fieldError: 'Error',
 
+  wizardProgress: 'Progress',
+  wizardCompleted: 'completed',
+  wizardNotCompleted: 'not completed',
+  wizardStepHeading: (step: number, total: number, title: string) => `Step ${step} of ${total}: ${title}`,
+  /** Step titles by flow step id; core's English titles are the fallback. */
+  wizardStepTitles: {
+    general: 'General Settings',
+    signOn: 'Sign-On Options',
+    username: 'Application username format',
+    usernameUpdate: 'Update application username on',
+    passwordReveal: 'Password reveal',
+  } as Readonly<Record<string, string>>,
+  wizardErrorTitle: 'We found some errors. Please review the form and make corrections.',
+  /** Issue texts by core issue code, in the Admin Console's words; others show core's message. */
+  wizardIssues: {
+    required: 'This field cannot be left blank',
+    invalid_url: 'Enter a valid URL',
+    invalid_format: 'This value does not have the expected format',
+    too_big: 'This value is too long',
+    unfilled_setting: 'Fill in the General Settings this value depends on',
+    duplicate_label: 'An application with this label already exists',
+  } as Readonly<Record<string, string>>,
+  wizardNext: 'Next',
+  wizardBack: 'Back',
+  wizardCancel: 'Cancel',
+  wizardDone: 'Done',
+  wizardBusy: 'Saving…',
+  wizardCancelTitle: 'Discard this app integration?',
+  wizardCancelBody: 'The values you entered will be lost.',
+  wizardDiscard: 'Discard',
+  wizardKeepEditing: 'Keep editing',
+
   catalogLabel: 'App catalog',
   catalogSearchLabel: 'Search the app catalog',
   catalogSearchPlaceholder: 'Search for an app',

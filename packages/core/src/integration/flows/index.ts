@@ -1,3 +1,5 @@
+export { isIntegrakitError } from '../../errors.js';
+export { type Issue, StepValidationError } from '../issues.js';
 export {
   ADD_FLOW_STEPS,
   type AddFlowDraft,
