@@ -1,29 +1,11 @@
-import type { Issue } from '@integrakit/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Translation } from '../translations/en.js';
 
+export { fieldId } from './wizard/field-id.js';
+
 /** A path into a flow's values, as core's issues carry it. */
 export type FieldPath = readonly (string | number)[];
-
-/**
- * The element id of the field at `path`: `f-` and the URI-encoded segments joined by dots, so
- * any key makes a valid IDREF and the error summary can link an issue to its field.
- */
-export const fieldId = (path: FieldPath): string =>
-  `f-${path.map((segment) => encodeURIComponent(String(segment))).join('.')}`;
-
-/**
- * An issue in the user's words: our dictionary by `code`, else core's message with its
- * `path: ` prefix cut (zod's own text is never shown).
- */
-export function issueText(issue: Issue, t: Translation): string {
-  const known = t.fieldIssue[issue.code];
-  if (known !== undefined) return known;
-  const at = issue.message.indexOf(': ');
-  const text = at < 0 ? issue.message : issue.message.slice(at + 2);
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 /** What {@link renderField} needs to know about a field. */
 export interface FieldSpec {

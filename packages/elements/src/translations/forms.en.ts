@@ -3,16 +3,6 @@
  * and `<ik-create-integration>`; spread into {@link en}. Labels follow the Admin Console.
  */
 export const formsEn = {
-  fieldIssue: {
-    required: 'This field cannot be left blank',
-    too_big: 'This value is too long',
-    invalid_url: 'Enter an absolute http(s) URL',
-    invalid_uri: 'Enter an absolute URI',
-    fragment_not_allowed: 'A URI cannot contain a fragment (#)',
-    wildcard_disabled: 'Wildcards (*) are not allowed here',
-    wildcard_not_allowed: 'Wildcards (*) are not allowed here',
-    duplicate_value: 'Each value can be entered only once',
-  } as Readonly<Record<string, string>>,
   listAdd: 'Add URI',
   listRemove: (value: string, position: number) => (value === '' ? `Remove URI ${position}` : `Remove ${value}`),
   listItem: (label: string, position: number) => `${label} ${position}`,
@@ -237,7 +227,8 @@ export const formsEn = {
   connectorError: 'The connector test could not run.',
 
   samlMetadataTitle: 'Paste or upload SP metadata',
-  samlMetadataHint: 'Fill this form from the metadata XML your service provider publishes. You can change every value afterwards.',
+  samlMetadataHint:
+    'Fill this form from the metadata XML your service provider publishes. You can change every value afterwards.',
   samlMetadataPaste: 'SP metadata XML',
   samlMetadataImport: 'Fill from metadata',
   samlMetadataUpload: 'Upload an SP metadata file',
@@ -272,7 +263,8 @@ export const formsEn = {
     saml: 'XML-based open standard for SSO. Use if the Identity Provider for your application only supports SAML.',
     swa: 'Okta-specific SSO method. Use if your application doesn’t support OIDC or SAML.',
     wsfed: 'Microsoft’s federation protocol, for apps that accept WS-Federation passive requests.',
-    'api-service': 'Interact with Okta APIs using the scoped OAuth 2.0 access tokens for machine-to-machine authentication.',
+    'api-service':
+      'Interact with Okta APIs using the scoped OAuth 2.0 access tokens for machine-to-machine authentication.',
   } as Readonly<Record<string, string>>,
   createAppType: 'Application type',
   createAppTypes: {
@@ -283,8 +275,10 @@ export const formsEn = {
   } as Readonly<Record<string, string>>,
   createAppTypeHints: {
     web: 'Server-side applications where authentication and tokens are handled on the server (for example, Go, Java, ASP.Net, Node.js, PHP).',
-    browser: 'Single-page web applications that run in the browser where the client receives tokens (for example, Javascript, Angular, React, Vue).',
-    native: 'Desktop or mobile applications that run natively on a device and redirect users to a non-HTTP callback (for example, iOS, Android, React Native).',
+    browser:
+      'Single-page web applications that run in the browser where the client receives tokens (for example, Javascript, Angular, React, Vue).',
+    native:
+      'Desktop or mobile applications that run natively on a device and redirect users to a non-HTTP callback (for example, iOS, Android, React Native).',
     service: 'Machine-to-machine: a service or daemon that calls APIs with its own credentials.',
   } as Readonly<Record<string, string>>,
   createAppName: 'App integration name',
@@ -294,7 +288,8 @@ export const formsEn = {
   createSignOnMode: 'Sign-on method',
   createClientId: 'Client ID',
   createClientSecret: 'Client secret',
-  createSecretWarning: 'Copy the client secret now. It is shown only once: after you leave this page it cannot be seen again.',
+  createSecretWarning:
+    'Copy the client secret now. It is shown only once: after you leave this page it cannot be seen again.',
   createCopySecret: 'Copy to clipboard',
   createSecretCopied: 'I have saved the client secret',
   createSecretGone: 'The client secret is no longer shown. Generate a new one from the app’s settings if it was lost.',

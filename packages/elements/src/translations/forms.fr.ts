@@ -4,16 +4,6 @@ const s = (count: number, one: string, many: string) => (count <= 1 ? `${count} 
 
 /** French strings of the shared fields, protocol forms and `<ik-create-integration>`; spread into `fr`. */
 export const formsFr: FormsTranslation = {
-  fieldIssue: {
-    required: 'Ce champ est obligatoire',
-    too_big: 'Cette valeur est trop longue',
-    invalid_url: 'Saisissez une URL http(s) absolue',
-    invalid_uri: 'Saisissez une URI absolue',
-    fragment_not_allowed: 'Une URI ne peut pas contenir de fragment (#)',
-    wildcard_disabled: 'Les caractères génériques (*) ne sont pas autorisés ici',
-    wildcard_not_allowed: 'Les caractères génériques (*) ne sont pas autorisés ici',
-    duplicate_value: 'Chaque valeur ne peut être saisie qu’une fois',
-  },
   listAdd: 'Ajouter une URI',
   listRemove: (value, position) => (value === '' ? `Supprimer l’URI ${position}` : `Supprimer ${value}`),
   listItem: (label, position) => `${label} ${position}`,
@@ -268,8 +258,10 @@ export const formsFr: FormsTranslation = {
     oidc: 'Authentification OAuth 2.0 par jetons pour l’authentification unique (SSO) via des points de terminaison d’API. Recommandé pour une intégration personnalisée avec le widget de connexion Okta.',
     saml: 'Standard ouvert fondé sur XML pour le SSO. À utiliser si le fournisseur d’identité de votre application ne prend en charge que SAML.',
     swa: 'Méthode SSO propre à Okta. À utiliser si votre application ne prend en charge ni OIDC ni SAML.',
-    wsfed: 'Le protocole de fédération de Microsoft, pour les applications qui acceptent les requêtes passives WS-Federation.',
-    'api-service': 'Appeler les API Okta avec des jetons d’accès OAuth 2.0 à portée limitée, pour l’authentification de machine à machine.',
+    wsfed:
+      'Le protocole de fédération de Microsoft, pour les applications qui acceptent les requêtes passives WS-Federation.',
+    'api-service':
+      'Appeler les API Okta avec des jetons d’accès OAuth 2.0 à portée limitée, pour l’authentification de machine à machine.',
   },
   createAppType: 'Type d’application',
   createAppTypes: {
@@ -280,8 +272,10 @@ export const formsFr: FormsTranslation = {
   },
   createAppTypeHints: {
     web: 'Applications côté serveur où l’authentification et les jetons sont gérés sur le serveur (par exemple Go, Java, ASP.Net, Node.js, PHP).',
-    browser: 'Applications web monopage qui s’exécutent dans le navigateur, où le client reçoit les jetons (par exemple JavaScript, Angular, React, Vue).',
-    native: 'Applications de bureau ou mobiles qui redirigent vers un rappel non HTTP (par exemple iOS, Android, React Native).',
+    browser:
+      'Applications web monopage qui s’exécutent dans le navigateur, où le client reçoit les jetons (par exemple JavaScript, Angular, React, Vue).',
+    native:
+      'Applications de bureau ou mobiles qui redirigent vers un rappel non HTTP (par exemple iOS, Android, React Native).',
     service: 'De machine à machine : un service ou un démon qui appelle des API avec ses propres identifiants.',
   },
   createAppName: 'Nom de l’intégration d’application',

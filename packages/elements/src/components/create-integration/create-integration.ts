@@ -16,8 +16,8 @@ import { LatestTask } from '../../controllers/latest-task.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import { IkIntegrationCreatedEvent } from '../../events/integration-created.js';
 import { IkIntegrationSavedEvent } from '../../events/integration-saved.js';
-import type { ConnectorTestState } from '../../internal/forms/scim.js';
 import { type MetadataImportState, renderSpMetadataImport } from '../../internal/forms/saml-metadata.js';
+import type { ConnectorTestState } from '../../internal/forms/scim.js';
 import { FlowController, issueText, renderWizard, serverIssues, wizardStyles } from '../../internal/wizard/index.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { DEFAULT_SAMPLE_PERSON } from '../add-integration/add-integration.js';
@@ -273,7 +273,9 @@ export class IkCreateIntegration extends LitElement {
     }
     const found = flow
       .issues(state)
-      .find((item) => item.path.length === path.length && item.path.every((part, i) => String(part) === String(path[i])));
+      .find(
+        (item) => item.path.length === path.length && item.path.every((part, i) => String(part) === String(path[i])),
+      );
     return found === undefined ? undefined : issueText(found, this.#localize.term());
   }
 

@@ -28,7 +28,10 @@ export function renderUsername(c: CreateStepContext, sample: UserProfile): Templ
     hint: t.addUpdateOnHint,
     error: c.errorAt(updatePath),
     t,
-    choices: UPDATE_ON.map((value) => ({ value, label: value === 'CREATE_ONLY' ? t.addCreateOnly : t.addCreateAndUpdate })),
+    choices: UPDATE_ON.map((value) => ({
+      value,
+      label: value === 'CREATE_ONLY' ? t.addCreateOnly : t.addCreateAndUpdate,
+    })),
     selected: [draft.username.updateOn],
     onChange: (updateOn) => c.update({ updateOn }),
   })}`;
