@@ -37,5 +37,7 @@ export {
   type StepInfo,
   type StepSpec,
 } from './machine.js';
-export { nextInstanceLabel } from './shared-steps.js';
+export { CATALOG_PROTOCOLS, type SignOnProtocol } from '../protocols.js';
+export { hasPushProvisioning } from '../rules.js';
+export { nextInstanceLabel, swaLocked, swaLockedMessage, type UsernameValues } from './shared-steps.js';
 export { unfilledTemplateIssues } from './templates.js';

@@ -42,8 +42,12 @@ export class FlowController<Draft> implements ReactiveController {
   #busy = false;
   #confirming = false;
 
-  constructor(host: Host) {
+  readonly #onDone: (() => void) | undefined;
+
+  /** `onDone` runs when the user's Next passes the whole-integration validation and reaches Done. */
+  constructor(host: Host, options: { readonly onDone?: () => void } = {}) {
     this.#host = host;
+    this.#onDone = options.onDone;
     host.addController(this);
   }
 
@@ -144,7 +148,9 @@ export class FlowController<Draft> implements ReactiveController {
     const { flow, state } = this.#started();
     if (this.#busy) return false;
     try {
-      return this.#move(flow.next(state));
+      const moved = this.#move(flow.next(state));
+      if (moved && this.done) this.#onDone?.();
+      return moved;
     } catch (error) {
       this.#refuse(error);
       return false;
