@@ -1,5 +1,7 @@
 export { isIntegrakitError } from '../../errors.js';
 export { type Issue, StepValidationError } from '../issues.js';
+export { CATALOG_PROTOCOLS, type SignOnProtocol } from '../protocols.js';
+export { hasPushProvisioning } from '../rules.js';
 export {
   ADD_FLOW_STEPS,
   type AddFlowDraft,
@@ -37,7 +39,5 @@ export {
   type StepInfo,
   type StepSpec,
 } from './machine.js';
-export { CATALOG_PROTOCOLS, type SignOnProtocol } from '../protocols.js';
-export { hasPushProvisioning } from '../rules.js';
 export { nextInstanceLabel, swaLocked, swaLockedMessage, type UsernameValues } from './shared-steps.js';
 export { unfilledTemplateIssues } from './templates.js';

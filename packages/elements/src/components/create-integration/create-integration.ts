@@ -154,17 +154,6 @@ export class IkCreateIntegration extends LitElement {
   // The flow validates through this object; modules are added to it as methods are chosen.
   #registry: Registry = {};
 
-  readonly #loader = new LatestTask(
-    this,
-    async ([protocol, host]): Promise<void> => {
-      if (host !== undefined || protocol === undefined) return;
-      Object.assign(this.#registry, await loadMethodProtocols(protocol));
-      // Issues computed before the module arrived said "unavailable"; recheck with it.
-      this.requestUpdate();
-    },
-    () => [this.#wizard.state?.draft.method.protocol as CustomMethod | undefined, this.protocols] as const,
-  );
-
   constructor() {
     super();
     this.protocols = undefined;
@@ -175,6 +164,17 @@ export class IkCreateIntegration extends LitElement {
     this._metadata = { status: 'idle' };
     this._connector = { status: 'idle' };
     this._scopeQuery = '';
+    // Registered on the host; it loads the chosen method's protocol module when the method changes.
+    new LatestTask(
+      this,
+      async ([protocol, host]): Promise<void> => {
+        if (host !== undefined || protocol === undefined) return;
+        Object.assign(this.#registry, await loadMethodProtocols(protocol));
+        // Issues computed before the module arrived said "unavailable"; recheck with it.
+        this.requestUpdate();
+      },
+      () => [this.#wizard.state?.draft.method.protocol as CustomMethod | undefined, this.protocols] as const,
+    );
   }
 
   /** The flow's state (plain JSON, secrets as entered: keep it out of logs). */
