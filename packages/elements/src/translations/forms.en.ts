@@ -295,6 +295,8 @@ export const formsEn = {
   createSecretGone: 'The client secret is no longer shown. Generate a new one from the app’s settings if it was lost.',
   createCopied: 'Client secret copied.',
   createCopyFailed: 'The browser did not allow copying; select the revealed secret instead.',
+  createKeyAuth:
+    'No client secret: the service signs its token requests with its private key, and Okta checks them with the public keys you gave. Keep the private key on the service only.',
   createCreating: 'Creating the app integration…',
   createHandled: 'The app integration was handed to the page to create.',
   createRetry: 'Try again',

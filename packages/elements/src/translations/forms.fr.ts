@@ -293,6 +293,8 @@ export const formsFr: FormsTranslation = {
     'Le secret client n’est plus affiché. S’il a été perdu, générez-en un nouveau depuis les paramètres de l’application.',
   createCopied: 'Secret client copié.',
   createCopyFailed: 'Le navigateur n’a pas autorisé la copie ; sélectionnez le secret affiché.',
+  createKeyAuth:
+    'Aucun secret client : le service signe ses demandes de jeton avec sa clé privée et Okta les vérifie avec les clés publiques fournies. Gardez la clé privée sur le service uniquement.',
   createCreating: 'Création de l’intégration d’application…',
   createHandled: 'L’intégration d’application a été transmise à la page pour sa création.',
   createRetry: 'Réessayer',

@@ -61,6 +61,11 @@ export function renderDone(result: CreateResult, t: Translation, on: SecretHandl
           <div class="fact"><dt>${t.createSignOnMode}</dt><dd class="mono">${text(app.signOnMode)}</dd></div>
           ${clientId === '' ? nothing : html`<div class="fact"><dt>${t.createClientId}</dt><dd class="mono" part="client-id">${clientId}</dd></div>`}
         </dl>
+        ${
+          oauthClient(app).token_endpoint_auth_method === 'private_key_jwt'
+            ? html`<p part="key-auth" class="hint">${t.createKeyAuth}</p>`
+            : nothing
+        }
         ${renderSecret(result, t, on)}`;
     }
   }
