@@ -134,3 +134,18 @@ describe('connector test', () => {
     expect(JSON.stringify(fail)).not.toContain(token);
   });
 });
+
+describe('missing values', () => {
+  it('are reported as required, while a wrong type stays a type error', async () => {
+    const { createCustomFlow } = await import('./custom-flow.js');
+    const flow = createCustomFlow(validation);
+    let state = flow.next(flow.update(flow.start(), { protocol: 'saml' }));
+    state = flow.next(flow.update(state, { label: 'SP' }));
+    const codes = (config: Record<string, unknown>) =>
+      flow.issues(flow.update(state, { config })).map((item) => `${item.path.join('.')}:${item.code}`);
+    expect(codes({})).toEqual(
+      expect.arrayContaining(['signOn.config.ssoUrl:required', 'signOn.config.audience:required']),
+    );
+    expect(codes({ ssoUrl: 42, audience: 'https://sp.example.com' })).toEqual(['signOn.config.ssoUrl:invalid_type']);
+  });
+});

@@ -12,6 +12,7 @@ import {
 import { startsWith } from '../object-paths.js';
 import type { ProtocolValidationOptions } from '../registry.js';
 import { updateOnIssues } from '../rules.js';
+import { missingAsRequired } from './custom-flow-required.js';
 import { patchSchema, type StepSpec } from './machine.js';
 import {
   configIssues,
@@ -113,7 +114,11 @@ export function methodIssues(
     revealPassword: false,
     provisioning: scimAllowed(draft) ? provisioningOf(draft) : { type: 'none' },
   };
-  return ownedBy(configIssues(protocol, currentConfig(draft), context, validation), owner);
+  const config = currentConfig(draft);
+  return ownedBy(
+    missingAsRequired(configIssues(protocol, config, context, validation), config, ['signOn', 'config']),
+    owner,
+  );
 }
 
 const setConfig = (draft: CustomFlowDraft, patch: Readonly<Record<string, unknown>>): CustomFlowDraft => {
@@ -225,7 +230,12 @@ export function provisioningStep(validation: ProtocolValidationOptions): StepSpe
         revealPassword: false,
         provisioning: provisioningOf(draft),
       };
-      const scim = ownedBy(configIssues('scim', draft.provisioning.connection, context, validation), ['provisioning']);
+      const { connection } = draft.provisioning;
+      const checked = missingAsRequired(configIssues('scim', connection, context, validation), connection, [
+        'provisioning',
+        'connection',
+      ]);
+      const scim = ownedBy(checked, ['provisioning']);
       return [...scim, ...methodIssues(draft, validation, ['signOn'])];
     },
   };
