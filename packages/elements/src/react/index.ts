@@ -1,1 +1,2 @@
 export { Catalog } from './catalog.js';
+export { CreateIntegration } from './create-integration.js';
