@@ -21,6 +21,7 @@ function parseFilter(filter: string | undefined): Pick<IntegrationFilter, 'statu
 /** `/api/v1/apps`, `/api/v1/apps/{appId}` and the lifecycle operations. */
 export function appRoutes(ctx: ServerContext): Hono {
   const app = new Hono();
+  const catalogSettings = (name: string) => ctx.catalog.get(name)?.settings.map((setting) => setting.name);
   app.get('/', async (c) => {
     const limit = intParam(c.req.query('limit'), 'limit', 200, 1, 200);
     const q = c.req.query('q');
@@ -41,7 +42,7 @@ export function appRoutes(ctx: ServerContext): Hono {
     if (activate !== undefined && activate !== 'true' && activate !== 'false') {
       throw new OktaHttpError(400, 'E0000001', 'Api validation failed', ['activate: must be true or false']);
     }
-    const draft = draftFromOktaApp(await readJson(c));
+    const draft = draftFromOktaApp(await readJson(c), catalogSettings);
     const created = await ctx.withWrite(() => ctx.store.create(draft, { activate: activate !== 'false' }));
     return c.json(toOktaApp(created, baseUrl(c)));
   });
@@ -49,7 +50,7 @@ export function appRoutes(ctx: ServerContext): Hono {
   app.put('/:appId', async (c) => {
     const id = c.req.param('appId');
     await ctx.store.get(id);
-    const { kind: _kind, ...patch } = draftFromOktaApp(await readJson(c));
+    const { kind: _kind, ...patch } = draftFromOktaApp(await readJson(c), catalogSettings);
     const updated = await ctx.withWrite(() => ctx.store.update(id, patch));
     return c.json(toOktaApp(updated, baseUrl(c)));
   });

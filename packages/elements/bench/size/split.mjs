@@ -9,9 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 const components = readdirSync('src/components', { withFileTypes: true }).filter((entry) => entry.isDirectory());
-const entryPoints = Object.fromEntries(
-  components.map(({ name }) => [name, `src/components/${name}/define.ts`]),
-);
+const entryPoints = Object.fromEntries(components.map(({ name }) => [name, `src/components/${name}/define.ts`]));
 const result = await build({
   entryPoints,
   bundle: true,
@@ -26,7 +24,9 @@ const result = await build({
   external: ['node:*', 'crypto', 'url', 'util', 'events', 'stream', 'buffer', 'zlib'],
   logLevel: 'error',
 });
-const sizes = new Map(result.outputFiles.map((file) => [file.path.replace(`${process.cwd()}/`, ''), gzipSync(file.contents).length]));
+const sizes = new Map(
+  result.outputFiles.map((file) => [file.path.replace(`${process.cwd()}/`, ''), gzipSync(file.contents).length]),
+);
 const outputs = result.metafile.outputs;
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 
@@ -38,7 +38,8 @@ function staticClosure(starts) {
     const path = queue.pop();
     if (seen.has(path)) continue;
     seen.add(path);
-    for (const item of outputs[path]?.imports ?? []) if (item.kind === 'import-statement' && !item.external) queue.push(item.path);
+    for (const item of outputs[path]?.imports ?? [])
+      if (item.kind === 'import-statement' && !item.external) queue.push(item.path);
   }
   return seen;
 }
@@ -82,9 +83,12 @@ if (process.argv[2] !== undefined) {
   const byInput = new Map();
   for (const path of initial) {
     for (const [input, info] of Object.entries(outputs[path].inputs)) {
-      const group = input.replace(/^.*node_modules\/\.pnpm\/([^/]+)\/.*$/, '$1').replace(/^(\.\.\/[a-z]+\/src\/[a-z-]+)\/.*$/, '$1');
+      const group = input
+        .replace(/^.*node_modules\/\.pnpm\/([^/]+)\/.*$/, '$1')
+        .replace(/^(\.\.\/[a-z]+\/src\/[a-z-]+)\/.*$/, '$1');
       byInput.set(group, (byInput.get(group) ?? 0) + info.bytesInOutput);
     }
   }
-  for (const [group, bytes] of [...byInput].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`  ${kb(bytes)} min  ${group}`);
+  for (const [group, bytes] of [...byInput].sort((a, b) => b[1] - a[1]).slice(0, 20))
+    console.log(`  ${kb(bytes)} min  ${group}`);
 }

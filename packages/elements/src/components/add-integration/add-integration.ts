@@ -149,6 +149,13 @@ export class IkAddIntegration extends LitElement {
     if (flow !== undefined) this.#wizard.start(flow, state);
   }
 
+  /** Moves focus to the current step's heading, e.g. after the host shows the wizard. */
+  override focus(options?: FocusOptions): void {
+    const heading = this.shadowRoot?.getElementById('step-heading');
+    if (heading === null || heading === undefined) super.focus(options);
+    else heading.focus(options);
+  }
+
   /** @internal What the General Settings step shows beyond the flow. */
   generalExtras(): GeneralStepExtras {
     return { suggestion: this._suggestion };
@@ -161,8 +168,7 @@ export class IkAddIntegration extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#catalog?.removeEventListener(IkIntegrationAddEvent.type, this.#onCatalogAdd);
-    this.#catalog = undefined;
+    this.#listenToCatalog();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -258,19 +264,21 @@ export class IkAddIntegration extends LitElement {
   }
 
   #listenToCatalog(): void {
-    this.#catalog?.removeEventListener(IkIntegrationAddEvent.type, this.#onCatalogAdd);
-    this.#catalog = undefined;
-    if (!this.isConnected || this.for === undefined || this.for === '') return;
     const root = this.getRootNode() as Document | ShadowRoot;
-    const catalog = root.getElementById?.(this.for) ?? undefined;
-    if (catalog === null || catalog === undefined) return;
-    catalog.addEventListener(IkIntegrationAddEvent.type, this.#onCatalogAdd);
+    const id = this.isConnected ? this.for : undefined;
+    const catalog = (id ? root.getElementById?.(id) : undefined) ?? undefined;
+    if (catalog === this.#catalog) return;
+    this.#catalog?.removeEventListener(IkIntegrationAddEvent.type, this.#onCatalogAdd);
     this.#catalog = catalog;
+    catalog?.addEventListener(IkIntegrationAddEvent.type, this.#onCatalogAdd);
   }
 
+  // The catalog's details view hands over: a user action, so the first step's heading takes focus.
   readonly #onCatalogAdd = (event: Event): void => {
     const { entry } = (event as IkIntegrationAddEvent).detail;
-    if (isAddable(entry)) this.entry = entry;
+    if (!isAddable(entry)) return;
+    this.entry = entry;
+    void this.updateComplete.then(() => this.focus());
   };
 }
 
