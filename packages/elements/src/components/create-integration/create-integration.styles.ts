@@ -42,7 +42,7 @@ export const createIntegrationStyles = css`
   .option .description {
     grid-column: 2;
     margin: 0;
-    color: var(--ik-color-text-subtle, #4f4f58);
+    color: var(--ik-color-text-muted, #4f4f58);
   }
   .rows,
   .statement-rows,
