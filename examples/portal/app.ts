@@ -6,6 +6,7 @@ import { defaultProtocols } from '@integrakit/core/protocols';
 import { remoteCatalogSource } from '@integrakit/elements/catalog';
 import '@integrakit/elements/catalog/define';
 import '@integrakit/elements/add-integration/define';
+import { wireCreateApp } from './create-app.js';
 
 const client = createClient({ orgUrl: location.origin, session: true, timeout: 15_000 });
 
@@ -16,6 +17,7 @@ const byId = <T extends HTMLElement>(id: string): T => {
 };
 
 const browse = byId<HTMLButtonElement>('browse');
+const create = byId<HTMLButtonElement>('create');
 const status = byId<HTMLParagraphElement>('status');
 const signedOut = byId<HTMLParagraphElement>('signed-out');
 const table = byId<HTMLTableElement>('apps');
@@ -74,6 +76,7 @@ async function refresh(): Promise<void> {
     if (isApiError(error, 401)) {
       signedOut.hidden = false;
       browse.disabled = true;
+      create.disabled = true;
       say('');
       return;
     }
@@ -82,6 +85,7 @@ async function refresh(): Promise<void> {
   }
   signedOut.hidden = true;
   browse.disabled = false;
+  create.disabled = false;
   table.tBodies[0]?.replaceChildren(...rows);
   table.hidden = rows.length === 0;
   empty.hidden = rows.length !== 0;
@@ -108,5 +112,13 @@ wizard.addEventListener('ik-integration-saved', (event) => {
   dialog.close();
   void refresh().then(() => say(`Added ${label}.`));
 });
+
+wireCreateApp(
+  client,
+  { button: create, dialog: byId<HTMLDialogElement>('create-dialog'), close: byId<HTMLButtonElement>('close-create') },
+  (label) => {
+    void refresh().then(() => say(`Created ${label}.`));
+  },
+);
 
 void refresh();

@@ -1,4 +1,5 @@
 import type { Translation } from './en.js';
+import { formsEn } from './forms.en.js';
 
 /**
  * English strings of the wizards (`<ik-add-integration>`, `<ik-create-integration>`), kept out of
@@ -17,6 +18,11 @@ export const enWizard = {
     username: 'Application username format',
     usernameUpdate: 'Update application username on',
     passwordReveal: 'Password reveal',
+    method: 'Create a new app integration',
+    settings: 'Sign-on settings',
+    provisioning: 'Provisioning',
+    scopes: 'Okta API scopes',
+    clientAuth: 'Client authentication',
   } as Readonly<Record<string, string>>,
   wizardErrorTitle: 'We found some errors. Please review the form and make corrections.',
   /** Issue texts by core issue code, in the Admin Console's words; others show core's message. */
@@ -27,6 +33,11 @@ export const enWizard = {
     too_big: 'This value is too long',
     unfilled_setting: 'Fill in the General Settings this value depends on',
     duplicate_label: 'An application with this label already exists',
+    invalid_uri: 'Enter an absolute URI',
+    fragment_not_allowed: 'A URI cannot contain a fragment (#)',
+    wildcard_disabled: 'Wildcards (*) are not allowed here',
+    wildcard_not_allowed: 'Wildcards (*) are not allowed here',
+    duplicate_value: 'Each value can be entered only once',
   } as Readonly<Record<string, string>>,
   wizardNext: 'Next',
   wizardBack: 'Back',
@@ -104,6 +115,7 @@ export const enWizard = {
   addSignOnMode: 'Sign-on mode',
   addStatus: 'Status',
   addAppId: 'App ID',
+  ...formsEn,
 };
 
 /** The wizard strings of a dictionary. */

@@ -1,5 +1,6 @@
 import type { Translation } from './en.js';
 import type { WizardTranslation } from './en-wizard.js';
+import { formsFr } from './forms.fr.js';
 
 const count = (value: number) => new Intl.NumberFormat('fr').format(value);
 
@@ -23,6 +24,11 @@ export const fr: Translation & WizardTranslation = {
     username: 'Format du nom d’utilisateur de l’application',
     usernameUpdate: 'Mettre à jour le nom d’utilisateur de l’application lors de',
     passwordReveal: 'Affichage du mot de passe',
+    method: 'Créer une nouvelle intégration d’application',
+    settings: 'Paramètres d’authentification',
+    provisioning: 'Provisionnement',
+    scopes: 'Portées de l’API Okta',
+    clientAuth: 'Authentification du client',
   },
   wizardErrorTitle: 'Nous avons trouvé des erreurs. Vérifiez le formulaire et corrigez-les.',
   wizardIssues: {
@@ -32,6 +38,11 @@ export const fr: Translation & WizardTranslation = {
     too_big: 'Cette valeur est trop longue',
     unfilled_setting: 'Renseignez les paramètres généraux dont dépend cette valeur',
     duplicate_label: 'Une application porte déjà ce libellé',
+    invalid_uri: 'Saisissez une URI absolue',
+    fragment_not_allowed: 'Une URI ne peut pas contenir de fragment (#)',
+    wildcard_disabled: 'Les caractères génériques (*) ne sont pas autorisés ici',
+    wildcard_not_allowed: 'Les caractères génériques (*) ne sont pas autorisés ici',
+    duplicate_value: 'Chaque valeur ne peut être saisie qu’une fois',
   },
   wizardNext: 'Suivant',
   wizardBack: 'Précédent',
@@ -164,4 +175,5 @@ export const fr: Translation & WizardTranslation = {
   catalogYes: 'Oui',
   catalogAdd: 'Ajouter l’intégration',
   catalogNotFound: 'Cette application n’est pas dans le catalogue.',
+  ...formsFr,
 };

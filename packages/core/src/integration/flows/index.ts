@@ -10,11 +10,24 @@ export {
 } from './add-flow.js';
 export { type CustomFlowOptions, createApiServiceFlow, createCustomFlow } from './custom-flow.js';
 export {
+  grantChoices,
+  type ScopeGroup,
+  type ScopeHint,
+  type ScopeInfo,
+  scopeGroups,
+  scopeHints,
+} from './custom-flow-choices.js';
+export { type ConnectorReport, connectorConfig, runConnectorTest } from './custom-flow-connector.js';
+export { loadMethodProtocols } from './custom-flow-protocols.js';
+export { importSpMetadata, SP_METADATA_MAX_LENGTH, type SpMetadataImport } from './custom-flow-sp-metadata.js';
+export {
   CUSTOM_METHODS,
   type CustomFlowDraft,
   type CustomMethod,
+  currentConfig,
   OIDC_APP_TYPES,
   type OidcAppType,
+  scimAllowed,
 } from './custom-flow-steps.js';
 export {
   createFlow,
