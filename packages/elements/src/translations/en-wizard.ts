@@ -1,5 +1,4 @@
 import type { Translation } from './en.js';
-import { formsEn } from './forms.en.js';
 
 /**
  * English strings of the wizards (`<ik-add-integration>`, `<ik-create-integration>`), kept out of
@@ -115,7 +114,6 @@ export const enWizard = {
   addSignOnMode: 'Sign-on mode',
   addStatus: 'Status',
   addAppId: 'App ID',
-  ...formsEn,
 };
 
 /** The wizard strings of a dictionary. */

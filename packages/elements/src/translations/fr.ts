@@ -5,7 +5,7 @@ import { formsFr } from './forms.fr.js';
 const count = (value: number) => new Intl.NumberFormat('fr').format(value);
 
 /** French strings. Register with `registerTranslation(fr)`; elements use it under `lang="fr"`. */
-export const fr: Translation & WizardTranslation = {
+export const fr: Translation & WizardTranslation & typeof formsFr = {
   $code: 'fr',
   secretShow: 'Afficher',
   secretHide: 'Masquer',

@@ -20,7 +20,7 @@ import { type MetadataImportState, renderSpMetadataImport } from '../../internal
 import type { ConnectorTestState } from '../../internal/forms/scim.js';
 import { FlowController, issueText, renderWizard, serverIssues, wizardStyles } from '../../internal/wizard/index.js';
 import { baseStyles } from '../../styles/tokens.js';
-import { type WizardTerms, withWizardTerms } from '../../translations/en-wizard.js';
+import { type FormsTerms, withFormsTerms } from '../../translations/forms-terms.js';
 import { DEFAULT_SAMPLE_PERSON } from '../add-integration/add-integration.js';
 import { createIntegrationStyles } from './create-integration.styles.js';
 import { createFlowPath, createFlowStep } from './server-fields.js';
@@ -151,7 +151,7 @@ export class IkCreateIntegration extends LitElement {
   declare _scopeQuery: string;
 
   readonly #localize = new LocalizeController(this);
-  readonly #terms = (): WizardTerms => withWizardTerms(this.#localize.term());
+  readonly #terms = (): FormsTerms => withFormsTerms(this.#localize.term());
   readonly #wizard = new FlowController<CustomFlowDraft>(this, { onDone: () => void this.#create() });
   // The flow validates through this object; modules are added to it as methods are chosen.
   #registry: Registry = {};

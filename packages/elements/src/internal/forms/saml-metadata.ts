@@ -1,6 +1,6 @@
 import { SP_METADATA_MAX_LENGTH } from '@integrakit/core/flows';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { WizardTerms as Translation } from '../../translations/en-wizard.js';
+import type { FormsTerms as Translation } from '../../translations/forms-terms.js';
 import { section } from './fields.js';
 
 /** Where "Paste or upload SP metadata" is. */
