@@ -1,6 +1,7 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+import { runScimConnectorTest, startScimServer, stopScimServers } from './packages/elements/test-commands/scim.js';
 import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
 
 // Workspace packages resolve to their TypeScript sources, so tests never need a build first.
@@ -28,6 +29,7 @@ export default defineConfig({
       ...nodeProjects,
       {
         resolve,
+        ssr,
         test: {
           name: 'elements',
           root: 'packages/elements',
@@ -41,6 +43,7 @@ export default defineConfig({
               launchOptions: { executablePath: findChromium() ?? '/usr/bin/chromium', args: chromiumArgs },
             }),
             instances: [{ browser: 'chromium' }],
+            commands: { startScimServer, runScimConnectorTest, stopScimServers },
           },
         },
       },

@@ -1,11 +1,12 @@
 // The reference server's "Applications" page: the org's apps, and <ik-catalog> backed by the
 // server's catalog endpoints through @integrakit/core/client. The session cookie (HttpOnly) is the
 // only credential: this script never sees a token.
-// First import: zod is configured before any module builds a schema.
-import './strict-csp.js';
 import { createClient, isApiError, type OktaApp } from '@integrakit/core/client';
+import { defaultProtocols } from '@integrakit/core/protocols';
 import { remoteCatalogSource } from '@integrakit/elements/catalog';
 import '@integrakit/elements/catalog/define';
+import '@integrakit/elements/add-integration/define';
+import { wireCreateApp } from './create-app.js';
 
 const client = createClient({ orgUrl: location.origin, session: true, timeout: 15_000 });
 
@@ -16,13 +17,18 @@ const byId = <T extends HTMLElement>(id: string): T => {
 };
 
 const browse = byId<HTMLButtonElement>('browse');
+const create = byId<HTMLButtonElement>('create');
 const status = byId<HTMLParagraphElement>('status');
 const signedOut = byId<HTMLParagraphElement>('signed-out');
 const table = byId<HTMLTableElement>('apps');
 const empty = byId<HTMLParagraphElement>('empty');
 const dialog = byId<HTMLDialogElement>('catalog-dialog');
 const catalog = dialog.querySelector('ik-catalog');
-if (catalog === null) throw new Error('<ik-catalog> is missing from index.html');
+const wizard = dialog.querySelector('ik-add-integration');
+if (catalog === null || wizard === null)
+  throw new Error('<ik-catalog> or <ik-add-integration> is missing from index.html');
+wizard.protocols = defaultProtocols;
+wizard.client = client;
 
 catalog.source = remoteCatalogSource((path, params, init) => client.catalog.request(path, params, init), {
   searchPath: 'catalog/apps',
@@ -70,6 +76,7 @@ async function refresh(): Promise<void> {
     if (isApiError(error, 401)) {
       signedOut.hidden = false;
       browse.disabled = true;
+      create.disabled = true;
       say('');
       return;
     }
@@ -78,6 +85,7 @@ async function refresh(): Promise<void> {
   }
   signedOut.hidden = true;
   browse.disabled = false;
+  create.disabled = false;
   table.tBodies[0]?.replaceChildren(...rows);
   table.hidden = rows.length === 0;
   empty.hidden = rows.length !== 0;
@@ -87,35 +95,30 @@ async function refresh(): Promise<void> {
 browse.addEventListener('click', () => dialog.showModal());
 byId<HTMLButtonElement>('close-catalog').addEventListener('click', () => dialog.close());
 
-// "Add Integration": a bookmark app to the entry's website is the one app every entry can become
-// without asking for sign-on settings; SAML or OIDC setup is the add wizard's job.
-catalog.addEventListener('ik-integration-add', (event) => {
-  const { entry } = event.detail;
-  say(`Adding ${entry.displayName}…`);
-  void client.apps
-    .create({
-      name: 'bookmark',
-      label: entry.displayName,
-      signOnMode: 'BOOKMARK',
-      settings: { app: { url: entry.website, requestIntegration: false } },
-    })
-    .then(
-      async (app) => {
-        dialog.close();
-        await refresh();
-        say(`Added ${app.label}.`);
-      },
-      (error: unknown) => {
-        dialog.close();
-        const duplicate = isApiError(error, 'E0000040');
-        say(
-          duplicate
-            ? `${entry.displayName} is already in your applications.`
-            : `Could not add ${entry.displayName}${isApiError(error) ? ` (${error.errorCode ?? error.status})` : ''}.`,
-          true,
-        );
-      },
-    );
+// "Add Integration" hands the entry to <ik-add-integration> (wired with for="catalog"), which walks
+// the add steps, validates with the protocol modules and creates the app through the client.
+const showCatalog = () => {
+  wizard.hidden = true;
+  catalog.hidden = false;
+};
+catalog.addEventListener('ik-integration-add', () => {
+  catalog.hidden = true;
+  wizard.hidden = false;
 });
+wizard.addEventListener('ik-wizard-cancel', showCatalog);
+dialog.addEventListener('close', showCatalog);
+wizard.addEventListener('ik-integration-saved', (event) => {
+  const label = String(event.detail.app.label ?? '');
+  dialog.close();
+  void refresh().then(() => say(`Added ${label}.`));
+});
+
+wireCreateApp(
+  client,
+  { button: create, dialog: byId<HTMLDialogElement>('create-dialog'), close: byId<HTMLButtonElement>('close-create') },
+  (label) => {
+    void refresh().then(() => say(`Created ${label}.`));
+  },
+);
 
 void refresh();

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: Okta username templates are literal `${…}` text.
 import { type Browser, chromium, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from './app.js';
@@ -14,11 +15,19 @@ const screenshotDir = process.env.INTEGRAKIT_SCREENSHOTS;
 
 let server: RunningServer;
 let browser: Browser;
+let apiToken: string;
+
+/** The org's apps as the API returns them. */
+async function apps(): Promise<Record<string, unknown>[]> {
+  const response = await fetch(`${server.url}/api/v1/apps`, { headers: { authorization: `SSWS ${apiToken}` } });
+  return (await response.json()) as Record<string, unknown>[];
+}
 
 beforeAll(async () => {
   const files = await bundlePortal({ conditions: ['@integrakit/source'] });
+  apiToken = `portal-${crypto.randomUUID()}`;
   server = await startServer({
-    apiToken: `portal-${crypto.randomUUID()}`,
+    apiToken,
     dataDir: ':memory:',
     port: 0,
     portal: { files },
@@ -67,7 +76,7 @@ describe.skipIf(executablePath === undefined)('the portal page in Chromium', () 
     expect((await fetch(`${server.url}/app.js`)).headers.get('content-type')).toMatch(/javascript/);
   });
 
-  it('signs in with the one-time link, searches the catalog and adds an app, without CSP violations', async () => {
+  it('signs in, finds Slack in the catalog and adds it through every add step, without CSP violations', async () => {
     const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
     const problems = await watch(page);
     const catalogCalls: string[] = [];
@@ -113,27 +122,79 @@ describe.skipIf(executablePath === undefined)('the portal page in Chromium', () 
     await expect.poll(() => add.isVisible(), { timeout: 10_000 }).toBe(true);
     await add.click();
 
-    await expect.poll(() => dialog.isVisible()).toBe(false);
+    // The add wizard takes over the dialog: every step, then Done creates the app on the server.
+    const wizard = page.locator('ik-add-integration');
+    const heading = wizard.locator('#step-heading');
+    await expect.poll(() => heading.textContent(), { timeout: 10_000 }).toBe('Step 1 of 4: General Settings');
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () => `${document.activeElement?.tagName} ${document.activeElement?.shadowRoot?.activeElement?.id}`,
+        ),
+      )
+      .toBe('IK-ADD-INTEGRATION step-heading');
+    expect(await page.locator('ik-catalog').isVisible()).toBe(false);
+    await wizard.getByRole('button', { name: 'Next' }).click();
+    const subdomain = wizard.getByRole('textbox', { name: 'Workspace subdomain' });
+    await expect.poll(() => subdomain.getAttribute('aria-invalid')).toBe('true');
+    if (screenshotDir !== undefined) await page.screenshot({ path: `${screenshotDir}/portal-add-error.png` });
+    await subdomain.fill('acme-corp');
+    await wizard.getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => heading.textContent()).toBe('Step 2 of 4: Sign-On Options');
+    expect(await wizard.getByRole('radio', { name: /SAML 2\.0/ }).isChecked()).toBe(true);
+    expect(await wizard.locator('.facts').textContent()).toContain('https://acme-corp.slack.com/sso/saml');
+    if (screenshotDir !== undefined) await page.screenshot({ path: `${screenshotDir}/portal-add-sign-on.png` });
+    await wizard.getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => heading.textContent()).toBe('Step 3 of 4: Application username format');
+    await wizard.getByRole('combobox', { name: 'Application username format' }).selectOption({ label: 'Email' });
+    await expect.poll(() => wizard.locator('output').textContent()).toBe('Isabella.Ramos@example.com');
+    await wizard.getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => heading.textContent()).toBe('Step 4 of 4: Update application username on');
+    await wizard.getByRole('button', { name: 'Done' }).click();
+
+    await expect.poll(() => dialog.isVisible(), { timeout: 10_000 }).toBe(false);
     const row = page.locator('#apps tbody tr');
     await expect.poll(() => row.count()).toBe(1);
-    expect(await row.first().locator('td').allTextContents()).toEqual(['Slack', 'BOOKMARK', 'Active']);
+    expect(await row.first().locator('td').allTextContents()).toEqual(['Slack', 'SAML_2_0', 'Active']);
     expect(await page.locator('#status').textContent()).toBe('Added Slack.');
-    const stored = await server.store.list();
-    expect(stored.items.map((item) => item.label)).toEqual(['Slack']);
+    const stored = await apps();
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({
+      name: 'slack',
+      label: 'Slack',
+      signOnMode: 'SAML_2_0',
+      settings: { app: { subdomain: 'acme-corp' }, signOn: { ssoAcsUrl: 'https://acme-corp.slack.com/sso/saml' } },
+      credentials: { userNameTemplate: { template: '${source.email}', type: 'BUILT_IN' } },
+    });
     if (screenshotDir !== undefined) await page.screenshot({ path: `${screenshotDir}/portal-apps.png` });
 
-    // Adding it again is refused by the server (duplicate label) and said so on the page.
+    // Adding it again: the server refuses the label, the wizard puts that on the label field and
+    // offers "Slack (2)", which Okta allows as a second instance.
     await page.getByRole('button', { name: 'Browse App Catalog' }).click();
     await input.fill('');
     await input.pressSequentially('slack', { delay: 20 });
     await expect.poll(() => suggestion.isVisible(), { timeout: 10_000 }).toBe(true);
     await suggestion.click();
     await add.click();
-    await expect.poll(() => page.locator('#status').textContent()).toBe('Slack is already in your applications.');
+    await expect.poll(() => heading.textContent(), { timeout: 10_000 }).toBe('Step 1 of 4: General Settings');
+    await subdomain.fill('acme-eu');
+    for (let step = 0; step < 4; step++) await wizard.locator('[part="next"]').click();
+    const label = wizard.getByRole('textbox', { name: 'Application label' });
+    await expect.poll(() => label.getAttribute('aria-invalid'), { timeout: 10_000 }).toBe('true');
+    expect(await wizard.locator('#error-summary').textContent()).toContain(
+      'An application with this label already exists',
+    );
     expectOnly(problems, 400);
-    expect((await server.store.list()).items).toHaveLength(1);
+    if (screenshotDir !== undefined) await page.screenshot({ path: `${screenshotDir}/portal-add-duplicate.png` });
+    await wizard.getByRole('button', { name: 'Use “Slack (2)”' }).click();
+    for (let step = 0; step < 4; step++) await wizard.locator('[part="next"]').click();
+    await expect.poll(() => dialog.isVisible(), { timeout: 10_000 }).toBe(false);
+    expect((await apps()).map((app) => [app.label, app.signOnMode, (app.settings as { app?: unknown }).app])).toEqual([
+      ['Slack', 'SAML_2_0', { subdomain: 'acme-corp' }],
+      ['Slack (2)', 'SAML_2_0', { subdomain: 'acme-eu' }],
+    ]);
 
     expect(problems).toEqual([]);
     await page.close();
-  }, 45_000);
+  }, 90_000);
 });

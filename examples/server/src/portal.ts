@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { PortalFile } from './app.js';
@@ -22,31 +23,42 @@ export interface BundlePortalOptions {
   readonly conditions?: readonly string[];
 }
 
+// Node built-ins that protocol code reaches only through `import()` (XML signing, certificate
+// parsing): they stay out of the page's bundle and would only fail if that code ever ran in it.
+const lazyNodeOnly = ['node:*', 'crypto', 'events', 'url', 'util'];
+
 /**
- * Bundles `examples/portal/app.ts` (the element, the client and Lit) into one ES module in memory
- * and returns the portal's files for {@link startServer}: `index.html` at `/`, `app.js`, `styles.css`.
+ * Bundles `examples/portal/app.ts` (the elements, the client, the protocol modules and Lit) into ES
+ * modules in memory, code loaded with `import()` split into its own chunks, and returns the
+ * portal's files for {@link startServer}: `index.html` at `/`, `strict-csp.js`, `app.js`, their
+ * chunks, `styles.css`.
  */
 export async function bundlePortal(options: BundlePortalOptions = {}): Promise<Map<string, PortalFile>> {
   const result = await build({
-    entryPoints: [`${portalDir}app.ts`],
+    // strict-csp runs as its own first script: split chunks do not keep app.ts's import order.
+    entryPoints: [`${portalDir}strict-csp.ts`, `${portalDir}app.ts`],
     bundle: true,
+    splitting: true,
     format: 'esm',
     platform: 'browser',
     target: 'es2022',
     minify: true,
     write: false,
-    outfile: 'app.js',
+    outdir: 'portal',
+    entryNames: '[name]',
+    chunkNames: '[name]-[hash]',
+    external: lazyNodeOnly,
     conditions: [...(options.conditions ?? [])],
     nodePaths: moduleDirs,
     logLevel: 'silent',
     legalComments: 'none',
   });
-  const script = result.outputFiles.find((file) => file.path.endsWith('app.js'));
-  if (script === undefined) throw new Error('esbuild produced no app.js');
+  const scripts = result.outputFiles.map((file) => [basename(file.path), file.contents] as const);
+  if (!scripts.some(([name]) => name === 'app.js')) throw new Error('esbuild produced no app.js');
   return new Map<string, PortalFile>([
     ['index.html', { type: 'text/html; charset=utf-8', body: await readFile(`${portalDir}index.html`) }],
     ['styles.css', { type: 'text/css; charset=utf-8', body: await readFile(`${portalDir}styles.css`) }],
-    ['app.js', { type: 'text/javascript; charset=utf-8', body: script.contents }],
+    ...scripts.map(([name, body]): [string, PortalFile] => [name, { type: 'text/javascript; charset=utf-8', body }]),
     ['favicon.svg', { type: 'image/svg+xml', body: await readFile(`${portalDir}favicon.svg`) }],
   ]);
 }

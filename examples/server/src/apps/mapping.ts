@@ -21,12 +21,24 @@ function withGeneratedClient(body: unknown): unknown {
   return { ...app, credentials: { ...credentials, oauthClient: oauth } };
 }
 
-/** Reads an Okta app body (`POST`/`PUT /api/v1/apps`) into an integration draft with core's mapping. */
-export function draftFromOktaApp(body: unknown): IntegrationDraftInput {
+/** The tenant setting names of the catalog entry `name`, or `undefined` when no entry has that key. */
+export type CatalogSettingsLookup = (name: string) => readonly string[] | undefined;
+
+/**
+ * Reads an Okta app body (`POST`/`PUT /api/v1/apps`) into an integration draft with core's mapping;
+ * a body named after a catalog entry becomes an instance of it.
+ */
+export function draftFromOktaApp(
+  body: unknown,
+  catalogSettings: CatalogSettingsLookup = () => undefined,
+): IntegrationDraftInput {
   // Read-only fields in a request are ignored, as Okta does.
   const { id: _id, status: _status, created: _created, lastUpdated: _lastUpdated, ...app } = record(body);
+  // An app named after a catalog entry is an instance of it, as in Okta: its tenant settings live in `settings.app`.
+  const tenantSettings = typeof app.name === 'string' ? catalogSettings(app.name) : undefined;
   const read = fromOktaApp(withGeneratedClient(Array.isArray(body) || typeof body !== 'object' ? body : app), {
     protocols,
+    ...(tenantSettings === undefined ? {} : { kind: 'catalog', tenantSettings }),
   });
   return read as IntegrationDraftInput;
 }

@@ -28,6 +28,7 @@ function parseFilter(filter: string | undefined): Pick<IntegrationFilter, 'statu
 /** `/api/v1/apps`, `/api/v1/apps/{appId}` and the lifecycle operations. */
 export function appRoutes(ctx: ServerContext): Hono {
   const app = new Hono();
+  const catalogSettings = (name: string) => ctx.catalog.get(name)?.settings.map((setting) => setting.name);
   // Activating an active app changes nothing and records nothing.
   const lifecycle = async (c: Context, to: 'activate' | 'deactivate') => {
     const id = c.req.param('appId') ?? '';
@@ -60,7 +61,7 @@ export function appRoutes(ctx: ServerContext): Hono {
     if (activate !== undefined && activate !== 'true' && activate !== 'false') {
       throw new OktaHttpError(400, 'E0000001', 'Api validation failed', ['activate: must be true or false']);
     }
-    const draft = draftFromOktaApp(await readJson(c));
+    const draft = draftFromOktaApp(await readJson(c), catalogSettings);
     const key = SIGNING_PROTOCOLS.has(draft.signOn.protocol)
       ? await generateSigningKey({ subject: draft.label, validityYears: DEFAULT_KEY_YEARS, now: new Date() })
       : undefined;
@@ -94,7 +95,7 @@ export function appRoutes(ctx: ServerContext): Hono {
     await ctx.store.get(id);
     const body = await readJson(c);
     const kid = signingKid(body);
-    const { kind: _kind, ...patch } = draftFromOktaApp(body);
+    const { kind: _kind, ...patch } = draftFromOktaApp(body, catalogSettings);
     const updated = await ctx.withWrite(async () => {
       checkFresh(await ctx.store.get(id), { ifMatch: c.req.header('if-match'), body });
       if (kid !== undefined) {

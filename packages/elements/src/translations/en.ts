@@ -8,6 +8,9 @@ export const en = {
   secretHide: 'Hide',
   secretHidden: 'Hidden',
 
+  fieldOptional: 'Optional',
+  fieldError: 'Error',
+
   catalogLabel: 'App catalog',
   catalogSearchLabel: 'Search the app catalog',
   catalogSearchPlaceholder: 'Search for an app',

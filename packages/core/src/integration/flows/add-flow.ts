@@ -20,7 +20,7 @@ import {
   usernameIssues,
   usernamePatch,
 } from './shared-steps.js';
-import { configFromTemplate } from './templates.js';
+import { configFromTemplate, unfilledTemplateIssues } from './templates.js';
 
 /** Values entered in the add-from-catalog flow. */
 export interface AddFlowDraft {
@@ -57,7 +57,8 @@ const settingsPath = (name: string) => ['tenantSettings', name];
 
 function tenantSettingIssues(setting: TenantSetting, value: string | undefined): Issue[] {
   if (value === undefined || value.trim() === '') {
-    return setting.required ? [issue(settingsPath(setting.name), 'required', `enter ${setting.label}`)] : [];
+    // Entries that skipped the schema (raw catalog data, JSON from a server) have no `required`: the default applies.
+    return setting.required === false ? [] : [issue(settingsPath(setting.name), 'required', `enter ${setting.label}`)];
   }
   if (value.length > 1024) return [issue(settingsPath(setting.name), 'too_big', 'must be at most 1024 characters')];
   if (setting.type !== 'string') {
@@ -199,7 +200,8 @@ export function createAddFlow(entry: CatalogEntry, options: AddFlowOptions): Flo
         issues: (draft) => {
           const { protocol } = draft.signOn;
           if (protocol === undefined) return [issue(['signOn', 'protocol'], 'required', 'choose a sign-on method')];
-          return moduleIssues(draft, ['signOn']);
+          const unfilled = unfilledTemplateIssues(currentConfig(draft), protocol === 'oidc' ? 'app' : 'org');
+          return unfilled.length > 0 ? unfilled : moduleIssues(draft, ['signOn']);
         },
       },
       {

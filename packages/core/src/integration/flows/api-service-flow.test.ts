@@ -40,7 +40,7 @@ describe('API service flow', () => {
 
   it('needs a key for okta.* scopes under the strict policy, a client secret is fine under Okta’s rules', () => {
     const scoped = flow.next(flow.update(named(), { scopes: ['okta.users.read'] }));
-    expect(refusal(() => flow.next(scoped))).toEqual(['signOn.config.clientAuth:invalid_type']);
+    expect(refusal(() => flow.next(scoped))).toEqual(['signOn.config.clientAuth:required']);
     const secret = flow.update(scoped, { clientAuth: { method: 'client_secret_basic' } });
     expect(refusal(() => flow.next(secret))).toEqual(['signOn.config.clientAuth.method:private_key_jwt_required']);
     expect(refusal(() => flow.next(flow.update(scoped, { clientAuth: { method: 'private_key_jwt' } })))).toEqual([

@@ -12,6 +12,7 @@ import {
 import { startsWith } from '../object-paths.js';
 import type { ProtocolValidationOptions } from '../registry.js';
 import { updateOnIssues } from '../rules.js';
+import { missingAsRequired } from './custom-flow-required.js';
 import { patchSchema, type StepSpec } from './machine.js';
 import {
   configIssues,
@@ -66,11 +67,25 @@ const defaultGrants: Readonly<Record<OidcAppType, readonly string[]>> = {
   service: ['client_credentials'],
 };
 
+/**
+ * Choices the wizard preselects for methods whose module has no default for them, so the config
+ * holds what the form shows selected (the Admin Console's initial choices).
+ */
+const preselected: Readonly<Partial<Record<CustomMethod, Readonly<Record<string, unknown>>>>> = {
+  swa: { mode: 'BROWSER_PLUGIN' },
+  wsfed: {
+    nameIdFormat: 'unspecified',
+    authnContextClassRef: 'PasswordProtectedTransport',
+    groupValueFormat: 'windowsDomainQualifiedName',
+    usernameAttribute: 'username',
+  },
+};
+
 /** The chosen method's config, with what the method step decided (the OIDC application type). */
 export function currentConfig(draft: CustomFlowDraft): Readonly<Record<string, unknown>> {
   const { protocol, applicationType } = draft.method;
   if (protocol === undefined) return {};
-  const config = draft.configs[protocol] ?? {};
+  const config = { ...preselected[protocol], ...draft.configs[protocol] };
   if (protocol !== 'oidc' || applicationType === undefined) return config;
   return { grantTypes: defaultGrants[applicationType], ...config, applicationType };
 }
@@ -99,7 +114,11 @@ export function methodIssues(
     revealPassword: false,
     provisioning: scimAllowed(draft) ? provisioningOf(draft) : { type: 'none' },
   };
-  return ownedBy(configIssues(protocol, currentConfig(draft), context, validation), owner);
+  const config = currentConfig(draft);
+  return ownedBy(
+    missingAsRequired(configIssues(protocol, config, context, validation), config, ['signOn', 'config']),
+    owner,
+  );
 }
 
 const setConfig = (draft: CustomFlowDraft, patch: Readonly<Record<string, unknown>>): CustomFlowDraft => {
@@ -211,7 +230,12 @@ export function provisioningStep(validation: ProtocolValidationOptions): StepSpe
         revealPassword: false,
         provisioning: provisioningOf(draft),
       };
-      const scim = ownedBy(configIssues('scim', draft.provisioning.connection, context, validation), ['provisioning']);
+      const { connection } = draft.provisioning;
+      const checked = missingAsRequired(configIssues('scim', connection, context, validation), connection, [
+        'provisioning',
+        'connection',
+      ]);
+      const scim = ownedBy(checked, ['provisioning']);
       return [...scim, ...methodIssues(draft, validation, ['signOn'])];
     },
   };

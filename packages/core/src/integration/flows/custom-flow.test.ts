@@ -167,7 +167,7 @@ describe('create-custom flow: SAML, SWA and WS-Fed', () => {
   it('needs every field Okta requires for WS-Fed', () => {
     const state = flow.update(choose({ protocol: 'wsfed' }), { config: { replyUrl: 'https://sp.example.com/' } });
     expect(refusal(() => flow.next(state))).toEqual(
-      expect.arrayContaining(['signOn.config.siteUrl:invalid_type', 'signOn.config.audienceRestriction:invalid_type']),
+      expect.arrayContaining(['signOn.config.siteUrl:required', 'signOn.config.audienceRestriction:required']),
     );
   });
 

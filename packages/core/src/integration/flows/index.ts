@@ -1,3 +1,7 @@
+export { isIntegrakitError } from '../../errors.js';
+export { type Issue, StepValidationError } from '../issues.js';
+export { CATALOG_PROTOCOLS, type SignOnProtocol } from '../protocols.js';
+export { hasPushProvisioning } from '../rules.js';
 export {
   ADD_FLOW_STEPS,
   type AddFlowDraft,
@@ -6,11 +10,24 @@ export {
 } from './add-flow.js';
 export { type CustomFlowOptions, createApiServiceFlow, createCustomFlow } from './custom-flow.js';
 export {
+  grantChoices,
+  type ScopeGroup,
+  type ScopeHint,
+  type ScopeInfo,
+  scopeGroups,
+  scopeHints,
+} from './custom-flow-choices.js';
+export { type ConnectorReport, connectorConfig, runConnectorTest } from './custom-flow-connector.js';
+export { loadMethodProtocols } from './custom-flow-protocols.js';
+export { importSpMetadata, SP_METADATA_MAX_LENGTH, type SpMetadataImport } from './custom-flow-sp-metadata.js';
+export {
   CUSTOM_METHODS,
   type CustomFlowDraft,
   type CustomMethod,
+  currentConfig,
   OIDC_APP_TYPES,
   type OidcAppType,
+  scimAllowed,
 } from './custom-flow-steps.js';
 export {
   createFlow,
@@ -22,3 +39,5 @@ export {
   type StepInfo,
   type StepSpec,
 } from './machine.js';
+export { nextInstanceLabel, swaLocked, swaLockedMessage, type UsernameValues } from './shared-steps.js';
+export { unfilledTemplateIssues } from './templates.js';

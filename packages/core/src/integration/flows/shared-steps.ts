@@ -83,3 +83,15 @@ export function swaLocked(protocol: SignOnProtocol | undefined, provisioning: Pr
 }
 
 export const swaLockedMessage = 'SWA sign-on options cannot be configured while Sync Password provisioning is on';
+
+/**
+ * The label to suggest when `label` is taken: Okta allows several instances of one app, told apart
+ * by a number ("Slack" → "Slack (2)", "Slack (2)" → "Slack (3)"), kept within the 100-character rule.
+ */
+export function nextInstanceLabel(label: string): string {
+  const trimmed = label.trim();
+  const numbered = /^(.*) \((\d{1,6})\)$/.exec(trimmed);
+  const base = numbered?.[1] ?? trimmed;
+  const suffix = ` (${numbered?.[2] === undefined ? 2 : Number(numbered[2]) + 1})`;
+  return `${base.slice(0, 100 - suffix.length).trimEnd()}${suffix}`;
+}

@@ -1,4 +1,5 @@
 import { type CatalogEntry, templateVariables } from '../../catalog/entry.schema.js';
+import { type Issue, issue } from '../issues.js';
 import type { SignOnProtocol } from '../protocols.js';
 
 type Templates = CatalogEntry['templates'];
@@ -79,4 +80,26 @@ export function configFromTemplate(
     default:
       return {};
   }
+}
+
+/**
+ * One issue per config value still holding a template variable (`${org.subdomain}`): a setting the
+ * template needs was never given, so the value would reach Okta with the placeholder in it.
+ */
+export function unfilledTemplateIssues(config: Readonly<Record<string, unknown>>, style: 'org' | 'app'): Issue[] {
+  const found: Issue[] = [];
+  const visit = (value: unknown, path: (string | number)[]): void => {
+    if (typeof value === 'string') {
+      const names = templateVariables(value, style);
+      if (names.length > 0) {
+        found.push(issue(['signOn', 'config', ...path], 'unfilled_setting', `needs a value for ${names.join(', ')}`));
+      }
+    } else if (Array.isArray(value)) {
+      for (const [index, item] of value.entries()) visit(item, [...path, index]);
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
+    }
+  };
+  visit(config, []);
+  return found;
 }

@@ -1,0 +1,392 @@
+import type { Issue, ProtocolRegistry } from '@integrakit/core';
+import type { UserProfile } from '@integrakit/core/assignment';
+import type { IntegrakitClient } from '@integrakit/core/client';
+import {
+  type ConnectorReport,
+  type CustomFlowDraft,
+  type CustomMethod,
+  connectorConfig,
+  createCustomFlow,
+  importSpMetadata,
+  loadMethodProtocols,
+  runConnectorTest,
+} from '@integrakit/core/flows';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LatestTask } from '../../controllers/latest-task.js';
+import { LocalizeController } from '../../controllers/localize.js';
+import { IkIntegrationCreatedEvent } from '../../events/integration-created.js';
+import { IkIntegrationSavedEvent } from '../../events/integration-saved.js';
+import { type MetadataImportState, renderSpMetadataImport } from '../../internal/forms/saml-metadata.js';
+import type { ConnectorTestState } from '../../internal/forms/scim.js';
+import { FlowController, issueText, renderWizard, serverIssues, wizardStyles } from '../../internal/wizard/index.js';
+import { baseStyles } from '../../styles/tokens.js';
+import { type FormsTerms, withFormsTerms } from '../../translations/forms-terms.js';
+import { DEFAULT_SAMPLE_PERSON } from '../add-integration/add-integration.js';
+import { createIntegrationStyles } from './create-integration.styles.js';
+import { createFlowPath, createFlowStep } from './server-fields.js';
+import { renderClientAuth } from './steps/client-auth.js';
+import { type CreateResult, renderDone } from './steps/done.js';
+import { renderGeneral } from './steps/general.js';
+import { renderMethod } from './steps/method.js';
+import { renderProvisioning } from './steps/provisioning.js';
+import { renderScopes } from './steps/scopes.js';
+import { renderSettings } from './steps/settings.js';
+import type { CreateStepContext } from './steps/step-context.js';
+import { renderUsername } from './steps/username.js';
+
+/** The slice of core's API client the element uses: `apps.create` (`POST /api/v1/apps`). */
+export type CreateIntegrationClient = Pick<IntegrakitClient, 'apps'>;
+
+/** Runs "Test Connector Configuration"; core's `runConnectorTest` unless the host runs it (e.g. server-side). */
+export type ConnectorTester = (config: Parameters<typeof runConnectorTest>[0]) => Promise<ConnectorReport>;
+
+type Registry = Partial<Record<keyof ProtocolRegistry, NonNullable<ProtocolRegistry[keyof ProtocolRegistry]>>>;
+
+const withoutSecret = (app: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> => {
+  const credentials = app.credentials as { oauthClient?: Record<string, unknown> } | undefined;
+  if (credentials?.oauthClient?.client_secret === undefined) return app;
+  const { client_secret: _secret, ...oauthClient } = credentials.oauthClient;
+  return { ...app, credentials: { ...credentials, oauthClient } };
+};
+
+const secretOf = (app: Readonly<Record<string, unknown>>): string | undefined => {
+  const secret = (app.credentials as { oauthClient?: { client_secret?: unknown } } | undefined)?.oauthClient
+    ?.client_secret;
+  return typeof secret === 'string' ? secret : undefined;
+};
+
+/**
+ * The App Integration Wizard: **Create a new app integration** (OIDC with its application type,
+ * SAML 2.0, SWA, WS-Federation, API Services) → **General Settings** → the protocol's settings →
+ * **Application username** (SAML, SWA, WS-Fed) → **Provisioning** (SAML, SWA) → Done; API Services
+ * go through **Okta API scopes** and **Client authentication**. Renders core's custom flow
+ * (`createCustomFlow`); every rule lives there. The chosen method's protocol module loads when the
+ * method is chosen. On Done it fires `ik-integration-created`, creates the app with `client`, and
+ * shows the Client ID and, once, the client secret.
+ *
+ * @summary Create a custom app integration (OIDC, SAML 2.0, SWA, WS-Fed, API Services).
+ * @csspart wizard - The wizard wrapper.
+ * @csspart steps - The step indicator list.
+ * @csspart step - One step in the indicator.
+ * @csspart step-heading - The "Step 2 of 5: General Settings" heading.
+ * @csspart error-summary - The list of problems shown when Next is refused.
+ * @csspart form - The step's form.
+ * @csspart section - A titled group of fields.
+ * @csspart section-title - The title of a group of fields.
+ * @csspart field - One field (label, hint, control, error).
+ * @csspart fieldset - A group of radio buttons or checkboxes.
+ * @csspart label - A field label or legend.
+ * @csspart optional - The "Optional" mark of a label.
+ * @csspart hint - A field's help text.
+ * @csspart error - A field's error message.
+ * @csspart input - A text input.
+ * @csspart select - A select.
+ * @csspart option - One radio button or checkbox with its label.
+ * @csspart list-editor - A URI list editor.
+ * @csspart add - An **Add URI** / **Add Another** button.
+ * @csspart remove - A remove button of a URI list.
+ * @csspart statements - An attribute statements editor.
+ * @csspart statement - One attribute statement row.
+ * @csspart import - The SP metadata **Import** button.
+ * @csspart file - The SP metadata file input.
+ * @csspart metadata-status - What the SP metadata import filled and could not.
+ * @csspart metadata-filled - The list of fields the metadata filled.
+ * @csspart metadata-not-filled - What the metadata declared that the config cannot hold.
+ * @csspart scopes - The Okta API scopes picker.
+ * @csspart hints - The least-privilege hints.
+ * @csspart test-connector - The **Test Connector Configuration** button.
+ * @csspart connector-report - The connector test report.
+ * @csspart connector-check - One check of the report.
+ * @csspart evidence - The HTTP evidence of a check (a `<details>`).
+ * @csspart facts - The created app's facts.
+ * @csspart client-id - The Client ID.
+ * @csspart secret-panel - The once-only client secret with its warning.
+ * @csspart warning - The "shown only once" warning.
+ * @csspart secret - The `<ik-secret-field>` holding the client secret.
+ * @csspart copy - The copy button of the client secret.
+ * @csspart dismiss-secret - The button that hides the client secret for good.
+ * @csspart nav - The Next/Done, Back and Cancel buttons.
+ * @csspart next - The Next / Done button.
+ * @csspart back - The Back button.
+ * @csspart cancel - The Cancel button.
+ * @csspart status - The status line.
+ * @csspart cancel-confirm - The dialog confirming Cancel.
+ * @cssproperty --ik-create-integration-max-width - Widest the wizard grows. @default 48rem
+ * @event ik-step-leave - Before a user step change; `detail: { from, to }`. Cancelable: keeps the step.
+ * @event ik-step-enter - After a user step change; `detail.step` (`done` at the end).
+ * @event ik-wizard-cancel - The user cancelled (after confirming, when values were entered).
+ * @event ik-integration-created - Done passed validation; `detail: { integration, payload }`. Cancelable: the element then does not create the app.
+ * @event ik-integration-saved - The `client` created the app; `detail.app` is the server's app, without the client secret.
+ */
+export class IkCreateIntegration extends LitElement {
+  static override styles = [baseStyles, wizardStyles, createIntegrationStyles];
+
+  static override properties = {
+    protocols: { attribute: false },
+    client: { attribute: false },
+    samplePerson: { attribute: false },
+    testConnector: { attribute: false },
+    lang: { type: String, reflect: true },
+    dir: { type: String, reflect: true },
+    _result: { state: true },
+    _metadata: { state: true },
+    _connector: { state: true },
+    _scopeQuery: { state: true },
+  };
+
+  /**
+   * Protocol modules that validate the settings (core's `defaultProtocols`, or your own registry).
+   * Unset, the element loads the chosen method's module on demand (`loadMethodProtocols`).
+   */
+  declare protocols: ProtocolRegistry | undefined;
+  /** Core's API client; with one, Done creates the app on the server. */
+  declare client: CreateIntegrationClient | undefined;
+  /** The person the username preview is computed for. */
+  declare samplePerson: UserProfile;
+  /** Runs the connector test; set it to run the test on your server instead of in the browser. */
+  declare testConnector: ConnectorTester | undefined;
+  declare _result: CreateResult | undefined;
+  declare _metadata: MetadataImportState;
+  declare _connector: ConnectorTestState;
+  declare _scopeQuery: string;
+
+  readonly #localize = new LocalizeController(this);
+  readonly #terms = (): FormsTerms => withFormsTerms(this.#localize.term());
+  readonly #wizard = new FlowController<CustomFlowDraft>(this, { onDone: () => void this.#create() });
+  // The flow validates through this object; modules are added to it as methods are chosen.
+  #registry: Registry = {};
+
+  constructor() {
+    super();
+    this.protocols = undefined;
+    this.client = undefined;
+    this.samplePerson = DEFAULT_SAMPLE_PERSON;
+    this.testConnector = undefined;
+    this._result = undefined;
+    this._metadata = { status: 'idle' };
+    this._connector = { status: 'idle' };
+    this._scopeQuery = '';
+    // Registered on the host; it loads the chosen method's protocol module when the method changes.
+    new LatestTask(
+      this,
+      async ([protocol, host]): Promise<void> => {
+        if (host !== undefined || protocol === undefined) return;
+        Object.assign(this.#registry, await loadMethodProtocols(protocol));
+        // Issues computed before the module arrived said "unavailable"; recheck with it.
+        this.requestUpdate();
+      },
+      () => [this.#wizard.state?.draft.method.protocol as CustomMethod | undefined, this.protocols] as const,
+    );
+  }
+
+  /** The flow's state (plain JSON, secrets as entered: keep it out of logs). */
+  get state() {
+    return this.#wizard.state;
+  }
+
+  /** Starts over with an empty wizard. */
+  reset(): void {
+    this.#start();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('protocols') || this.#wizard.flow === undefined) this.#start();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // The secret is shown once: leaving the page (closing the dialog) forgets it.
+    if (this._result?.kind === 'created' && this._result.secret !== undefined) this.#dismissSecret();
+  }
+
+  override render(): TemplateResult | typeof nothing {
+    const state = this.#wizard.state;
+    if (state === undefined) return nothing;
+    const t = this.#terms();
+    const context: CreateStepContext = {
+      draft: state.draft,
+      t,
+      errorAt: (path) => {
+        const [first] = this.#wizard.errorsAt(path);
+        return first === undefined ? this.#liveError(path) : issueText(first, t);
+      },
+      update: (patch) => this.#wizard.update(patch),
+    };
+    const body = this.#wizard.done
+      ? renderDone(this._result ?? { kind: 'pending' }, t, {
+          copy: () => void this.#copySecret(),
+          dismiss: () => this.#dismissSecret(),
+          retry: () => void this.#create(),
+        })
+      : this.#renderStep(state.step, context);
+    const created = this._result?.kind === 'created' ? t.createCreated(String(this._result.app.label ?? '')) : '';
+    return html`<div class="shell">
+      <p part="title" class="title">${t.createTitle}</p>
+      ${renderWizard(this.#wizard, this.shadowRoot, t, {
+        body: html`${body}`,
+        doneHeading: created || t.createDoneHeading,
+        status: created,
+      })}
+    </div>`;
+  }
+
+  #renderStep(step: string, c: CreateStepContext): TemplateResult | typeof nothing {
+    const t = c.t;
+    switch (step) {
+      case 'method':
+        return renderMethod(c);
+      case 'general':
+        return renderGeneral(c);
+      case 'settings':
+        return renderSettings(c, {
+          metadata: renderSpMetadataImport(this._metadata, t, {
+            onImport: (xml) => void this.#importMetadata(xml),
+            onRefused: (message) => {
+              this._metadata = { status: 'error', message };
+            },
+          }),
+          preview: html``,
+        });
+      case 'username':
+        return renderUsername(c, this.samplePerson);
+      case 'provisioning':
+        return renderProvisioning(c, this._connector, () => void this.#testConnector());
+      case 'scopes':
+        return renderScopes(c, this._scopeQuery, (query) => {
+          this._scopeQuery = query;
+        });
+      case 'clientAuth':
+        return renderClientAuth(c);
+      default:
+        return nothing;
+    }
+  }
+
+  /**
+   * URI list rows are checked as the user types (the issue asks for live validation there): their
+   * issues come from the flow like every other, only without waiting for Next.
+   */
+  #liveError(path: readonly (string | number)[]): string | undefined {
+    const { flow, state } = this.#wizard;
+    const [signOn, config, list, index] = path;
+    const live = signOn === 'signOn' && config === 'config' && typeof index === 'number';
+    if (!live || (list !== 'redirectUris' && list !== 'postLogoutRedirectUris') || flow === undefined || !state) {
+      return undefined;
+    }
+    const found = flow
+      .issues(state)
+      .find(
+        (item) => item.path.length === path.length && item.path.every((part, i) => String(part) === String(path[i])),
+      );
+    return found === undefined ? undefined : issueText(found, this.#terms());
+  }
+
+  #start(): void {
+    this._result = undefined;
+    this._metadata = { status: 'idle' };
+    this._connector = { status: 'idle' };
+    this._scopeQuery = '';
+    this.#registry = { ...this.protocols };
+    this.#wizard.start(createCustomFlow({ protocols: this.#registry }));
+  }
+
+  async #importMetadata(xml: string): Promise<void> {
+    const state = this.#wizard.state;
+    if (state === undefined) return;
+    const t = this.#terms();
+    this._metadata = { status: 'loading' };
+    try {
+      const imported = await importSpMetadata(xml, state.draft.configs.saml ?? {});
+      this.#wizard.update({ config: imported.config });
+      this._metadata = { status: 'done', filled: imported.filled, notFilled: imported.notFilled };
+    } catch (error) {
+      const issues = (error as { issues?: readonly Issue[] }).issues;
+      const first = issues?.[0];
+      this._metadata = {
+        status: 'error',
+        message: first === undefined ? t.samlMetadataUnreadable : t.samlMetadataInvalid(issueText(first, t)),
+      };
+    }
+  }
+
+  async #testConnector(): Promise<void> {
+    const state = this.#wizard.state;
+    if (state === undefined || this._connector.status === 'running') return;
+    const t = this.#terms();
+    const config = connectorConfig(state.draft, { protocols: this.#registry });
+    if ('issues' in config) {
+      this._connector = { status: 'error', message: t.connectorInvalid };
+      this.#wizard.showIssues(config.issues);
+      return;
+    }
+    this._connector = { status: 'running' };
+    try {
+      const report = await (this.testConnector ?? runConnectorTest)(config.config);
+      this._connector = { status: 'done', report };
+    } catch {
+      this._connector = { status: 'error', message: t.connectorError };
+    }
+  }
+
+  async #copySecret(): Promise<void> {
+    const result = this._result;
+    if (result?.kind !== 'created' || result.secret === undefined) return;
+    const t = this.#terms();
+    try {
+      await navigator.clipboard.writeText(result.secret);
+      this.#status(t.createCopied);
+    } catch {
+      this.#status(t.createCopyFailed);
+    }
+  }
+
+  #status(text: string): void {
+    const status = this.shadowRoot?.querySelector('[part="status"]');
+    if (status) status.textContent = text;
+  }
+
+  #dismissSecret(): void {
+    const result = this._result;
+    if (result?.kind !== 'created') return;
+    this._result = { kind: 'created', app: result.app, secretDismissed: true };
+  }
+
+  async #create(): Promise<void> {
+    const { flow, state } = this.#wizard;
+    if (flow === undefined || state === undefined) return;
+    const registry = this.#registry as ProtocolRegistry;
+    this._result = { kind: 'pending' };
+    await this.#wizard.submit(async () => {
+      const { oktaPayload, revealForRequest } = await import('../add-integration/okta-payload.js');
+      const integration = flow.result(state);
+      const payload = oktaPayload(integration, registry);
+      if (!this.dispatchEvent(new IkIntegrationCreatedEvent(integration, payload)) || this.client === undefined) {
+        this._result = { kind: 'handled' };
+        return;
+      }
+      try {
+        const app = (await this.client.apps.create(
+          revealForRequest(payload) as Parameters<CreateIntegrationClient['apps']['create']>[0],
+        )) as Readonly<Record<string, unknown>>;
+        const secret = secretOf(app);
+        const shown = withoutSecret(app);
+        this._result = { kind: 'created', app: shown, secret, secretDismissed: false };
+        this.dispatchEvent(new IkIntegrationSavedEvent(shown));
+      } catch (error) {
+        this.#serverRefused(error);
+      }
+    });
+  }
+
+  #serverRefused(error: unknown): void {
+    const okta = error as { name?: unknown; status?: unknown };
+    if (okta.name === 'ApiError' && typeof okta.status === 'number' && okta.status < 500) {
+      this._result = undefined;
+      this.#wizard.showIssues(serverIssues(okta as Parameters<typeof serverIssues>[0], createFlowPath), createFlowStep);
+      return;
+    }
+    this._result = { kind: 'failed', message: this.#terms().createFailed };
+  }
+}
+
+export type { CustomFlowDraft } from '@integrakit/core/flows';

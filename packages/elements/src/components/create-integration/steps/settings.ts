@@ -1,0 +1,30 @@
+import { currentConfig } from '@integrakit/core/flows';
+import { nothing, type TemplateResult } from 'lit';
+import type { ConfigValues } from '../../../internal/forms/form-context.js';
+import { renderOidcForm } from '../../../internal/forms/oidc.js';
+import { renderSamlForm, type SamlExtras } from '../../../internal/forms/saml.js';
+import { renderSwaForm } from '../../../internal/forms/swa.js';
+import { renderWsfedForm } from '../../../internal/forms/wsfed.js';
+import { type CreateStepContext, formContext } from './step-context.js';
+
+/** The chosen protocol's form (**Configure SAML**, the OIDC settings, SWA, WS-Federation). */
+export function renderSettings(c: CreateStepContext, saml: SamlExtras): TemplateResult | typeof nothing {
+  const { protocol, applicationType } = c.draft.method;
+  if (protocol === undefined) return nothing;
+  const values = currentConfig(c.draft);
+  // The settings step replaces the whole config, so a change is merged into what was entered.
+  const change = (patch: ConfigValues) => c.update({ config: { ...c.draft.configs[protocol], ...patch } });
+  const ctx = formContext(c, ['signOn', 'config'], change);
+  switch (protocol) {
+    case 'oidc':
+      return renderOidcForm(values, applicationType ?? 'web', ctx);
+    case 'saml':
+      return renderSamlForm(values, ctx, saml);
+    case 'swa':
+      return renderSwaForm(values, ctx);
+    case 'wsfed':
+      return renderWsfedForm(values, ctx);
+    default:
+      return nothing;
+  }
+}

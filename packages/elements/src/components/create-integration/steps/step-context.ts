@@ -1,0 +1,21 @@
+import type { CustomFlowDraft } from '@integrakit/core/flows';
+import type { FormContext } from '../../../internal/forms/form-context.js';
+import type { FormsTerms as Translation } from '../../../translations/forms-terms.js';
+
+/** A path into the flow's issues. */
+export type IssuePath = readonly (string | number)[];
+
+/** What every step of `<ik-create-integration>` renders from and calls back. */
+export interface CreateStepContext {
+  readonly draft: CustomFlowDraft;
+  readonly t: Translation;
+  /** The text of the first issue shown at `path` (or below it), if any. */
+  readonly errorAt: (path: IssuePath) => string | undefined;
+  /** Sends a patch to the current step of the flow. */
+  readonly update: (patch: unknown) => void;
+}
+
+/** The protocol form context of a step: errors at the config's paths, changes merged into its values. */
+export function formContext(c: CreateStepContext, base: IssuePath, change: FormContext['change']): FormContext {
+  return { t: c.t, base, error: c.errorAt, change };
+}

@@ -1,0 +1,56 @@
+import { html, type TemplateResult } from 'lit';
+import { type FieldPath, fieldId, renderCheckbox, renderField, textInput } from '../field.js';
+import { type ConfigValues, type FormContext, optionalText, text } from './form-context.js';
+
+/** Options of {@link configTextField}. */
+export interface TextFieldOptions {
+  readonly hint?: string | undefined;
+  /** An optional field sends `undefined` when blank, so the config leaves it out. */
+  readonly optional?: boolean;
+  readonly type?: 'text' | 'url' | 'password';
+}
+
+/** A text field bound to `values[key]`, its id and error at `ctx.base` + `key`. */
+export function configTextField(
+  ctx: FormContext,
+  values: ConfigValues,
+  key: string,
+  label: string,
+  options: TextFieldOptions = {},
+): TemplateResult {
+  const path: FieldPath = [...ctx.base, key];
+  return renderField(
+    { id: fieldId(path), label, hint: options.hint, error: ctx.error(path), optional: options.optional, t: ctx.t },
+    (aria) =>
+      textInput(
+        aria,
+        text(values, key),
+        (value) => ctx.change({ [key]: options.optional ? optionalText(value) : value }),
+        { type: options.type ?? 'text', optional: options.optional ?? false },
+      ),
+  );
+}
+
+/** A checkbox bound to the boolean `values[key]`. */
+export function configCheckbox(
+  ctx: FormContext,
+  values: ConfigValues,
+  key: string,
+  label: string,
+  hint?: string,
+): TemplateResult {
+  const path: FieldPath = [...ctx.base, key];
+  return renderCheckbox({
+    id: fieldId(path),
+    label,
+    hint,
+    error: ctx.error(path),
+    t: ctx.t,
+    checked: values[key] === true,
+    onChange: (checked) => ctx.change({ [key]: checked }),
+  });
+}
+
+/** A titled group of fields, as the Admin Console's sections ("General Settings", "SAML Settings"). */
+export const section = (title: string, body: TemplateResult | readonly TemplateResult[]): TemplateResult =>
+  html`<section part="section" class="section"><h3 part="section-title">${title}</h3>${body}</section>`;

@@ -1,0 +1,118 @@
+import { html, type TemplateResult } from 'lit';
+import { fieldId, renderField, selectInput, textInput } from '../field.js';
+import { renderReorderableList } from '../reorderable-list.js';
+import { type ConfigValues, type FormContext, text } from './form-context.js';
+
+const NAME_FORMATS = ['unspecified', 'uri', 'basic'] as const;
+const GROUP_FILTERS = ['STARTS_WITH', 'EQUALS', 'CONTAINS', 'REGEX'] as const;
+
+type Statement = ConfigValues;
+
+const list = (values: ConfigValues, key: string): readonly Statement[] => {
+  const value = values[key];
+  return Array.isArray(value) ? (value as Statement[]) : [];
+};
+
+/** A name, name format and one more field per row; `cells` gives the row's extra fields. */
+function statementEditor(
+  ctx: FormContext,
+  values: ConfigValues,
+  key: 'attributeStatements' | 'groupAttributeStatements',
+  options: {
+    legend: string;
+    newItem: () => Statement;
+    cells: (item: Statement, path: readonly (string | number)[], set: (patch: Statement) => void) => TemplateResult;
+  },
+): TemplateResult {
+  const { t } = ctx;
+  const items = list(values, key);
+  const path = [...ctx.base, key];
+  const replace = (index: number, patch: Statement) =>
+    ctx.change({ [key]: items.map((item, i) => (i === index ? { ...item, ...patch } : item)) });
+  return renderReorderableList({
+    id: fieldId(path),
+    legend: options.legend,
+    items,
+    name: (item, index) => text(item, 'name') || t.statementUnnamed(index + 1),
+    firstFieldId: (index) => fieldId([...path, index, 'name']),
+    newItem: options.newItem,
+    addLabel: t.attributeStatementAdd,
+    onChange: (next) => ctx.change({ [key]: next }),
+    t,
+    renderRow: (item, index) => {
+      const row = [...path, index];
+      const set = (patch: Statement) => replace(index, patch);
+      return html`${renderField(
+        { id: fieldId([...row, 'name']), label: t.statementName, error: ctx.error([...row, 'name']), t },
+        (aria) => textInput(aria, text(item, 'name'), (name) => set({ name })),
+      )}
+      ${renderField(
+        {
+          id: fieldId([...row, 'nameFormat']),
+          label: t.statementNameFormat,
+          error: ctx.error([...row, 'nameFormat']),
+          t,
+        },
+        (aria) =>
+          selectInput(
+            aria,
+            text(item, 'nameFormat') || 'unspecified',
+            NAME_FORMATS.map((value) => ({ value, label: t.nameFormats[value] ?? value })),
+            (nameFormat) => set({ nameFormat }),
+          ),
+      )}
+      ${options.cells(item, row, set)}`;
+    },
+  });
+}
+
+/** "Attribute Statements": name, name format and value (an Okta expression or a literal). */
+export function renderAttributeStatements(ctx: FormContext, values: ConfigValues): TemplateResult {
+  const { t } = ctx;
+  return statementEditor(ctx, values, 'attributeStatements', {
+    legend: t.attributeStatements,
+    newItem: () => ({ name: '', nameFormat: 'unspecified', values: [''] }),
+    cells: (item, row, set) => {
+      const all = Array.isArray(item.values) ? (item.values as string[]) : [];
+      // One value per row, as the console edits it; further values the config holds are kept.
+      return renderField(
+        {
+          id: fieldId([...row, 'values']),
+          label: t.statementValue,
+          error: ctx.error([...row, 'values']) ?? ctx.error([...row, 'values', 0]),
+          t,
+        },
+        (aria) => textInput(aria, all[0] ?? '', (value) => set({ values: [value, ...all.slice(1)] })),
+      );
+    },
+  });
+}
+
+/** "Group Attribute Statements": name, name format, and the filter picking the groups sent. */
+export function renderGroupAttributeStatements(ctx: FormContext, values: ConfigValues): TemplateResult {
+  const { t } = ctx;
+  return statementEditor(ctx, values, 'groupAttributeStatements', {
+    legend: t.groupAttributeStatements,
+    newItem: () => ({ name: '', nameFormat: 'unspecified', filterType: 'STARTS_WITH', filterValue: '' }),
+    cells: (item, row, set) =>
+      html`${renderField(
+        { id: fieldId([...row, 'filterType']), label: t.statementFilter, error: ctx.error([...row, 'filterType']), t },
+        (aria) =>
+          selectInput(
+            aria,
+            text(item, 'filterType') || 'STARTS_WITH',
+            GROUP_FILTERS.map((value) => ({ value, label: t.groupFilters[value] ?? value })),
+            (filterType) => set({ filterType }),
+          ),
+      )}
+      ${renderField(
+        {
+          id: fieldId([...row, 'filterValue']),
+          label: t.statementFilterValue,
+          error: ctx.error([...row, 'filterValue']),
+          t,
+        },
+        (aria) => textInput(aria, text(item, 'filterValue'), (filterValue) => set({ filterValue })),
+      )}`,
+  });
+}

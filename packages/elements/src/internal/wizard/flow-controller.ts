@@ -1,0 +1,282 @@
+import { DONE, type Flow, type FlowState, type Issue, isIntegrakitError, type StepInfo } from '@integrakit/core/flows';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { IkStepEnterEvent } from '../../events/step-enter.js';
+import { IkStepLeaveEvent } from '../../events/step-leave.js';
+import { IkWizardCancelEvent } from '../../events/wizard-cancel.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** Where focus goes after the next render. */
+type FocusTarget = 'step-heading' | 'error-summary' | 'cancel-confirm';
+
+const sameIssue = (a: Issue, b: Issue) => a.code === b.code && a.path.join('\u0000') === b.path.join('\u0000');
+const startsWith = (path: readonly (string | number)[], prefix: readonly (string | number)[]) =>
+  prefix.every((part, index) => String(path[index]) === String(part));
+
+/**
+ * A core flow machine on screen, shared by every wizard element: it holds the one `FlowState`,
+ * turns Next/Back/goTo/update into machine calls, keeps the issues shown (after a refused Next,
+ * from the final validation, or from the server), moves focus after user step changes (heading,
+ * or the error summary when Next is refused), fires `ik-step-leave` / `ik-step-enter` /
+ * `ik-wizard-cancel`, and guards the final submit against doubles.
+ *
+ * The host renders from {@link state}, {@link steps}, {@link issues} and {@link errorFor}, and
+ * calls {@link next} from its form's `submit`. It never keeps a second copy of values.
+ *
+ * ```ts
+ * readonly #wizard = new FlowController<AddFlowDraft>(this);
+ * // when the entry arrives: this.#wizard.start(createAddFlow(entry, options));
+ * // in render: renderStepIndicator(this.#wizard.steps(), …), step body, renderWizardNav(…)
+ * ```
+ */
+export class FlowController<Draft> implements ReactiveController {
+  readonly #host: Host;
+  #flow: Flow<Draft> | undefined;
+  #state: FlowState<Draft> | undefined;
+  #initial = '';
+  #issues: readonly Issue[] = [];
+  /** Issues come from a refused Next: fixing a field removes its error; new ones wait for Next. */
+  #recheck = false;
+  #focus: FocusTarget | undefined;
+  #entered: string | undefined;
+  #busy = false;
+  #confirming = false;
+
+  readonly #onDone: (() => void) | undefined;
+
+  /** `onDone` runs when the user's Next passes the whole-integration validation and reaches Done. */
+  constructor(host: Host, options: { readonly onDone?: () => void } = {}) {
+    this.#host = host;
+    this.#onDone = options.onDone;
+    host.addController(this);
+  }
+
+  /** The flow on screen, if started. */
+  get flow(): Flow<Draft> | undefined {
+    return this.#flow;
+  }
+
+  /** The current state; `undefined` until {@link start}. */
+  get state(): FlowState<Draft> | undefined {
+    return this.#state;
+  }
+
+  /** The issues shown now, in the summary and at their fields. */
+  get issues(): readonly Issue[] {
+    return this.#issues;
+  }
+
+  /** Whether the final submit is running (render `aria-busy` from it). */
+  get busy(): boolean {
+    return this.#busy;
+  }
+
+  /** Whether the Cancel confirmation is open. */
+  get confirming(): boolean {
+    return this.#confirming;
+  }
+
+  /** Whether the flow reached Done. */
+  get done(): boolean {
+    return this.#state?.step === DONE;
+  }
+
+  /** Starts `flow` (or resumes `state`, e.g. from a URL). Host-driven: no focus move, no events. */
+  start(flow: Flow<Draft>, state: FlowState<Draft> = flow.start()): void {
+    this.#flow = flow;
+    this.#state = state;
+    this.#initial = JSON.stringify(flow.start().draft);
+    this.#issues = [];
+    this.#recheck = false;
+    this.#busy = false;
+    this.#confirming = false;
+    this.#host.requestUpdate();
+  }
+
+  /** The enabled steps, recomputed each call because a step's `enabled()` can drop it. */
+  steps(): StepInfo[] {
+    return this.#flow && this.#state ? this.#flow.steps(this.#state) : [];
+  }
+
+  /** The current step's info ("Step 2 of 5"), if the flow is on a step. */
+  current(): StepInfo | undefined {
+    return this.steps().find((step) => step.status === 'current');
+  }
+
+  /** Whether there is a step before the current one. */
+  canGoBack(): boolean {
+    const first = this.steps()[0];
+    return first !== undefined && this.#state !== undefined && this.#state.step !== first.id;
+  }
+
+  /** Whether the current step is the last one (its submit button reads **Done**). */
+  isLast(): boolean {
+    const steps = this.steps();
+    return steps.at(-1)?.id === this.#state?.step;
+  }
+
+  /** The shown issues at `path` or below it, for the field rendered there. */
+  errorsAt(path: readonly (string | number)[]): Issue[] {
+    return this.#issues.filter((item) => startsWith(item.path, path));
+  }
+
+  /** Whether the draft differs from the flow's start (Cancel then asks first). */
+  hasValues(): boolean {
+    return this.#state !== undefined && JSON.stringify(this.#state.draft) !== this.#initial;
+  }
+
+  /** Sends a patch for the current step. A refused patch shows its issues instead. */
+  update(patch: unknown): void {
+    const { flow, state } = this.#started();
+    try {
+      this.#state = flow.update(state, patch);
+      if (this.#recheck) {
+        const remaining = flow.issues(this.#state);
+        this.#issues = this.#issues.filter((shown) => remaining.some((item) => sameIssue(item, shown)));
+      }
+    } catch (error) {
+      this.#refuse(error);
+    }
+    this.#host.requestUpdate();
+  }
+
+  /**
+   * Validates the current step and moves on; on the last step this runs the whole-integration
+   * validation and reaches Done. Returns whether it moved. Refusals show an error summary.
+   */
+  next(): boolean {
+    const { flow, state } = this.#started();
+    if (this.#busy) return false;
+    try {
+      const moved = this.#move(flow.next(state));
+      if (moved && this.done) this.#onDone?.();
+      return moved;
+    } catch (error) {
+      this.#refuse(error);
+      return false;
+    } finally {
+      this.#host.requestUpdate();
+    }
+  }
+
+  /** Goes back one step, keeping every value; never validates. */
+  back(): void {
+    const { flow, state } = this.#started();
+    if (this.#busy) return;
+    try {
+      this.#move(flow.back(state));
+    } catch (error) {
+      this.#refuse(error);
+    }
+    this.#host.requestUpdate();
+  }
+
+  /** Jumps to a completed step (the step indicator's buttons). */
+  goTo(step: string): void {
+    const { flow, state } = this.#started();
+    if (this.#busy) return;
+    try {
+      this.#move(flow.goTo(state, step));
+    } catch (error) {
+      this.#refuse(error);
+    }
+    this.#host.requestUpdate();
+  }
+
+  /**
+   * Shows issues that came from outside the step (the final validation, the server), on the step
+   * owning the first of them (`stepFor`), focusing the error summary there.
+   */
+  showIssues(issues: readonly Issue[], stepFor: (issue: Issue) => string | undefined = () => undefined): void {
+    const { flow, state } = this.#started();
+    const target = issues.map(stepFor).find((step) => step !== undefined);
+    if (target !== undefined && target !== state.step) {
+      try {
+        this.#state = flow.goTo(state, target);
+      } catch {
+        // A step that cannot be reached keeps the issues where they are: the summary still lists them.
+      }
+    }
+    this.#issues = issues;
+    this.#recheck = false;
+    this.#focus = 'error-summary';
+    this.#host.requestUpdate();
+  }
+
+  /**
+   * Runs the final submit (`task`) once: further calls while it runs are ignored, and
+   * {@link busy} is true meanwhile. Returns what `task` returned, or `undefined` for a double.
+   */
+  async submit<T>(task: () => Promise<T>): Promise<T | undefined> {
+    if (this.#busy) return undefined;
+    this.#busy = true;
+    this.#host.requestUpdate();
+    try {
+      return await task();
+    } finally {
+      this.#busy = false;
+      this.#host.requestUpdate();
+    }
+  }
+
+  /** Cancel: asks first when values were entered, else fires `ik-wizard-cancel`. */
+  cancel(): void {
+    if (this.hasValues() && !this.#confirming) {
+      this.#confirming = true;
+      this.#focus = 'cancel-confirm';
+      this.#host.requestUpdate();
+      return;
+    }
+    this.#confirming = false;
+    this.#host.requestUpdate();
+    this.#host.dispatchEvent(new IkWizardCancelEvent());
+  }
+
+  /** Closes the Cancel confirmation, keeping every value. */
+  keepEditing(): void {
+    this.#confirming = false;
+    this.#host.requestUpdate();
+  }
+
+  hostUpdated(): void {
+    const target = this.#focus;
+    if (target === undefined) return;
+    const element = this.#host.shadowRoot?.getElementById(target);
+    if (element instanceof HTMLDialogElement) {
+      if (!element.open) element.showModal();
+    } else element?.focus();
+    this.#focus = undefined;
+    if (target === 'step-heading' && this.#entered !== undefined) {
+      const step = this.#entered;
+      this.#entered = undefined;
+      this.#host.dispatchEvent(new IkStepEnterEvent(step));
+    }
+  }
+
+  #move(next: FlowState<Draft>): boolean {
+    const from = this.#state?.step ?? '';
+    if (next.step !== from && !this.#host.dispatchEvent(new IkStepLeaveEvent(from, next.step))) return false;
+    this.#state = next;
+    this.#issues = [];
+    this.#recheck = false;
+    if (next.step !== from) {
+      this.#focus = 'step-heading';
+      this.#entered = next.step;
+    }
+    return true;
+  }
+
+  #refuse(error: unknown): void {
+    if (!isIntegrakitError(error, 'ERR_INVALID_STEP') && !isIntegrakitError(error, 'ERR_INVALID_INTEGRATION')) {
+      throw error;
+    }
+    this.#issues = (error as unknown as { issues: readonly Issue[] }).issues;
+    this.#recheck = true;
+    this.#focus = 'error-summary';
+  }
+
+  #started(): { flow: Flow<Draft>; state: FlowState<Draft> } {
+    if (this.#flow === undefined || this.#state === undefined) throw new Error('start() the flow first');
+    return { flow: this.#flow, state: this.#state };
+  }
+}
