@@ -1,6 +1,6 @@
 import type { RunResult } from './one-run.js';
 import { plan, SIZES } from './one-run.js';
-import { engines, POPULARITY_WEIGHT } from './peers.js';
+import { engines, POPULARITY_BOOST } from './peers.js';
 import { firstTimeClasses, type LabelKind, labelled } from './queries.js';
 import type { RelevanceResult } from './relevance.js';
 import { machineLine, showSpread } from './spread.mjs';
@@ -69,7 +69,7 @@ function relevanceSection(entries: number, rel: RelevanceResult): string[] {
       `**Generated**: ${rel.generated.used} queries made mechanically by \`bench/typos.ts\` from every entry's display name, in lower case, with a keyboard-typo model: one adjacent-key substitution, dropped letter, doubled letter and transposition per entry at each of seeds ${typoSeeds.join(', ')}, at a uniformly drawn position (the first letter included). ` +
       `${rel.generated.dropped} were dropped because they read as another entry's name or alias.`,
     '',
-    `Popularity: ${ours} breaks score ties by popularity; uFuzzy gets it as its final \`compare\`, MiniSearch as \`boostDocument\` and Fuse.js in \`sortFn\` (weight ${POPULARITY_WEIGHT}, the best of those tried for the peers on the in-house set). FlexSearch exposes no score or document boost to apply it to. ` +
+    `Popularity: ${ours} breaks score ties by popularity; uFuzzy gets it as its final \`compare\` and Fuse.js as the tie-break in \`sortFn\`, MiniSearch as \`boostDocument\` (1 + ${POPULARITY_BOOST} × log-scaled popularity: its BM25 scores rarely tie). FlexSearch exposes no score or document boost to apply it to. ` +
       `"Without popularity" gives every entry popularity 0 for ${ours} (ties then go by key) and drops it from the peers.`,
     '',
     ...table(
@@ -187,7 +187,7 @@ export function catalogSearchSection(input: {
     ...SIZES.flatMap((size) => sizeSection(size, input.runs)),
     '### Search entry size (esbuild, minified, gzip -9)',
     '',
-    "Each peer's entry exports what the benchmark uses (FlexSearch: `Document` and `Charset`, for its LatinAdvanced encoder).",
+    "Each peer's entry exports what the benchmark uses (FlexSearch: `Document` and `Charset`, for its LatinSoundex encoder).",
     '',
     ...table(
       ['Engine', 'min+gzip KiB', 'bytes', 'vs Integrakit'],

@@ -25,8 +25,9 @@ export function spread(values) {
 export function showSpread(values, format) {
   const { median, min, max } = spread(values);
   if (Number.isNaN(median)) return '—';
-  const [low, mid, high] = [min, median, max].map(format);
-  return low === high ? mid : `${mid} (${low}–${high})`;
+  const low = format(min);
+  const high = format(max);
+  return low === high ? format(median) : `${format(median)} (${low}–${high})`;
 }
 
 /** The 1-, 5- and 15-minute load averages, as `uptime` prints them. */
