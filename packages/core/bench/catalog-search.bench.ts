@@ -64,6 +64,7 @@ async function main() {
     const parsed = CatalogEntrySchema.safeParse(input);
     return parsed.success ? [parsed.data] : [];
   });
+  console.log('Relevance…');
   const rel = relevance(example);
   const runs = timingRuns();
   const sizes = new Map<string, number>();

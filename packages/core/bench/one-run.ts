@@ -86,6 +86,7 @@ async function measureLatency(entries: CatalogEntry[], size: number): Promise<Si
   // interpreter register while the next engine is measured.
   let search: Searcher | undefined;
   for (let trial = 0; trial < trials; trial++) {
+    console.log(`  ${size / 1000}k latency, trial ${trial + 1} of ${trials}`);
     for (const engine of rotated(engines, trial)) {
       search = engine.build(entries, options);
       collect();
@@ -130,6 +131,7 @@ export async function oneRun(): Promise<RunResult> {
   const sizes: Record<string, SizeResult> = {};
   for (const size of SIZES) {
     const entries = generateCatalog({ size, seed: 42 });
+    console.log(`  ${size / 1000}k builds`);
     const builds = await measureBuilds(entries, plan(size).builds);
     collect();
     sizes[size] = { builds, latency: await measureLatency(entries, size) };
