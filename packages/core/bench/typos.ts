@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { CatalogEntry } from '../src/catalog/entry.schema.js';
 import { fold } from '../src/catalog/search/index.js';
 
@@ -30,15 +31,22 @@ rows.forEach((row, r) => {
   });
 });
 
-// A small seeded PRNG (mulberry32), so the set is the same on every machine.
-function random(seed: number): () => number {
-  let state = seed >>> 0;
+/**
+ * Uniform draws in [0, 1) from SHA-256 of the seed, the name and the kind: the same on every machine, and
+ * each query independent of the others (adding an entry changes no other entry's queries).
+ */
+function draws(seed: number, name: string, kind: TypoKind): () => number {
+  let round = 0;
+  let digest = Buffer.alloc(0);
+  let at = 0;
   return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    if (at + 4 > digest.length) {
+      digest = createHash('sha256').update(`${seed}\0${name}\0${kind}\0${round++}`).digest();
+      at = 0;
+    }
+    const value = digest.readUInt32BE(at) / 2 ** 32;
+    at += 4;
+    return value;
   };
 }
 
@@ -91,10 +99,9 @@ export function typoQueries(entries: readonly CatalogEntry[]): { queries: TypoQu
   const queries: TypoQuery[] = [];
   let dropped = 0;
   for (const seed of typoSeeds) {
-    const next = random(seed);
     for (const entry of entries) {
       for (const kind of typoKinds) {
-        const query = slip(entry.displayName.toLowerCase(), kind, next);
+        const query = slip(entry.displayName.toLowerCase(), kind, draws(seed, entry.name, kind));
         if (query === undefined) continue;
         const claimed = owners.get(fold(query));
         const shared = (owners.get(fold(entry.displayName))?.size ?? 0) > 1;
