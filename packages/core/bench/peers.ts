@@ -180,8 +180,9 @@ export const engines: Engine[] = [
     settings:
       '`tokenize: "forward"` (prefixes), `encoder: LatinSoundex`, `suggest: true`: its typo tolerance, the best for ' +
       'recall@1 on the in-house set of every encoder (Normalize to LatinSoundex) with forward, tolerant or full tokenizing; ' +
-      'fields merged by FlexSearch; no score or document boost, so no popularity; `highlight` on its stored fields ' +
-      `(with filters, on its ${FILTERED_CANDIDATES} candidates: it cannot highlight chosen results afterwards)`,
+      'fields merged by FlexSearch; no score or document boost, so no popularity; `highlight` on its stored fields, ' +
+      `except with filters: it highlights every result it returns and cannot highlight chosen ones afterwards, so of its ${FILTERED_CANDIDATES} ` +
+      'candidates none is highlighted (less work than the others)',
     build(entries) {
       const index = new Document({
         tokenize: 'forward',
@@ -199,10 +200,9 @@ export const engines: Engine[] = [
       return (query, filters, limit) => {
         if (query.trim() === '') return take(entries, byPopularity, filters, limit);
         const results = index.search(query, {
-          limit: filters === undefined ? limit : FILTERED_CANDIDATES,
           suggest: true,
           merge: true,
-          highlight: '<b>$1</b>',
+          ...(filters === undefined ? { limit, highlight: '<b>$1</b>' } : { limit: FILTERED_CANDIDATES }),
           ...(oneLetter(query) ? { index: keyFields } : {}),
         });
         highlighted += results.length;

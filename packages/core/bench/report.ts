@@ -10,7 +10,7 @@ const names = engines.map((engine) => engine.name);
 const [ours = 'Integrakit', ...peers] = names;
 
 const ms = (value: number) => (value < 1 ? value.toFixed(3) : value < 100 ? value.toFixed(2) : value.toFixed(0));
-const times = (value: number) => `${value.toFixed(value < 1 ? 2 : value < 10 ? 1 : 0)}×`;
+const times = (value: number) => `${value < 1 ? value.toPrecision(2) : value.toFixed(value < 10 ? 1 : 0)}×`;
 const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
 const share = (value: number) => value.toFixed(3);
 const count = (value: number) => value.toFixed(0);
@@ -45,7 +45,7 @@ function method(runs: RunResult[]): string[] {
     '',
     'Differences that remain:',
     '',
-    `- Filters: ${ours} filters inside its index. The peers have no facet filter, so the same AND-across / OR-within filter is applied to their results (FlexSearch fetches 500 candidates for it).`,
+    `- Filters: ${ours} filters inside its index. The peers have no facet filter, so the same AND-across / OR-within filter is applied to their results (FlexSearch fetches 500 candidates for it, without highlights).`,
     `- One-letter queries search names and aliases only, for every engine (that is ${ours}'s scope). Two-letter queries: ${ours} searches descriptions only from 3 letters, the peers from 1. No latency class has two-letter queries; the generated relevance set has a few.`,
     `- Caching: ${ours} keeps the matches of queries of up to 2 characters. After the first pass, its "single letter" samples are answered from that cache. "${[...firstTimeClasses].join('", "')}" times 14 other letters once each on a fresh index, with no untimed query first, for every engine. None of the peers caches here (FlexSearch's \`cache\` is off by default).`,
     '- uFuzzy ranks and computes match ranges only up to 1,000 matches. Single letters at 10k and 50k exceed that, so it returns them unranked and without ranges.',
