@@ -11,8 +11,8 @@ export const SIZES = [10_000, 50_000];
 /** Per size: build rounds, latency trials (each on a fresh index) and passes over every class per trial. */
 export const plan = (size: number) =>
   size >= 50_000
-    ? { builds: 2, trials: 2, passes: 5, budget: 1_000 }
-    : { builds: 3, trials: 3, passes: 9, budget: 500 };
+    ? { builds: 2, trials: 1, passes: 5, budget: 1_000 }
+    : { builds: 3, trials: 2, passes: 9, budget: 500 };
 
 /** One engine's latency for one query class in one run: quantiles over all its samples, and their count. */
 export interface ClassLatency {

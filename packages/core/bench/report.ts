@@ -32,7 +32,7 @@ function method(runs: RunResult[]): string[] {
     `Builds: each run builds every engine ${small?.builds} times at 10k and ${large?.builds} at 50k. Each build runs on a heap left to settle for 300 ms, then collected, with no other index alive. The table takes the run's median. ` +
       "The first build is the engine's first at that size in its process (at 10k, before its code is optimized, as on a page that builds one catalog). Heap is what the first index holds after a full collection.",
     '',
-    `Latency: each run measures one engine at a time, with only that engine's index alive, in ${small?.trials} trials at 10k and ${large?.trials} at 50k. Each trial builds a fresh index from a collected heap left to settle for 300 ms. ` +
+    `Latency: each run measures one engine at a time, with only that engine's index alive, in ${small?.trials} trials at 10k and ${large?.trials} at 50k (the runs repeat them). Each trial builds a fresh index from a collected heap left to settle for 300 ms. ` +
       `Per class it runs one untimed query, then times ${small?.passes} passes at 10k (${large?.passes} at 50k), pooling samples over trials. ` +
       `An engine stops being timed in a class once its queries in that trial took ${small?.budget} ms (${large?.budget} ms at 50k). Slow engines therefore rest on fewer samples (see the sample counts); with fewer than 100, a p99 is the run's largest sample.`,
     '',
