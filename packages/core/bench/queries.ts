@@ -214,7 +214,21 @@ export interface LatencyQuery {
   query: string;
   filters?: CatalogFilters;
 }
-export type QueryClass = 'single letter' | 'longer prefix' | 'typo' | 'multi-word' | 'text + facets' | 'facets only';
+export type QueryClass =
+  | 'single letter'
+  | 'single letter, first time'
+  | 'longer prefix'
+  | 'typo'
+  | 'multi-word'
+  | 'text + facets'
+  | 'facets only';
+
+/**
+ * Classes timed in one pass with no untimed query before it. Integrakit keeps the matches of queries of up to
+ * two characters, so from the second pass on its single-letter samples are answers from that cache; these
+ * letters, none of them in 'single letter', show each engine's first answer to a letter on a fresh index.
+ */
+export const firstTimeClasses: ReadonlySet<QueryClass> = new Set(['single letter, first time']);
 
 const facetSets: CatalogFilters[] = [
   { functionality: ['SAML'] },
@@ -231,6 +245,7 @@ export function latencyQueries(entries: CatalogEntry[]): Record<QueryClass, Late
   const swap = (word: string, at: number) => word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2);
   return {
     'single letter': 'aeiostmcbz'.split('').map((query) => ({ query })),
+    'single letter, first time': 'dfghjklnpruvwy'.split('').map((query) => ({ query })),
     'longer prefix': long.flatMap((name) => [name.slice(0, 3), name.slice(0, 5)]).map((query) => ({ query })),
     typo: long.map((name, index) => ({
       query: index % 2 === 0 ? swap(name, 2) : `${name.slice(0, 3)}x${name.slice(4)}`,
