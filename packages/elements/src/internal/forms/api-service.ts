@@ -1,4 +1,4 @@
-import { scopeGroups, scopeHints } from '@integrakit/core/flows';
+import type { CustomFlowChoices } from '@integrakit/core/flows';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { fieldId, renderChoiceGroup } from '../field.js';
@@ -14,12 +14,13 @@ export function renderScopesPicker(
   values: ConfigValues,
   ctx: FormContext,
   search: { readonly query: string; readonly onQuery: (query: string) => void },
+  scopes: Pick<CustomFlowChoices, 'scopeGroups' | 'scopeHints'>,
 ): TemplateResult {
   const { t } = ctx;
   const chosen = strings(values, 'scopes');
   const path = [...ctx.base, 'scopes'];
-  const groups = scopeGroups(search.query);
-  const hints = scopeHints(chosen);
+  const groups = scopes.scopeGroups(search.query);
+  const hints = scopes.scopeHints(chosen);
   const toggle = (scope: string, checked: boolean) =>
     ctx.change({ scopes: checked ? [...chosen, scope] : chosen.filter((item) => item !== scope) });
   const error = ctx.error(path);
