@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { watchPage } from './__fixtures__/page-problems.js';
 import { type RunningServer, startServer } from './app.js';
 import { bundlePortal } from './portal.js';
 
@@ -43,22 +44,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Page errors, console errors and CSP violations. */
-async function problemsOf(page: Page): Promise<string[]> {
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  await page.exposeFunction('reportViolation', (text: string) => problems.push(`csp: ${text}`));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { reportViolation(text: string): void }).reportViolation(event.violatedDirective);
-    });
-  });
-  return problems;
-}
-
 const shot = async (page: Page, name: string) => {
   if (screenshotDir !== undefined) await page.screenshot({ path: `${screenshotDir}/${name}.png`, fullPage: true });
 };
@@ -67,7 +52,7 @@ describe.skipIf(executablePath === undefined)('Create App Integration on the por
   it('creates a SAML app from pasted SP metadata, then an OIDC web app whose secret is shown once', async () => {
     const page = await session.newPage();
     await page.setViewportSize({ width: 1100, height: 900 });
-    const problems = await problemsOf(page);
+    const problems = await watchPage(page);
     await page.goto(server.loginUrl ?? '');
     const create = page.getByRole('button', { name: 'Create App Integration' });
     await expect.poll(() => create.isEnabled()).toBe(true);
@@ -165,7 +150,7 @@ describe.skipIf(executablePath === undefined)('Create App Integration on the por
     // Nothing in the wizard scrolls sideways: every box fits the dialog's width.
     const overflow = await page.evaluate(() => {
       const host = document.querySelector('ik-create-integration');
-      const boxes = [host, ...(host?.shadowRoot?.querySelectorAll('*') ?? [])].filter(
+      const boxes = [host, ...Array.from(host?.shadowRoot?.querySelectorAll('*') ?? [])].filter(
         (box) => box instanceof HTMLElement,
       );
       return boxes

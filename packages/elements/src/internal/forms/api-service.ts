@@ -1,7 +1,7 @@
 import type { CustomFlowChoices } from '@integrakit/core/flows';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { fieldId, renderChoiceGroup } from '../field.js';
+import { fieldId, renderChoiceGroup, renderField } from '../field.js';
 import { configTextField, section } from './fields.js';
 import { type ConfigValues, type FormContext, record, strings, text } from './form-context.js';
 
@@ -25,22 +25,23 @@ export function renderScopesPicker(
     ctx.change({ scopes: checked ? [...chosen, scope] : chosen.filter((item) => item !== scope) });
   const error = ctx.error(path);
   return html`<div part="scopes" class="scopes">
-    <div class="field">
-      <label part="label" for="scope-search">${t.scopesSearch}</label>
-      <input
+    ${renderField(
+      { id: 'scope-search', label: t.scopesSearch, t },
+      (aria) =>
+        html`<input
         part="input"
-        id="scope-search"
+        id=${aria.id}
         type="search"
         autocomplete="off"
         aria-describedby="scope-count"
         .value=${live(search.query)}
         @input=${(event: Event) => search.onQuery((event.target as HTMLInputElement).value)}
-      />
-      <p class="hint" id="scope-count" role="status">${t.scopesShown(
-        groups.reduce((n, g) => n + g.scopes.length, 0),
-        chosen.length,
-      )}</p>
-    </div>
+      />`,
+    )}
+    <p class="hint" id="scope-count" role="status">${t.scopesShown(
+      groups.reduce((n, g) => n + g.scopes.length, 0),
+      chosen.length,
+    )}</p>
     ${error ? html`<p part="error" class="error" id="${fieldId(path)}-error"><span class="visually-hidden">${t.fieldError}: </span>${error}</p>` : nothing}
     ${groups.map((group, index) =>
       renderChoiceGroup({
