@@ -2,7 +2,9 @@
 // pnpm 12 runs dependency build scripts without npm's config, so node-gyp would try to download
 // Node's headers; offline that fails. Here the package's own build command runs with
 // `npm_config_nodedir` pointing at the headers that ship with the running Node when they exist.
-import { execSync } from 'node:child_process';
+// The compiler's output (pages of warnings, a failed prebuilt download) is kept and shown only if
+// the build fails, so a healthy install stays short.
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { delimiter, dirname, join, resolve } from 'node:path';
@@ -30,9 +32,18 @@ const bins = [
 ];
 env.PATH = [...bins, env.PATH].join(delimiter);
 
-console.log(`Building better-sqlite3 (native SQLite) in ${packageDir} — about two minutes the first time...`);
-execSync('prebuild-install || node-gyp rebuild --release', { cwd: packageDir, env, stdio: 'inherit' });
-if (!existsSync(binding)) {
-  console.error('better-sqlite3 did not build: the example server needs it (see the output above).');
+console.log('Building the SQLite binding (better-sqlite3) for the example server, about 2 minutes...');
+const started = Date.now();
+const build = spawnSync('prebuild-install || node-gyp rebuild --release', {
+  cwd: packageDir,
+  env,
+  shell: true,
+  encoding: 'utf8',
+  maxBuffer: 64 * 1024 * 1024,
+});
+if (build.status !== 0 || !existsSync(binding)) {
+  console.error(`${build.stdout ?? ''}${build.stderr ?? ''}${build.error?.message ?? ''}`);
+  console.error(`better-sqlite3 did not build in ${packageDir}: the example server needs it (output above).`);
   process.exit(1);
 }
+console.log(`SQLite binding built in ${Math.round((Date.now() - started) / 1000)} s.`);

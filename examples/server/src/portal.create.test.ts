@@ -24,7 +24,7 @@ const SP_METADATA = `<?xml version="1.0" encoding="UTF-8"?>
 
 let server: RunningServer;
 let browser: Browser;
-// One browser session: the one-time login link signs it in once, for both tests.
+// One browser session, signed in once with the one-time login link.
 let session: BrowserContext;
 
 beforeAll(async () => {
@@ -38,6 +38,10 @@ beforeAll(async () => {
   if (executablePath === undefined) return;
   browser = await chromium.launch({ executablePath, args: chromiumArgs });
   session = await browser.newContext();
+  // Tests run in any order: the session signs in once, here.
+  const login = await session.newPage();
+  await login.goto(server.loginUrl ?? '');
+  await login.close();
 }, 30_000);
 afterAll(async () => {
   await browser?.close();
@@ -53,7 +57,7 @@ describe.skipIf(executablePath === undefined)('Create App Integration on the por
     const page = await session.newPage();
     await page.setViewportSize({ width: 1100, height: 900 });
     const problems = await watchPage(page);
-    await page.goto(server.loginUrl ?? '');
+    await page.goto(`${server.url}/`);
     const create = page.getByRole('button', { name: 'Create App Integration' });
     await expect.poll(() => create.isEnabled()).toBe(true);
 

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import './define.js';
 import type { IkSecretToggleEvent } from '../../events/secret-toggle.js';
@@ -58,8 +58,13 @@ describe('<ik-secret-field>', () => {
   it('registers once and tolerates a second definition', async () => {
     const { defineElement } = await import('../../internal/define-element.js');
     expect(customElements.get('ik-secret-field')).toBe(IkSecretField);
+    // The warning is the expected outcome here: captured and checked, not printed.
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     expect(() => defineElement('ik-secret-field', IkSecretField)).not.toThrow();
+    expect(warn).not.toHaveBeenCalled();
     expect(() => defineElement('ik-secret-field', class extends HTMLElement {})).not.toThrow();
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/<ik-secret-field> is already defined/));
+    warn.mockRestore();
     expect(customElements.get('ik-secret-field')).toBe(IkSecretField);
   });
 });

@@ -8,3 +8,10 @@ declare module 'oidc-provider' {
     callback(): (req: IncomingMessage, res: ServerResponse) => void;
   }
 }
+
+declare module 'oidc-provider/lib/adapters/memory_adapter.js' {
+  /** The provider's in-memory storage adapter (a class; its methods are not needed here). */
+  export default class MemoryAdapter {
+    constructor(model: string);
+  }
+}

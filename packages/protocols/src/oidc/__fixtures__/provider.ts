@@ -2,6 +2,12 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair } from 'jose';
 import Provider from 'oidc-provider';
+import MemoryAdapter from 'oidc-provider/lib/adapters/memory_adapter.js';
+
+// The provider's own in-memory storage, chosen on purpose (a test provider's state should vanish
+// with it); naming it as the adapter is what tells oidc-provider so, instead of its default-adapter
+// warning in every test file.
+class TestAdapter extends MemoryAdapter {}
 
 /** A real oidc-provider on 127.0.0.1, configured like Okta where the concept exists there. */
 export interface TestProvider {
@@ -27,6 +33,7 @@ export function providerConfig(clients: object[], keys: { keys: object[] }, inte
   return {
     clients,
     jwks: keys,
+    adapter: TestAdapter,
     ttl: TTL,
     cookies: { keys: ['integrakit-test-cookie-key'] },
     features: {
@@ -57,13 +64,31 @@ export async function signingKeys(): Promise<{ keys: object[] }> {
   return { keys: [{ ...(await exportJWK(privateKey)), kid: 'op-signing', alg: 'RS256', use: 'sig' }] };
 }
 
+/**
+ * The live provider signs users in through oidc-provider's devInteractions on purpose, so its
+ * warning about them (printed while the provider is built) is expected and dropped; any other
+ * warning still prints.
+ */
+function quietDevInteractions<T>(create: () => T): T {
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => {
+    if (!String(args[0]).includes('devInteractions is enabled')) warn(...args);
+  };
+  try {
+    return create();
+  } finally {
+    console.warn = warn;
+  }
+}
+
 /** Starts a provider on a random loopback port with `clients` registered. */
 export async function startProvider(clients: object[]): Promise<TestProvider> {
   const server: Server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const issuer = `http://127.0.0.1:${port}`;
-  const provider = new Provider(issuer, providerConfig(clients, await signingKeys(), true) as never);
+  const keys = await signingKeys();
+  const provider = quietDevInteractions(() => new Provider(issuer, providerConfig(clients, keys, true) as never));
   server.on('request', provider.callback());
   return {
     issuer,
