@@ -1,6 +1,6 @@
 import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { Translation } from '../translations/en.js';
+import type { FormsTerms as Translation } from '../translations/forms-terms.js';
 
 /**
  * Runs `then` with the shadow root of the element that rendered `event`'s target once that element

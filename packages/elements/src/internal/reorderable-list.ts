@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Translation } from '../translations/en.js';
+import type { FormsTerms as Translation } from '../translations/forms-terms.js';
 import { afterRender } from './list-editor.js';
 
 /** A list of rows the user adds, removes and reorders with **Move up** / **Move down** buttons. */

@@ -7,7 +7,7 @@ import {
 } from '@integrakit/core/assignment';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { Translation } from '../translations/en.js';
+import type { WizardTerms } from '../translations/en-wizard.js';
 import { renderField } from './field.js';
 import { fieldId } from './wizard/field-id.js';
 
@@ -29,7 +29,7 @@ export interface UsernameFormatView {
   readonly pushProvisioning: boolean;
   /** Issue path prefix of the format: `['username', 'template']` in the add flow. */
   readonly path: readonly (string | number)[];
-  readonly t: Translation;
+  readonly t: WizardTerms;
   readonly onChange: (value: UsernameFormatValue) => void;
 }
 

@@ -1,2 +1,3 @@
+export { AddIntegration } from './add-integration.js';
 export { Catalog } from './catalog.js';
 export { CreateIntegration } from './create-integration.js';

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** Fallbacks for the shared `--ik-*` tokens, so components render sensibly unthemed. */
+/** Fallbacks for the shared `--ik-*` tokens, so components render sensibly unthemed, and the rules every element shares (`[hidden]`, `.visually-hidden`). */
 export const baseStyles = css`
   :host {
     box-sizing: border-box;
@@ -10,6 +10,18 @@ export const baseStyles = css`
   }
   :host([hidden]) {
     display: none;
+  }
+  [hidden] {
+    display: none !important;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   *,
   *::before,

@@ -1,10 +1,11 @@
 import type { Translation } from './en.js';
+import type { WizardTranslation } from './en-wizard.js';
 import { formsFr } from './forms.fr.js';
 
 const count = (value: number) => new Intl.NumberFormat('fr').format(value);
 
 /** French strings. Register with `registerTranslation(fr)`; elements use it under `lang="fr"`. */
-export const fr: Translation = {
+export const fr: Translation & WizardTranslation & typeof formsFr = {
   $code: 'fr',
   secretShow: 'Afficher',
   secretHide: 'Masquer',

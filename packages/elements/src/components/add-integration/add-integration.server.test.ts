@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { IkIntegrationSavedEvent } from '../../events/integration-saved.js';
 import { expectAccessible } from '../../test-utils/axe.js';
-import { exampleEntry, expectStep, field, focusedId, mountAdd, part, summaryLinks } from './__fixtures__/mount.js';
+import { exampleEntry, field, focusedId, mountAdd, part, summaryLinks } from './__fixtures__/mount.js';
 import type { IkAddIntegration } from './add-integration.js';
 
 afterEach(() => {

@@ -10,6 +10,7 @@ import { IkIntegrationCreatedEvent } from '../../events/integration-created.js';
 import { IkIntegrationSavedEvent } from '../../events/integration-saved.js';
 import { FlowController, issueText, renderWizard, serverIssues, wizardStyles } from '../../internal/wizard/index.js';
 import { baseStyles } from '../../styles/tokens.js';
+import { withWizardTerms } from '../../translations/en-wizard.js';
 import { renderLogo } from '../catalog/logo.js';
 import { addIntegrationStyles } from './add-integration.styles.js';
 import { addFlowPath, addFlowStep } from './server-fields.js';
@@ -180,7 +181,7 @@ export class IkAddIntegration extends LitElement {
     const entry = this.entry;
     const state = this.#wizard.state;
     if (entry === undefined || state === undefined) return nothing;
-    const t = this.#localize.term();
+    const t = withWizardTerms(this.#localize.term());
     const context: AddStepContext = {
       entry,
       draft: state.draft,
@@ -249,7 +250,7 @@ export class IkAddIntegration extends LitElement {
   }
 
   #serverRefused(error: unknown): void {
-    const t = this.#localize.term();
+    const t = withWizardTerms(this.#localize.term());
     const okta = error as { name?: unknown; status?: unknown; errorCauses?: unknown };
     // Okta refused the payload (4xx with its error JSON): back to the fields it names.
     if (okta.name === 'ApiError' && typeof okta.status === 'number' && okta.status < 500) {

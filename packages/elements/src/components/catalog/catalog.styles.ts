@@ -19,18 +19,6 @@ export const catalogStyles = css`
     background: var(--ik-color-surface, #fff);
     line-height: 1.4;
   }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-  [hidden] {
-    display: none !important;
-  }
   h2 {
     font-size: var(--ik-font-size-lg, 1rem);
     font-weight: 600;

@@ -22,6 +22,7 @@ import { type MetadataImportState, renderSpMetadataImport } from '../../internal
 import type { ConnectorTestState } from '../../internal/forms/scim.js';
 import { FlowController, issueText, renderWizard, serverIssues, wizardStyles } from '../../internal/wizard/index.js';
 import { baseStyles } from '../../styles/tokens.js';
+import { type FormsTerms, withFormsTerms } from '../../translations/forms-terms.js';
 import { DEFAULT_SAMPLE_PERSON } from '../add-integration/add-integration.js';
 import { createIntegrationStyles } from './create-integration.styles.js';
 import { createFlowPath, createFlowStep } from './server-fields.js';
@@ -154,6 +155,7 @@ export class IkCreateIntegration extends LitElement {
   declare _choices: CustomFlowChoices | undefined;
 
   readonly #localize = new LocalizeController(this);
+  readonly #terms = (): FormsTerms => withFormsTerms(this.#localize.term());
   readonly #wizard = new FlowController<CustomFlowDraft>(this, { onDone: () => void this.#create() });
   // The flow validates through this object; modules are added to it as methods are chosen.
   #registry: Registry = {};
@@ -210,7 +212,7 @@ export class IkCreateIntegration extends LitElement {
   override render(): TemplateResult | typeof nothing {
     const state = this.#wizard.state;
     if (state === undefined) return nothing;
-    const t = this.#localize.term();
+    const t = this.#terms();
     const context: CreateStepContext = {
       draft: state.draft,
       t,
@@ -297,7 +299,7 @@ export class IkCreateIntegration extends LitElement {
       .find(
         (item) => item.path.length === path.length && item.path.every((part, i) => String(part) === String(path[i])),
       );
-    return found === undefined ? undefined : issueText(found, this.#localize.term());
+    return found === undefined ? undefined : issueText(found, this.#terms());
   }
 
   #start(): void {
@@ -312,7 +314,7 @@ export class IkCreateIntegration extends LitElement {
   async #importMetadata(xml: string): Promise<void> {
     const state = this.#wizard.state;
     if (state === undefined) return;
-    const t = this.#localize.term();
+    const t = this.#terms();
     this._metadata = { status: 'loading' };
     try {
       const imported = await importSpMetadata(xml, state.draft.configs.saml ?? {});
@@ -331,7 +333,7 @@ export class IkCreateIntegration extends LitElement {
   async #testConnector(): Promise<void> {
     const state = this.#wizard.state;
     if (state === undefined || this._connector.status === 'running') return;
-    const t = this.#localize.term();
+    const t = this.#terms();
     const config = connectorConfig(state.draft, { protocols: this.#registry });
     if ('issues' in config) {
       this._connector = { status: 'error', message: t.connectorInvalid };
@@ -350,7 +352,7 @@ export class IkCreateIntegration extends LitElement {
   async #copySecret(): Promise<void> {
     const result = this._result;
     if (result?.kind !== 'created' || result.secret === undefined) return;
-    const t = this.#localize.term();
+    const t = this.#terms();
     try {
       await navigator.clipboard.writeText(result.secret);
       this.#status(t.createCopied);
@@ -404,7 +406,7 @@ export class IkCreateIntegration extends LitElement {
       this.#wizard.showIssues(serverIssues(okta as Parameters<typeof serverIssues>[0], createFlowPath), createFlowStep);
       return;
     }
-    this._result = { kind: 'failed', message: this.#localize.term().createFailed };
+    this._result = { kind: 'failed', message: this.#terms().createFailed };
   }
 }
 

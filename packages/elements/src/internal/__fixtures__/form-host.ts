@@ -1,6 +1,7 @@
 import { html, LitElement, type TemplateResult } from 'lit';
 import { baseStyles } from '../../styles/tokens.js';
 import { en } from '../../translations/en.js';
+import { withFormsTerms } from '../../translations/forms-terms.js';
 import type { ConfigValues, FormContext } from '../forms/form-context.js';
 
 /**
@@ -23,7 +24,7 @@ export class TestFormHost extends LitElement {
 
   override render(): TemplateResult {
     const ctx: FormContext = {
-      t: en,
+      t: withFormsTerms(en),
       base: ['signOn', 'config'],
       error: (path) => this.errors[path.join('.')],
       change: (patch) => {

@@ -1,4 +1,4 @@
-import type { Translation } from '../../translations/en.js';
+import type { FormsTerms as Translation } from '../../translations/forms-terms.js';
 import type { FieldPath } from '../field.js';
 
 /** A protocol config as a form reads it: the flow's draft values, not yet validated. */

@@ -1,6 +1,6 @@
 import { SP_METADATA_MAX_LENGTH } from '@integrakit/core/flows';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Translation } from '../../translations/en.js';
+import type { FormsTerms as Translation } from '../../translations/forms-terms.js';
 import { renderField } from '../field.js';
 import { section } from './fields.js';
 

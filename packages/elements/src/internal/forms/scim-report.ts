@@ -1,6 +1,6 @@
 import type { ConnectorReport } from '@integrakit/core/flows';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Translation } from '../../translations/en.js';
+import type { FormsTerms as Translation } from '../../translations/forms-terms.js';
 
 type Check = ConnectorReport['checks'][number];
 

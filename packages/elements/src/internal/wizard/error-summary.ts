@@ -1,6 +1,6 @@
 import type { Issue } from '@integrakit/core/flows';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Translation } from '../../translations/en.js';
+import type { WizardTerms } from '../../translations/en-wizard.js';
 import { fieldId } from './field-id.js';
 import { issueText } from './issue-text.js';
 
@@ -29,7 +29,7 @@ export function focusField(root: ShadowRoot | null, path: readonly (string | num
  */
 export function renderErrorSummary(
   issues: readonly Issue[],
-  t: Pick<Translation, 'wizardErrorTitle' | 'wizardIssues'>,
+  t: Pick<WizardTerms, 'wizardErrorTitle' | 'wizardIssues'>,
   onLink: (issue: Issue) => void,
 ): TemplateResult | typeof nothing {
   if (issues.length === 0) return nothing;

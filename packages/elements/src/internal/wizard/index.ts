@@ -16,7 +16,7 @@ export { focusField, renderErrorSummary } from './error-summary.js';
 export { fieldId } from './field-id.js';
 export { FlowController } from './flow-controller.js';
 export { issueText } from './issue-text.js';
-export { renderWizard, type WizardContent, type WizardTerms } from './render-wizard.js';
+export { renderWizard, type WizardContent, type WizardFrameTerms } from './render-wizard.js';
 export { type OktaErrorLike, serverIssues } from './server-issues.js';
 export { renderStepIndicator, stepTitle } from './step-indicator.js';
 export { wizardStyles } from './wizard.styles.js';

@@ -1,11 +1,11 @@
 import type { Issue } from '@integrakit/core/flows';
-import type { Translation } from '../../translations/en.js';
+import type { WizardTerms } from '../../translations/en-wizard.js';
 
 /**
  * An issue in the Admin Console's words: the dictionary's text for its code when there is one,
  * else core's message without its `path: ` prefix. Never zod's own text.
  */
-export function issueText(issue: Issue, t: Pick<Translation, 'wizardIssues'>): string {
+export function issueText(issue: Issue, t: Pick<WizardTerms, 'wizardIssues'>): string {
   const known = t.wizardIssues[issue.code];
   if (known !== undefined) return known;
   const colon = issue.message.indexOf(': ');

@@ -1,12 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Translation } from '../../translations/en.js';
+import type { WizardTerms } from '../../translations/en-wizard.js';
 import { focusField, renderErrorSummary } from './error-summary.js';
 import type { FlowController } from './flow-controller.js';
 import { renderStepIndicator, stepTitle } from './step-indicator.js';
 
 /** The dictionary entries the wizard frame reads. */
-export type WizardTerms = Pick<
-  Translation,
+export type WizardFrameTerms = Pick<
+  WizardTerms,
   | 'wizardProgress'
   | 'wizardCompleted'
   | 'wizardNotCompleted'
@@ -45,7 +45,7 @@ export interface WizardContent {
 export function renderWizard<Draft>(
   wizard: FlowController<Draft>,
   root: ShadowRoot | null,
-  t: WizardTerms,
+  t: WizardFrameTerms,
   content: WizardContent,
 ): TemplateResult {
   const current = wizard.current();

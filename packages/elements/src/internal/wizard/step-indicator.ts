@@ -1,9 +1,9 @@
 import type { StepInfo } from '@integrakit/core/flows';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Translation } from '../../translations/en.js';
+import type { WizardTerms } from '../../translations/en-wizard.js';
 
 /** A step's title in the page's language: the dictionary's, else core's (English). */
-export function stepTitle(step: Pick<StepInfo, 'id' | 'title'>, t: Pick<Translation, 'wizardStepTitles'>): string {
+export function stepTitle(step: Pick<StepInfo, 'id' | 'title'>, t: Pick<WizardTerms, 'wizardStepTitles'>): string {
   return t.wizardStepTitles[step.id] ?? step.title;
 }
 
@@ -14,7 +14,7 @@ export function stepTitle(step: Pick<StepInfo, 'id' | 'title'>, t: Pick<Translat
  */
 export function renderStepIndicator(
   steps: readonly StepInfo[],
-  t: Pick<Translation, 'wizardProgress' | 'wizardCompleted' | 'wizardNotCompleted' | 'wizardStepTitles'>,
+  t: Pick<WizardTerms, 'wizardProgress' | 'wizardCompleted' | 'wizardNotCompleted' | 'wizardStepTitles'>,
   onGoTo: (step: string) => void,
 ): TemplateResult {
   return html`<ol part="steps" class="steps" aria-label=${t.wizardProgress}>

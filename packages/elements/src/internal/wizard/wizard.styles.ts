@@ -10,18 +10,6 @@ export const wizardStyles = css`
     background: var(--ik-color-surface, #fff);
     line-height: 1.4;
   }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-  [hidden] {
-    display: none !important;
-  }
   .wizard {
     display: grid;
     gap: var(--ik-space-md, 1rem);

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Translation } from '../../../translations/en.js';
+import type { WizardTerms } from '../../../translations/en-wizard.js';
 
 /** What happened after **Done**. */
 export type AddResult =
@@ -11,7 +11,7 @@ export type AddResult =
 const text = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
 
 /** The result view: the created app's facts, or what the host took over, or a failure with a retry. */
-export function renderDone(result: AddResult, t: Translation, onRetry: () => void): TemplateResult {
+export function renderDone(result: AddResult, t: WizardTerms, onRetry: () => void): TemplateResult {
   switch (result.kind) {
     case 'pending':
       return html`<p class="hint">${t.addCreating}</p>`;

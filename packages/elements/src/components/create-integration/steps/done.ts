@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Translation } from '../../../translations/en.js';
+import type { FormsTerms as Translation } from '../../../translations/forms-terms.js';
 
 /** What happened after **Done**. */
 export type CreateResult =

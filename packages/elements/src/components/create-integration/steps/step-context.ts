@@ -1,6 +1,6 @@
 import type { CustomFlowDraft } from '@integrakit/core/flows';
 import type { FormContext } from '../../../internal/forms/form-context.js';
-import type { Translation } from '../../../translations/en.js';
+import type { FormsTerms as Translation } from '../../../translations/forms-terms.js';
 
 /** A path into the flow's issues. */
 export type IssuePath = readonly (string | number)[];
