@@ -117,10 +117,12 @@ describe.skipIf(executablePath === undefined)('Create App Integration on the por
     await secretField.getByRole('button', { name: 'Show' }).click();
     const shown = (await secretField.locator('[part="value"]').textContent()) ?? '';
     const stored = (await server.store.list()).items.find((item) => item.label === 'Example Web');
-    const storedSecret = (stored?.signOn.config as { clientSecret?: { reveal(): string } }).clientSecret?.reveal();
+    if (stored === undefined) throw new Error('the OIDC app was not stored');
+    const config = stored.signOn.config as { clientSecret?: { reveal(): string }; clientId?: string };
+    const storedSecret = config.clientSecret?.reveal();
     expect(shown.length).toBeGreaterThan(20);
     expect(shown).toBe(storedSecret);
-    expect(await clientId.textContent()).toBe((stored?.signOn.config as { clientId?: string }).clientId);
+    expect(await clientId.textContent()).toBe(config.clientId);
     await shot(page, 'create-secret');
 
     await page.getByRole('button', { name: 'I have saved the client secret' }).click();
