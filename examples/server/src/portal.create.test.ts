@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { watchPage } from './__fixtures__/page-problems.js';
 import { type RunningServer, startServer } from './app.js';
 import { bundlePortal } from './portal.js';
 
@@ -23,7 +24,7 @@ const SP_METADATA = `<?xml version="1.0" encoding="UTF-8"?>
 
 let server: RunningServer;
 let browser: Browser;
-// One browser session: the one-time login link signs it in once, for both tests.
+// One browser session, signed in once with the one-time login link.
 let session: BrowserContext;
 
 beforeAll(async () => {
@@ -37,27 +38,15 @@ beforeAll(async () => {
   if (executablePath === undefined) return;
   browser = await chromium.launch({ executablePath, args: chromiumArgs });
   session = await browser.newContext();
+  // Tests run in any order: the session signs in once, here.
+  const login = await session.newPage();
+  await login.goto(server.loginUrl ?? '');
+  await login.close();
 }, 30_000);
 afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-/** Page errors, console errors and CSP violations. */
-async function problemsOf(page: Page): Promise<string[]> {
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  await page.exposeFunction('reportViolation', (text: string) => problems.push(`csp: ${text}`));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { reportViolation(text: string): void }).reportViolation(event.violatedDirective);
-    });
-  });
-  return problems;
-}
 
 const shot = async (page: Page, name: string) => {
   if (screenshotDir !== undefined) await page.screenshot({ path: `${screenshotDir}/${name}.png`, fullPage: true });
@@ -67,8 +56,8 @@ describe.skipIf(executablePath === undefined)('Create App Integration on the por
   it('creates a SAML app from pasted SP metadata, then an OIDC web app whose secret is shown once', async () => {
     const page = await session.newPage();
     await page.setViewportSize({ width: 1100, height: 900 });
-    const problems = await problemsOf(page);
-    await page.goto(server.loginUrl ?? '');
+    const problems = await watchPage(page);
+    await page.goto(`${server.url}/`);
     const create = page.getByRole('button', { name: 'Create App Integration' });
     await expect.poll(() => create.isEnabled()).toBe(true);
 
@@ -128,10 +117,12 @@ describe.skipIf(executablePath === undefined)('Create App Integration on the por
     await secretField.getByRole('button', { name: 'Show' }).click();
     const shown = (await secretField.locator('[part="value"]').textContent()) ?? '';
     const stored = (await server.store.list()).items.find((item) => item.label === 'Example Web');
-    const storedSecret = (stored?.signOn.config as { clientSecret?: { reveal(): string } }).clientSecret?.reveal();
+    if (stored === undefined) throw new Error('the OIDC app was not stored');
+    const config = stored.signOn.config as { clientSecret?: { reveal(): string }; clientId?: string };
+    const storedSecret = config.clientSecret?.reveal();
     expect(shown.length).toBeGreaterThan(20);
     expect(shown).toBe(storedSecret);
-    expect(await clientId.textContent()).toBe((stored?.signOn.config as { clientId?: string }).clientId);
+    expect(await clientId.textContent()).toBe(config.clientId);
     await shot(page, 'create-secret');
 
     await page.getByRole('button', { name: 'I have saved the client secret' }).click();
@@ -165,7 +156,7 @@ describe.skipIf(executablePath === undefined)('Create App Integration on the por
     // Nothing in the wizard scrolls sideways: every box fits the dialog's width.
     const overflow = await page.evaluate(() => {
       const host = document.querySelector('ik-create-integration');
-      const boxes = [host, ...(host?.shadowRoot?.querySelectorAll('*') ?? [])].filter(
+      const boxes = [host, ...Array.from(host?.shadowRoot?.querySelectorAll('*') ?? [])].filter(
         (box) => box instanceof HTMLElement,
       );
       return boxes

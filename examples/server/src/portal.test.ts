@@ -1,6 +1,7 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: Okta username templates are literal `${…}` text.
 import { type Browser, chromium, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { watchPage } from './__fixtures__/page-problems.js';
 import { type RunningServer, startServer } from './app.js';
 import { bundlePortal } from './portal.js';
 
@@ -40,24 +41,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Collects console errors, uncaught errors and CSP violations of a page. */
-async function watch(page: Page): Promise<string[]> {
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  await page.exposeFunction('reportViolation', (text: string) => problems.push(`csp: ${text}`));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { reportViolation(text: string): void }).reportViolation(
-        `${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`,
-      );
-    });
-  });
-  return problems;
-}
-
 /** Chromium logs an expected HTTP error as a failed resource; checks those are all there is, then clears. */
 function expectOnly(problems: string[], status: number): void {
   expect(problems.length).toBeGreaterThan(0);
@@ -78,7 +61,7 @@ describe.skipIf(executablePath === undefined)('the portal page in Chromium', () 
 
   it('signs in, finds Slack in the catalog and adds it through every add step, without CSP violations', async () => {
     const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
-    const problems = await watch(page);
+    const problems = await watchPage(page);
     const catalogCalls: string[] = [];
     page.on('request', (request) => {
       if (request.url().includes('/api/v1/catalog/')) catalogCalls.push(new URL(request.url()).pathname);

@@ -30,31 +30,22 @@ const sizes = new Map(
 const outputs = result.metafile.outputs;
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 
-/** Every output reachable from `start` by static imports. */
-function staticClosure(starts) {
+/** Every output reachable from `starts`, through static imports only or (`all`) dynamic ones too. */
+function closure(starts, all = false) {
   const seen = new Set();
   const queue = [...starts];
   while (queue.length > 0) {
     const path = queue.pop();
     if (seen.has(path)) continue;
     seen.add(path);
-    for (const item of outputs[path]?.imports ?? [])
-      if (item.kind === 'import-statement' && !item.external) queue.push(item.path);
+    for (const item of outputs[path]?.imports ?? []) {
+      if (!item.external && (all || item.kind === 'import-statement')) queue.push(item.path);
+    }
   }
   return seen;
 }
-/** Every output reachable from `starts` at all. */
-function allClosure(starts) {
-  const seen = new Set();
-  const queue = [...starts];
-  while (queue.length > 0) {
-    const path = queue.pop();
-    if (seen.has(path)) continue;
-    seen.add(path);
-    for (const item of outputs[path]?.imports ?? []) if (!item.external) queue.push(item.path);
-  }
-  return seen;
-}
+const staticClosure = (starts) => closure(starts);
+const allClosure = (starts) => closure(starts, true);
 const sum = (paths) => [...paths].reduce((total, path) => total + (sizes.get(path) ?? 0), 0);
 const entryOf = (name) => Object.keys(outputs).find((path) => outputs[path].entryPoint === entryPoints[name]);
 

@@ -297,6 +297,7 @@ export const formsEn = {
   createCopyFailed: 'The browser did not allow copying; select the revealed secret instead.',
   createKeyAuth:
     'No client secret: the service signs its token requests with its private key, and Okta checks them with the public keys you gave. Keep the private key on the service only.',
+  createLoading: 'Loading…',
   createCreating: 'Creating the app integration…',
   createHandled: 'The app integration was handed to the page to create.',
   createRetry: 'Try again',

@@ -295,6 +295,7 @@ export const formsFr: FormsTranslation = {
   createCopyFailed: 'Le navigateur n’a pas autorisé la copie ; sélectionnez le secret affiché.',
   createKeyAuth:
     'Aucun secret client : le service signe ses demandes de jeton avec sa clé privée et Okta les vérifie avec les clés publiques fournies. Gardez la clé privée sur le service uniquement.',
+  createLoading: 'Chargement…',
   createCreating: 'Création de l’intégration d’application…',
   createHandled: 'L’intégration d’application a été transmise à la page pour sa création.',
   createRetry: 'Réessayer',

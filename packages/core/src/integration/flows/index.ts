@@ -9,14 +9,8 @@ export {
   createAddFlow,
 } from './add-flow.js';
 export { type CustomFlowOptions, createApiServiceFlow, createCustomFlow } from './custom-flow.js';
-export {
-  grantChoices,
-  type ScopeGroup,
-  type ScopeHint,
-  type ScopeInfo,
-  scopeGroups,
-  scopeHints,
-} from './custom-flow-choices.js';
+export type { ScopeGroup, ScopeHint, ScopeInfo } from './custom-flow-choices.js';
+export { type CustomFlowChoices, loadCustomFlowChoices } from './custom-flow-choices-loader.js';
 export { type ConnectorReport, connectorConfig, runConnectorTest } from './custom-flow-connector.js';
 export { loadMethodProtocols } from './custom-flow-protocols.js';
 export { importSpMetadata, SP_METADATA_MAX_LENGTH, type SpMetadataImport } from './custom-flow-sp-metadata.js';

@@ -3,11 +3,13 @@ import type { UserProfile } from '@integrakit/core/assignment';
 import type { IntegrakitClient } from '@integrakit/core/client';
 import {
   type ConnectorReport,
+  type CustomFlowChoices,
   type CustomFlowDraft,
   type CustomMethod,
   connectorConfig,
   createCustomFlow,
   importSpMetadata,
+  loadCustomFlowChoices,
   loadMethodProtocols,
   runConnectorTest,
 } from '@integrakit/core/flows';
@@ -132,6 +134,7 @@ export class IkCreateIntegration extends LitElement {
     _metadata: { state: true },
     _connector: { state: true },
     _scopeQuery: { state: true },
+    _choices: { state: true },
   };
 
   /**
@@ -149,6 +152,7 @@ export class IkCreateIntegration extends LitElement {
   declare _metadata: MetadataImportState;
   declare _connector: ConnectorTestState;
   declare _scopeQuery: string;
+  declare _choices: CustomFlowChoices | undefined;
 
   readonly #localize = new LocalizeController(this);
   readonly #terms = (): FormsTerms => withFormsTerms(this.#localize.term());
@@ -166,11 +170,17 @@ export class IkCreateIntegration extends LitElement {
     this._metadata = { status: 'idle' };
     this._connector = { status: 'idle' };
     this._scopeQuery = '';
+    this._choices = undefined;
     // Registered on the host; it loads the chosen method's protocol module when the method changes.
     new LatestTask(
       this,
       async ([protocol, host]): Promise<void> => {
-        if (host !== undefined || protocol === undefined) return;
+        if (protocol === undefined) return;
+        // The OIDC grants and the scope catalog come with the OIDC and API service modules.
+        if ((protocol === 'oidc' || protocol === 'api-service') && this._choices === undefined) {
+          this._choices = await loadCustomFlowChoices();
+        }
+        if (host !== undefined) return;
         Object.assign(this.#registry, await loadMethodProtocols(protocol));
         // Issues computed before the module arrived said "unavailable"; recheck with it.
         this.requestUpdate();
@@ -238,23 +248,34 @@ export class IkCreateIntegration extends LitElement {
       case 'general':
         return renderGeneral(c);
       case 'settings':
-        return renderSettings(c, {
-          metadata: renderSpMetadataImport(this._metadata, t, {
-            onImport: (xml) => void this.#importMetadata(xml),
-            onRefused: (message) => {
-              this._metadata = { status: 'error', message };
-            },
-          }),
-          preview: html``,
-        });
+        return renderSettings(
+          c,
+          {
+            metadata: renderSpMetadataImport(this._metadata, t, {
+              onImport: (xml) => void this.#importMetadata(xml),
+              onRefused: (message) => {
+                this._metadata = { status: 'error', message };
+              },
+            }),
+            preview: html``,
+          },
+          this._choices,
+        );
       case 'username':
         return renderUsername(c, this.samplePerson);
       case 'provisioning':
         return renderProvisioning(c, this._connector, () => void this.#testConnector());
       case 'scopes':
-        return renderScopes(c, this._scopeQuery, (query) => {
-          this._scopeQuery = query;
-        });
+        return renderScopes(
+          c,
+          {
+            query: this._scopeQuery,
+            onQuery: (query) => {
+              this._scopeQuery = query;
+            },
+          },
+          this._choices,
+        );
       case 'clientAuth':
         return renderClientAuth(c);
       default:

@@ -1,7 +1,7 @@
-import { scopeGroups, scopeHints } from '@integrakit/core/flows';
+import type { CustomFlowChoices } from '@integrakit/core/flows';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { fieldId, renderChoiceGroup } from '../field.js';
+import { fieldId, renderChoiceGroup, renderField } from '../field.js';
 import { configTextField, section } from './fields.js';
 import { type ConfigValues, type FormContext, record, strings, text } from './form-context.js';
 
@@ -14,32 +14,34 @@ export function renderScopesPicker(
   values: ConfigValues,
   ctx: FormContext,
   search: { readonly query: string; readonly onQuery: (query: string) => void },
+  scopes: Pick<CustomFlowChoices, 'scopeGroups' | 'scopeHints'>,
 ): TemplateResult {
   const { t } = ctx;
   const chosen = strings(values, 'scopes');
   const path = [...ctx.base, 'scopes'];
-  const groups = scopeGroups(search.query);
-  const hints = scopeHints(chosen);
+  const groups = scopes.scopeGroups(search.query);
+  const hints = scopes.scopeHints(chosen);
   const toggle = (scope: string, checked: boolean) =>
     ctx.change({ scopes: checked ? [...chosen, scope] : chosen.filter((item) => item !== scope) });
   const error = ctx.error(path);
   return html`<div part="scopes" class="scopes">
-    <div class="field">
-      <label part="label" for="scope-search">${t.scopesSearch}</label>
-      <input
+    ${renderField(
+      { id: 'scope-search', label: t.scopesSearch, t },
+      (aria) =>
+        html`<input
         part="input"
-        id="scope-search"
+        id=${aria.id}
         type="search"
         autocomplete="off"
         aria-describedby="scope-count"
         .value=${live(search.query)}
         @input=${(event: Event) => search.onQuery((event.target as HTMLInputElement).value)}
-      />
-      <p class="hint" id="scope-count" role="status">${t.scopesShown(
-        groups.reduce((n, g) => n + g.scopes.length, 0),
-        chosen.length,
-      )}</p>
-    </div>
+      />`,
+    )}
+    <p class="hint" id="scope-count" role="status">${t.scopesShown(
+      groups.reduce((n, g) => n + g.scopes.length, 0),
+      chosen.length,
+    )}</p>
     ${error ? html`<p part="error" class="error" id="${fieldId(path)}-error"><span class="visually-hidden">${t.fieldError}: </span>${error}</p>` : nothing}
     ${groups.map((group, index) =>
       renderChoiceGroup({

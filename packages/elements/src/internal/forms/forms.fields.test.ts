@@ -1,9 +1,14 @@
+import { loadCustomFlowChoices } from '@integrakit/core/flows';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { expectAccessible } from '../../test-utils/axe.js';
 import { inside, mountForm } from '../__fixtures__/form-host.js';
 import { renderOidcForm } from './oidc.js';
 import { renderSamlForm } from './saml.js';
+
+const choices = await loadCustomFlowChoices();
+const web = { grants: choices.grantChoices('web'), redirects: true };
+const service = { grants: choices.grantChoices('service'), redirects: false };
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -14,7 +19,7 @@ const saml = (values: Parameters<typeof renderSamlForm>[0], ctx: Parameters<type
 
 describe('URI list editor (OIDC redirect URIs)', () => {
   it('adds, edits and removes URIs from the keyboard, focusing the row that needs it', async () => {
-    const host = await mountForm((values, ctx) => renderOidcForm(values, 'web', ctx), {
+    const host = await mountForm((values, ctx) => renderOidcForm(values, web, ctx), {
       grantTypes: ['authorization_code'],
     });
     await expectAccessible(host);
@@ -45,7 +50,7 @@ describe('URI list editor (OIDC redirect URIs)', () => {
 
   it('ties a row error to its input while it is shown', async () => {
     const host = await mountForm(
-      (values, ctx) => renderOidcForm(values, 'web', ctx),
+      (values, ctx) => renderOidcForm(values, web, ctx),
       { redirectUris: ['nope'] },
       {
         'signOn.config.redirectUris.0': 'Enter an absolute URI',
@@ -59,7 +64,7 @@ describe('URI list editor (OIDC redirect URIs)', () => {
   });
 
   it('offers only the grants of the application type', async () => {
-    const host = await mountForm((values, ctx) => renderOidcForm(values, 'service', ctx), {});
+    const host = await mountForm((values, ctx) => renderOidcForm(values, service, ctx), {});
     const labels = [...(host.shadowRoot?.querySelectorAll('fieldset label') ?? [])].map((label) => label.textContent);
     expect(labels).toContain('Client Credentials');
     expect(labels).not.toContain('Authorization Code');

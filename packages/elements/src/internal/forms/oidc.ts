@@ -1,4 +1,3 @@
-import { grantChoices, type OidcAppType } from '@integrakit/core/flows';
 import { html, nothing, type TemplateResult } from 'lit';
 import { fieldId, renderCheckbox, renderChoiceGroup } from '../field.js';
 import { renderListEditor } from '../list-editor.js';
@@ -31,12 +30,17 @@ function uriList(
 
 /**
  * The OIDC settings of a new app integration ("New Web App Integration"): grant types allowed for
- * the application type, sign-in and sign-out redirect URIs, the logo, and where trusted origins go.
+ * the application type (`grants`, from core's `grantChoices`), sign-in and sign-out redirect URIs,
+ * the logo, and where trusted origins go. A service has no redirect URIs.
  */
-export function renderOidcForm(values: ConfigValues, applicationType: OidcAppType, ctx: FormContext): TemplateResult {
+export function renderOidcForm(
+  values: ConfigValues,
+  oidc: { readonly grants: readonly string[]; readonly redirects: boolean },
+  ctx: FormContext,
+): TemplateResult {
   const { t } = ctx;
   const grants = strings(values, 'grantTypes');
-  const redirects = applicationType !== 'service';
+  const { redirects } = oidc;
   const wildcard = values.wildcardRedirect === 'SUBDOMAIN';
   return html`${section(t.oidcGeneral, [
     configTextField(ctx, values, 'logoUri', t.oidcLogo, { optional: true, hint: t.oidcLogoHint, type: 'url' }),
@@ -47,7 +51,7 @@ export function renderOidcForm(values: ConfigValues, applicationType: OidcAppTyp
       hint: t.oidcGrantTypesHint,
       error: ctx.error([...ctx.base, 'grantTypes']),
       t,
-      choices: grantChoices(applicationType).map((grant) => ({ value: grant, label: t.oidcGrant[grant] ?? grant })),
+      choices: oidc.grants.map((grant) => ({ value: grant, label: t.oidcGrant[grant] ?? grant })),
       selected: grants,
       onChange: (grant, checked) =>
         ctx.change({ grantTypes: checked ? [...grants, grant] : grants.filter((item) => item !== grant) }),

@@ -1,6 +1,7 @@
 import { SP_METADATA_MAX_LENGTH } from '@integrakit/core/flows';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FormsTerms as Translation } from '../../translations/forms-terms.js';
+import { renderField } from '../field.js';
 import { section } from './fields.js';
 
 /** Where "Paste or upload SP metadata" is. */
@@ -60,22 +61,28 @@ export function renderSpMetadataImport(
   return section(
     t.samlMetadataTitle,
     html`<p part="hint" class="hint" id="sp-metadata-hint">${t.samlMetadataHint}</p>
-      <div part="field" class="field">
-        <label part="label" for="sp-metadata">${t.samlMetadataPaste}</label>
-        <textarea
+      ${renderField(
+        { id: 'sp-metadata', label: t.samlMetadataPaste, t },
+        (aria) => html`<textarea
           part="input"
-          id="sp-metadata"
+          id=${aria.id}
           rows="4"
           spellcheck="false"
           maxlength=${SP_METADATA_MAX_LENGTH}
           aria-describedby="sp-metadata-hint"
-        ></textarea>
-        <button type="button" part="import" @click=${fromText}>${t.samlMetadataImport}</button>
-      </div>
-      <div part="field" class="field">
-        <label part="label" for="sp-metadata-file">${t.samlMetadataUpload}</label>
-        <input part="file" id="sp-metadata-file" type="file" accept=".xml,application/xml,text/xml,application/samlmetadata+xml" @change=${fromFile} />
-      </div>
+        ></textarea>`,
+      )}
+      <button type="button" part="import" @click=${fromText}>${t.samlMetadataImport}</button>
+      ${renderField(
+        { id: 'sp-metadata-file', label: t.samlMetadataUpload, t },
+        (aria) => html`<input
+          part="file"
+          id=${aria.id}
+          type="file"
+          accept=".xml,application/xml,text/xml,application/samlmetadata+xml"
+          @change=${fromFile}
+        />`,
+      )}
       <div role="status" part="metadata-status" class="status">${renderOutcome(state, t)}</div>`,
   );
 }

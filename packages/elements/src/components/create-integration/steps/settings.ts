@@ -1,5 +1,5 @@
-import { currentConfig } from '@integrakit/core/flows';
-import { nothing, type TemplateResult } from 'lit';
+import { type CustomFlowChoices, currentConfig } from '@integrakit/core/flows';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { ConfigValues } from '../../../internal/forms/form-context.js';
 import { renderOidcForm } from '../../../internal/forms/oidc.js';
 import { renderSamlForm, type SamlExtras } from '../../../internal/forms/saml.js';
@@ -8,7 +8,11 @@ import { renderWsfedForm } from '../../../internal/forms/wsfed.js';
 import { type CreateStepContext, formContext } from './step-context.js';
 
 /** The chosen protocol's form (**Configure SAML**, the OIDC settings, SWA, WS-Federation). */
-export function renderSettings(c: CreateStepContext, saml: SamlExtras): TemplateResult | typeof nothing {
+export function renderSettings(
+  c: CreateStepContext,
+  saml: SamlExtras,
+  choices: CustomFlowChoices | undefined,
+): TemplateResult | typeof nothing {
   const { protocol, applicationType } = c.draft.method;
   if (protocol === undefined) return nothing;
   const values = currentConfig(c.draft);
@@ -16,8 +20,11 @@ export function renderSettings(c: CreateStepContext, saml: SamlExtras): Template
   const change = (patch: ConfigValues) => c.update({ config: { ...c.draft.configs[protocol], ...patch } });
   const ctx = formContext(c, ['signOn', 'config'], change);
   switch (protocol) {
-    case 'oidc':
-      return renderOidcForm(values, applicationType ?? 'web', ctx);
+    case 'oidc': {
+      if (choices === undefined) return html`<p class="hint" role="status">${c.t.createLoading}</p>`;
+      const type = applicationType ?? 'web';
+      return renderOidcForm(values, { grants: choices.grantChoices(type), redirects: type !== 'service' }, ctx);
+    }
     case 'saml':
       return renderSamlForm(values, ctx, saml);
     case 'swa':
