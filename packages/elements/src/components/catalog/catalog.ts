@@ -623,9 +623,14 @@ export class IkCatalog extends LitElement {
     this.#resizeObserver?.disconnect();
     this.#observedGrid = grid;
     if (grid === undefined) return;
+    // Applied on the next frame: re-rendering the rows inside this callback would resize the
+    // virtualizer's observed rows in the same frame ("ResizeObserver loop completed").
     this.#resizeObserver ??= new ResizeObserver(([entry]) => {
       const width = entry?.contentRect.width ?? 0;
-      if (width > 0) this._columns = columnsFor(width, TILE_MIN_WIDTH, TILE_GAP);
+      if (width <= 0) return;
+      requestAnimationFrame(() => {
+        this._columns = columnsFor(width, TILE_MIN_WIDTH, TILE_GAP);
+      });
     });
     this.#resizeObserver.observe(grid);
   }
