@@ -20,6 +20,7 @@ export default defineConfig({
         items: [
           { text: 'Getting started', link: '/guide/getting-started' },
           { text: 'Architecture', link: '/architecture' },
+          { text: 'API reference', link: '/reference/api' },
         ],
       },
       {
