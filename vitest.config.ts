@@ -1,6 +1,6 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions, defaultServerConditions } from 'vite';
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
 
 // Workspace packages resolve to their TypeScript sources, so tests never need a build first.
@@ -8,24 +8,24 @@ const source = '@integrakit/source';
 const resolve = { conditions: [source, ...defaultClientConditions] };
 const ssr = { resolve: { conditions: [source, ...defaultServerConditions] } };
 
+const nodeProject = (name: string, root: string): TestProjectInlineConfiguration => ({
+  resolve,
+  ssr,
+  // Shuffled so that no test can lean on another having run first; `--sequence.seed=N` replays an order.
+  test: { name, root, include: ['src/**/*.test.ts'], environment: 'node', sequence: { shuffle: true } },
+});
+
+/** The unit-test projects, which run in Node (also the ones mutation testing runs). */
+export const nodeProjects = [
+  nodeProject('core', 'packages/core'),
+  nodeProject('protocols', 'packages/protocols'),
+  nodeProject('server', 'examples/server'),
+];
+
 export default defineConfig({
   test: {
     projects: [
-      {
-        resolve,
-        ssr,
-        test: { name: 'core', root: 'packages/core', include: ['src/**/*.test.ts'], environment: 'node' },
-      },
-      {
-        resolve,
-        ssr,
-        test: { name: 'protocols', root: 'packages/protocols', include: ['src/**/*.test.ts'], environment: 'node' },
-      },
-      {
-        resolve,
-        ssr,
-        test: { name: 'server', root: 'examples/server', include: ['src/**/*.test.ts'], environment: 'node' },
-      },
+      ...nodeProjects,
       {
         resolve,
         test: {

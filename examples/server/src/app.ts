@@ -11,14 +11,20 @@ import { protocols } from './apps/protocols.js';
 import { createWriter, type ServerContext } from './context.js';
 import { errorBody, OktaHttpError, toOktaHttpError } from './errors.js';
 import { htmlErrors } from './html-errors.js';
+import { createSystemLog } from './log/system-log.js';
+import { appLinkRoutes } from './routes/app-links.js';
 import { appRoutes } from './routes/apps.js';
 import { assignmentRoutes } from './routes/assignments.js';
 import { catalogRoutes } from './routes/catalog.js';
 import { groupRoutes, userRoutes } from './routes/directory.js';
-import { createSecurity, securityHeaders } from './security.js';
+import { logRoutes } from './routes/logs.js';
+import { signingKeyRoutes } from './routes/signing-keys.js';
+import { usageRoutes } from './routes/usage.js';
+import { createSecurity, noStore, securityHeaders } from './security.js';
 import { type SeedOptions, type SeedResult, seedOrg } from './seed.js';
 import { openDatabase } from './store/database.js';
 import { createDirectoryStore } from './store/directory.js';
+import { createSigningKeyStore } from './store/signing-keys.js';
 import { createSqliteStore } from './store/sqlite-store.js';
 
 /** Options of {@link startServer}. */
@@ -31,8 +37,17 @@ export interface ServerOptions {
   readonly rateLimit?: number;
   /** @default 60000 */
   readonly rateWindowMs?: number;
+  /** Days the System Log keeps events. @default 90 */
+  readonly logRetentionDays?: number;
   /** Seeds a new org with people and groups (see {@link seedOrg}); off when absent. */
   readonly seed?: SeedOptions;
+  /** Failed authentications per source address per window before 429. @default 20 */
+  readonly authFailureLimit?: number;
+  /**
+   * The origin written into `_links` and `Link` headers (the request's `Host` header is never
+   * trusted for them). @default the URL the server listens on
+   */
+  readonly publicOrigin?: string;
   /** Static pages: `/` serves `index.html`, plus the listed files by name. */
   readonly portal?: { readonly files: ReadonlyMap<string, PortalFile> };
 }
@@ -56,8 +71,8 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Builds the Hono app and its stores. */
-function createServer(options: ServerOptions) {
+/** Builds the Hono app and its stores; `origin` is the public origin, known once listening. */
+function createServer(options: ServerOptions, origin: () => string) {
   const db = openDatabase(options.dataDir === ':memory:' ? ':memory:' : options.dataDir);
   const store =
     options.dataDir === ':memory:'
@@ -69,25 +84,38 @@ function createServer(options: ServerOptions) {
     directory,
     assignments: createAssignments({ store, directory }),
     catalog: createCatalog(parseCatalogEntries(exampleEntries)),
+    keys: createSigningKeyStore(db),
+    log: createSystemLog(db, options.logRetentionDays === undefined ? {} : { retentionDays: options.logRetentionDays }),
     withWrite: createWriter(db),
   };
+  ctx.log.purge();
   const security = createSecurity({
     apiToken: options.apiToken,
     rateLimit: options.rateLimit ?? 6000,
     rateWindowMs: options.rateWindowMs ?? 60_000,
+    ...(options.authFailureLimit === undefined ? {} : { authFailureLimit: options.authFailureLimit }),
   });
 
   const app = new Hono();
   app.use('*', securityHeaders);
+  app.use('*', async (c, next) => {
+    c.set('origin', origin());
+    await next();
+  });
   app.use('*', htmlErrors);
   app.onError((error, c) => {
     const okta = toOktaHttpError(error);
     return c.json(errorBody(okta), okta.status as 400);
   });
   app.get('/login/:code', security.login);
+  app.use('/api/*', noStore);
   app.use('/api/*', security.api);
   app.route('/api/v1/apps', appRoutes(ctx));
   app.route('/api/v1/apps', assignmentRoutes(ctx));
+  app.route('/api/v1/apps', signingKeyRoutes(ctx));
+  app.route('/api/v1/users', appLinkRoutes(ctx));
+  app.route('/api/v1/logs', logRoutes(ctx));
+  app.route('/api/v1/apps', usageRoutes(ctx, db));
   app.route('/api/v1/users', userRoutes(ctx));
   app.route('/api/v1/groups', groupRoutes(ctx));
   app.route('/api/v1/catalog', catalogRoutes(ctx));
@@ -109,7 +137,8 @@ function createServer(options: ServerOptions) {
 export async function startServer(
   options: ServerOptions & { readonly port: number; readonly host?: string },
 ): Promise<RunningServer> {
-  const { app, db, store, security, directory } = createServer(options);
+  let origin = '';
+  const { app, db, store, security, directory } = createServer(options, () => origin);
   const seeded = options.seed === undefined ? undefined : await seedOrg(db, directory, options.seed);
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const started = serve(
@@ -119,6 +148,7 @@ export async function startServer(
   });
   const { port } = server.address() as AddressInfo;
   const url = `http://${options.host === '0.0.0.0' || options.host === undefined ? '127.0.0.1' : options.host}:${port}`;
+  origin = options.publicOrigin === undefined ? url : new URL(options.publicOrigin).origin;
   return {
     url,
     get loginUrl() {

@@ -4,7 +4,13 @@ import { OktaHttpError, validationError } from './errors.js';
 /** Largest request body accepted, in bytes. */
 export const MAX_BODY_BYTES = 256 * 1024;
 
-/** Reads the JSON body (at most {@link MAX_BODY_BYTES}); malformed JSON is Okta's `E0000003`. */
+/** Deepest nesting of objects and arrays accepted in a body; Okta's own payloads nest about 6 deep. */
+export const MAX_BODY_DEPTH = 32;
+
+/**
+ * Reads the JSON body (at most {@link MAX_BODY_BYTES}, nested at most {@link MAX_BODY_DEPTH}
+ * deep); malformed JSON is Okta's `E0000003`, too deep is `E0000001`.
+ */
 export async function readJson(c: Context): Promise<unknown> {
   const length = Number(c.req.header('content-length') ?? 0);
   if (length > MAX_BODY_BYTES) throw tooLarge();
@@ -23,6 +29,12 @@ export async function readJson(c: Context): Promise<unknown> {
   }
   const text = Buffer.concat(chunks).toString('utf8');
   if (text.trim() === '') return {};
+  // Checked on the text, before parsing, so no recursive walker downstream ever sees deep input.
+  if (nestingExceeds(text, MAX_BODY_DEPTH)) {
+    throw new OktaHttpError(400, 'E0000001', 'Api validation failed', [
+      `body: nested deeper than ${MAX_BODY_DEPTH} levels of objects and arrays`,
+    ]);
+  }
   try {
     return JSON.parse(text);
   } catch {
@@ -49,6 +61,28 @@ export async function readBody<T>(c: Context, schema: Schema<T>): Promise<T> {
     );
   }
   return result.data;
+}
+
+const [QUOTE, BACKSLASH, OPEN_BRACE, CLOSE_BRACE, OPEN_BRACKET, CLOSE_BRACKET] = [...'"\\{}[]'].map((c) =>
+  c.charCodeAt(0),
+);
+
+/** Whether JSON `text` nests objects and arrays more than `max` deep; one pass, strings skipped. */
+export function nestingExceeds(text: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text.charCodeAt(index);
+    if (inString) {
+      if (char === BACKSLASH) index += 1;
+      else if (char === QUOTE) inString = false;
+    } else if (char === QUOTE) inString = true;
+    else if (char === OPEN_BRACE || char === OPEN_BRACKET) {
+      depth += 1;
+      if (depth > max) return true;
+    } else if (char === CLOSE_BRACE || char === CLOSE_BRACKET) depth -= 1;
+  }
+  return false;
 }
 
 function tooLarge(): OktaHttpError {

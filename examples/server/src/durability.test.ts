@@ -12,11 +12,13 @@ const dataDir = mkdtempSync(join(tmpdir(), 'integrakit-durability-'));
 const running: ChildServer[] = [];
 
 const start = async () => {
-  const server = await startChildServer({ dataDir, apiToken: token });
+  // Seeding hashes passwords with scrypt (128 MiB, ~0.3 s each), which these tests do not need.
+  const server = await startChildServer({ dataDir, apiToken: token, env: { INTEGRAKIT_SEED: 'false' } });
   running.push(server);
   return server;
 };
-const clientFor = (server: ChildServer) => createClient({ orgUrl: server.url, token, timeout: 10_000, maxRetries: 0 });
+// Generous timeouts: these tests prove what is stored, not how fast; a loaded machine queues 50 writes.
+const clientFor = (server: ChildServer) => createClient({ orgUrl: server.url, token, timeout: 60_000, maxRetries: 0 });
 const bookmark = (label: string) => ({
   name: 'bookmark',
   label,
@@ -82,6 +84,23 @@ describe('durability of the SQLite store (server in a child process)', () => {
     const db = new Database(join(dataDir, 'integrakit.db'), { readonly: true });
     try {
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+      // Each change and its System Log event share a transaction: every stored app has exactly one
+      // create event, and no create event names an app that is not stored.
+      const orphans = db
+        .prepare(
+          `SELECT COUNT(*) AS n FROM log_events e JOIN log_targets t ON t.event_seq = e.seq AND t.type = 'AppInstance'
+           WHERE e.event_type = 'application.lifecycle.create' AND t.id NOT IN (SELECT id FROM integrations)`,
+        )
+        .get() as { n: number };
+      const unlogged = db
+        .prepare(
+          `SELECT i.id, (SELECT COUNT(*) FROM log_targets t JOIN log_events e ON e.seq = t.event_seq
+             WHERE t.id = i.id AND e.event_type = 'application.lifecycle.create') AS events FROM integrations i`,
+        )
+        .all() as { id: string; events: number }[];
+      expect(orphans.n).toBe(0);
+      expect(unlogged.length).toBeGreaterThanOrEqual(acknowledged.size);
+      for (const row of unlogged) expect(row.events, row.id).toBe(1);
     } finally {
       db.close();
     }
@@ -99,7 +118,7 @@ describe('durability of the SQLite store (server in a child process)', () => {
       expect(read.settings).toMatchObject({ app: { url: `https://example.com/${encodeURIComponent(app.label)}` } });
     }
     expect(new Set(apps.map((app) => app.label)).size).toBe(apps.length);
-  }, 30_000);
+  }, 120_000);
 
   it('stores 1,000 concurrent creates exactly once each', async () => {
     const server = running.at(-1) ?? (await start());
@@ -121,5 +140,5 @@ describe('durability of the SQLite store (server in a child process)', () => {
       expect(labels.get(id)).toBe(label);
     }
     expect(new Set(after.map((app) => app.label)).size).toBe(after.length);
-  }, 30_000);
+  }, 120_000);
 });

@@ -9,6 +9,11 @@ const port = Number(process.env.PORT ?? 4400);
 if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error('PORT must be a port number');
 const rateLimit = Number(process.env.INTEGRAKIT_RATE_LIMIT ?? 6000);
 if (!Number.isInteger(rateLimit) || rateLimit < 1) throw new Error('INTEGRAKIT_RATE_LIMIT must be a positive integer');
+const authFailureLimit = Number(process.env.INTEGRAKIT_AUTH_FAILURE_LIMIT ?? 20);
+if (!Number.isInteger(authFailureLimit) || authFailureLimit < 1) {
+  throw new Error('INTEGRAKIT_AUTH_FAILURE_LIMIT must be a positive integer');
+}
+const publicOrigin = process.env.INTEGRAKIT_PUBLIC_ORIGIN;
 const configured = process.env.INTEGRAKIT_API_TOKEN;
 const apiToken = configured !== undefined && configured !== '' ? configured : randomBytes(24).toString('base64url');
 const dataDir = resolve(process.env.INTEGRAKIT_DATA_DIR ?? '.data/');
@@ -37,6 +42,8 @@ const server = await startServer({
   dataDir,
   port,
   rateLimit,
+  authFailureLimit,
+  ...(publicOrigin ? { publicOrigin } : {}),
   host: process.env.HOST ?? '127.0.0.1',
   ...(seed ? { seed: { password: seedPassword } } : {}),
   ...(files === undefined ? {} : { portal: { files } }),

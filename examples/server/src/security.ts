@@ -1,4 +1,5 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { errorBody, OktaHttpError } from './errors.js';
@@ -11,7 +12,19 @@ export interface SecurityOptions {
   readonly rateLimit: number;
   /** Rate-limit window in milliseconds. */
   readonly rateWindowMs: number;
+  /**
+   * Failed authentications (a wrong `SSWS` token or unknown session) per source address per
+   * window; past it, every API request from that address gets 429 `E0000047` until the window
+   * ends, so tokens cannot be guessed at speed.
+   * @default 20
+   */
+  readonly authFailureLimit?: number;
 }
+
+/** Default of {@link SecurityOptions.authFailureLimit}. */
+export const DEFAULT_AUTH_FAILURE_LIMIT = 20;
+// Source addresses tracked at once; beyond it the oldest are forgotten, so the map stays bounded.
+const MAX_TRACKED_SOURCES = 10_000;
 
 const SESSION_COOKIE = 'ik_session';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -26,7 +39,9 @@ function sameSecret(a: string, b: string): boolean {
 export function createSecurity(options: SecurityOptions) {
   const sessions = new Set<string>();
   let loginCode: string | undefined = randomBytes(24).toString('base64url');
-  const buckets = new Map<string, { count: number; resetAt: number }>();
+  const buckets = new Map<string, Bucket>();
+  const failures = new Map<string, Bucket>();
+  const failureLimit = options.authFailureLimit ?? DEFAULT_AUTH_FAILURE_LIMIT;
 
   const fail = (c: Context, error: OktaHttpError) => c.json(errorBody(error), error.status as 401);
 
@@ -39,9 +54,28 @@ export function createSecurity(options: SecurityOptions) {
     return undefined;
   };
 
+  const tooMany = (c: Context, bucket: Bucket, limit: number) => {
+    c.header('X-Rate-Limit-Limit', String(limit));
+    c.header('X-Rate-Limit-Remaining', String(Math.max(0, limit - bucket.count)));
+    c.header('X-Rate-Limit-Reset', String(Math.ceil(bucket.resetAt / 1000)));
+    return bucket.count > limit
+      ? fail(c, new OktaHttpError(429, 'E0000047', 'API call exceeded rate limit due to too many requests.'))
+      : undefined;
+  };
+
   const api: MiddlewareHandler = async (c, next) => {
+    const source = sourceOf(c);
+    const now = Date.now();
+    const failed = failures.get(source);
+    if (failed !== undefined && failed.resetAt > now && failed.count >= failureLimit) {
+      return tooMany(c, { ...failed, count: failed.count + 1 }, failureLimit);
+    }
     const who = principal(c);
-    if (who === undefined) return fail(c, new OktaHttpError(401, 'E0000011', 'Invalid token provided'));
+    if (who === undefined) {
+      const presented = c.req.header('authorization') !== undefined || getCookie(c, SESSION_COOKIE) !== undefined;
+      if (presented) count(failures, source, now, options.rateWindowMs).count += 1;
+      return fail(c, new OktaHttpError(401, 'E0000011', 'Invalid token provided'));
+    }
     if (!SAFE_METHODS.has(c.req.method)) {
       const origin = c.req.header('origin');
       const site = c.req.header('sec-fetch-site');
@@ -59,20 +93,10 @@ export function createSecurity(options: SecurityOptions) {
         );
       }
     }
-    const now = Date.now();
-    let bucket = buckets.get(who);
-    if (bucket === undefined || bucket.resetAt <= now) {
-      bucket = { count: 0, resetAt: now + options.rateWindowMs };
-      buckets.set(who, bucket);
-    }
+    const bucket = count(buckets, who, now, options.rateWindowMs);
     bucket.count += 1;
-    const remaining = Math.max(0, options.rateLimit - bucket.count);
-    c.header('X-Rate-Limit-Limit', String(options.rateLimit));
-    c.header('X-Rate-Limit-Remaining', String(remaining));
-    c.header('X-Rate-Limit-Reset', String(Math.ceil(bucket.resetAt / 1000)));
-    if (bucket.count > options.rateLimit) {
-      return fail(c, new OktaHttpError(429, 'E0000047', 'API call exceeded rate limit due to too many requests.'));
-    }
+    const refused = tooMany(c, bucket, options.rateLimit);
+    if (refused !== undefined) return refused;
     await next();
   };
 
@@ -103,6 +127,39 @@ export function createSecurity(options: SecurityOptions) {
     },
   };
 }
+
+type Bucket = { count: number; resetAt: number };
+
+/** The live bucket of `key` (a fresh one when its window ended), keeping the map bounded. */
+function count(map: Map<string, Bucket>, key: string, now: number, windowMs: number): Bucket {
+  let bucket = map.get(key);
+  if (bucket === undefined || bucket.resetAt <= now) {
+    map.delete(key);
+    if (map.size >= MAX_TRACKED_SOURCES) {
+      for (const [old, value] of map) if (value.resetAt <= now) map.delete(old);
+      const oldest = map.keys().next();
+      if (map.size >= MAX_TRACKED_SOURCES && !oldest.done) map.delete(oldest.value);
+    }
+    bucket = { count: 0, resetAt: now + windowMs };
+    map.set(key, bucket);
+  }
+  return bucket;
+}
+
+/** The caller's address; `unknown` when the app runs outside a Node server (e.g. `app.request`). */
+function sourceOf(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** `Cache-Control: no-store` on every API response: bodies carry client secrets and tokens. */
+export const noStore: MiddlewareHandler = async (c, next) => {
+  await next();
+  c.header('Cache-Control', 'no-store');
+};
 
 /** Security headers on every response: strict CSP, no sniffing, no framing, no referrer. */
 export const securityHeaders: MiddlewareHandler = async (c, next) => {

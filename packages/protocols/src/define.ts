@@ -1,5 +1,7 @@
 import type * as z from 'zod';
-import { type ConfigIssue, ConfigValidationError, issuesFromZod } from './errors.js';
+import { type ConfigIssue, ConfigValidationError, formatPath, issuesFromZod } from './errors.js';
+import { unknownKeyIssues } from './unknown-keys.js';
+import { configErrorMap } from './zod-messages.js';
 
 /** Result of a `safeDefine` call, shaped like zod's `safeParse`. */
 export type SafeDefineResult<T> =
@@ -32,16 +34,22 @@ export interface Definer<Input, Output> {
 
 /**
  * Builds a protocol module's `define` family from its zod schema (Okta's rules, the single source
- * of truth for types) and an optional policy check (Integrakit's stricter defaults).
+ * of truth for types) and an optional policy check (Integrakit's stricter defaults). Keys the
+ * schema does not know are refused (zod would drop them), with the closest known key suggested.
  */
 export function createDefiner<S extends z.ZodType>(
   schema: S,
   policy: PolicyCheck<z.output<S>> = () => [],
 ): Definer<z.input<S>, z.output<S>> {
   const safeDefine = (input: z.input<S>, options?: DefineOptions): SafeDefineResult<z.output<S>> => {
-    const result = schema.safeParse(input);
-    if (!result.success) {
-      return { success: false, error: new ConfigValidationError(issuesFromZod(result.error.issues)) };
+    const result = schema.safeParse(input, { error: configErrorMap });
+    const unknown = unknownKeyIssues(schema, input).map((issue) => ({
+      ...issue,
+      message: `${formatPath(issue.path)}: ${issue.message}`,
+    }));
+    if (!result.success || unknown.length > 0) {
+      const issues = result.success ? [] : issuesFromZod(result.error.issues);
+      return { success: false, error: new ConfigValidationError([...issues, ...unknown]) };
     }
     const shortfalls = (options?.policy ?? 'strict') === 'strict' ? policy(result.data) : [];
     if (shortfalls.length > 0) return { success: false, error: new ConfigValidationError(shortfalls) };
@@ -60,7 +68,7 @@ export function createDefiner<S extends z.ZodType>(
  * rules refuse. Shared by every module's `fromOktaApp`.
  */
 export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const result = schema.safeParse(input);
+  const result = schema.safeParse(input, { error: configErrorMap });
   if (!result.success) throw new ConfigValidationError(issuesFromZod(result.error.issues));
   return result.data;
 }

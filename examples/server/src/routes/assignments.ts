@@ -10,6 +10,7 @@ import { type Context, Hono } from 'hono';
 import { readBody } from '../body.js';
 import { baseUrl, linkHeader, type ServerContext } from '../context.js';
 import { notFound, OktaHttpError } from '../errors.js';
+import { appTarget, appUserTarget, groupTarget, scopeTarget, userTarget } from '../log/targets.js';
 import { intParam } from './query.js';
 
 /** Slices `items` after the item whose id is `after`, with a `Link` header for the rest. */
@@ -38,6 +39,18 @@ export function assignmentRoutes(ctx: ServerContext): Hono {
     (await ctx.store.listAssignments(appId)).find(
       (item): item is Extract<AssignmentRecord, { type: T }> => item.type === type && item.id === id,
     );
+
+  /** Targets of a membership event: the app user (by app username), the app, and the person. */
+  const membershipTargets = async (appId: string, userId: string, username: string | null) => {
+    const user = ctx.directory.user(userId);
+    if (user === undefined) throw notFound(`${userId} (User)`);
+    return [appUserTarget(userId, username), appTarget(await ctx.store.get(appId)), userTarget(user)];
+  };
+  const groupAssignmentTargets = async (appId: string, groupId: string) => {
+    const group = ctx.directory.group(groupId);
+    if (group === undefined) throw notFound(`${groupId} (UserGroup)`);
+    return [appTarget(await ctx.store.get(appId)), groupTarget(group)];
+  };
 
   const appUser = async (c: Context, assignment: EffectiveAssignment) => {
     const user = ctx.directory.user(assignment.userId);
@@ -104,12 +117,18 @@ export function assignmentRoutes(ctx: ServerContext): Hono {
   app.post('/:appId/users', async (c) => {
     const appId = c.req.param('appId');
     const body = await readBody(c, AppUserAssignRequestSchema);
-    const assigned = await ctx.withWrite(() =>
-      ctx.assignments.assignUser(appId, body.id, {
+    const assigned = await ctx.withWrite(async () => {
+      const result = await ctx.assignments.assignUser(appId, body.id, {
         ...(body.credentials?.userName === undefined ? {} : { username: body.credentials.userName }),
         ...(body.profile === undefined ? {} : { profile: body.profile }),
-      }),
-    );
+      });
+      ctx.log.record(c, {
+        eventType: 'application.user_membership.add',
+        displayMessage: 'Add user to application membership',
+        target: await membershipTargets(appId, body.id, result.username),
+      });
+      return result;
+    });
     return c.json(await appUser(c, assigned));
   });
   app.get('/:appId/users/:userId', async (c) =>
@@ -122,18 +141,36 @@ export function assignmentRoutes(ctx: ServerContext): Hono {
     const updated = await ctx.withWrite(async () => {
       const record = await stored(appId, 'user', userId);
       if (record === undefined) throw notFound(`${userId} (AppUser)`);
+      const before = await effective(appId, userId);
       const username = body.credentials?.userName ?? record.username;
       await ctx.store.saveAssignment({
         ...record,
         profile: { ...record.profile, ...body.profile },
         ...(username === undefined ? {} : { username }),
       });
-      return effective(appId, userId);
+      const after = await effective(appId, userId);
+      if (after.username !== before.username) {
+        ctx.log.record(c, {
+          eventType: 'application.user_membership.change_username',
+          displayMessage: 'Change user name for application membership',
+          target: await membershipTargets(appId, userId, after.username),
+        });
+      }
+      return after;
     });
     return c.json(await appUser(c, updated));
   });
   app.delete('/:appId/users/:userId', async (c) => {
-    await ctx.withWrite(() => ctx.assignments.unassignUser(c.req.param('appId'), c.req.param('userId')));
+    const { appId, userId } = c.req.param();
+    await ctx.withWrite(async () => {
+      const target = await membershipTargets(appId, userId, (await effective(appId, userId)).username);
+      await ctx.assignments.unassignUser(appId, userId);
+      ctx.log.record(c, {
+        eventType: 'application.user_membership.remove',
+        displayMessage: 'Remove user from application membership',
+        target,
+      });
+    });
     return c.body(null, 204);
   });
 
@@ -160,19 +197,36 @@ export function assignmentRoutes(ctx: ServerContext): Hono {
     const body = await readBody(c, GroupAssignmentRequestSchema);
     const record = await ctx.withWrite(async () => {
       // Re-assigning updates: remove and insert at the requested priority, in the same transaction.
-      if ((await stored(appId, 'group', groupId)) !== undefined) await ctx.assignments.unassignGroup(appId, groupId);
+      const existed = (await stored(appId, 'group', groupId)) !== undefined;
+      if (existed) await ctx.assignments.unassignGroup(appId, groupId);
       await ctx.assignments.assignGroup(appId, groupId, {
         ...(body.priority === undefined ? {} : { priority: body.priority }),
         ...(body.profile === undefined ? {} : { profile: body.profile }),
       });
       const saved = await stored(appId, 'group', groupId);
       if (saved === undefined) throw notFound(groupId);
+      if (!existed) {
+        ctx.log.record(c, {
+          eventType: 'group.application_assignment.add',
+          displayMessage: 'Add assigned application to group',
+          target: await groupAssignmentTargets(appId, groupId),
+        });
+      }
       return saved;
     });
     return c.json(groupAssignment(c, appId, record, new Date().toISOString()));
   });
   app.delete('/:appId/groups/:groupId', async (c) => {
-    await ctx.withWrite(() => ctx.assignments.unassignGroup(c.req.param('appId'), c.req.param('groupId')));
+    const { appId, groupId } = c.req.param();
+    await ctx.withWrite(async () => {
+      const target = await groupAssignmentTargets(appId, groupId);
+      await ctx.assignments.unassignGroup(appId, groupId);
+      ctx.log.record(c, {
+        eventType: 'group.application_assignment.remove',
+        displayMessage: 'Remove assigned application from group',
+        target,
+      });
+    });
     return c.body(null, 204);
   });
 
@@ -216,7 +270,17 @@ export function assignmentRoutes(ctx: ServerContext): Hono {
       created: time,
       lastUpdated: time,
     };
-    const inserted = await ctx.withWrite(async () => ctx.directory.insertGrant(grant));
+    const inserted = await ctx.withWrite(async () => {
+      const added = ctx.directory.insertGrant(grant);
+      if (added) {
+        ctx.log.record(c, {
+          eventType: 'app.oauth2.as.consent.grant',
+          displayMessage: 'Grant an Okta API scope to an OAuth 2.0 client app',
+          target: [appTarget(integration), scopeTarget(grant.id, body.scopeId)],
+        });
+      }
+      return added;
+    });
     if (!inserted)
       throw new OktaHttpError(409, 'E0000001', 'Api validation failed', [
         `scopeId: '${body.scopeId}' is already granted`,
@@ -229,9 +293,17 @@ export function assignmentRoutes(ctx: ServerContext): Hono {
     return c.json(grantJson(c, grant));
   });
   app.delete('/:appId/grants/:grantId', async (c) => {
-    const removed = await ctx.withWrite(async () =>
-      ctx.directory.removeGrant(c.req.param('appId'), c.req.param('grantId')),
-    );
+    const { appId, grantId } = c.req.param();
+    const removed = await ctx.withWrite(async () => {
+      const grant = ctx.directory.grant(appId, grantId);
+      if (grant === undefined || !ctx.directory.removeGrant(appId, grantId)) return false;
+      ctx.log.record(c, {
+        eventType: 'app.oauth2.as.consent.revoke',
+        displayMessage: 'Revoke an Okta API scope from an OAuth 2.0 client app',
+        target: [appTarget(await ctx.store.get(appId)), scopeTarget(grant.id, grant.scopeId)],
+      });
+      return true;
+    });
     if (!removed) throw notFound(`${c.req.param('grantId')} (OAuth2ScopeConsentGrant)`);
     return c.body(null, 204);
   });

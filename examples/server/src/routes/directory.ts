@@ -3,6 +3,7 @@ import { type Context, Hono } from 'hono';
 import { readBody } from '../body.js';
 import { baseUrl, linkHeader, type ServerContext } from '../context.js';
 import { notFound, OktaHttpError } from '../errors.js';
+import { groupTarget, userTarget } from '../log/targets.js';
 import type { StoredGroup, StoredUser } from '../store/directory.js';
 import { intParam } from './query.js';
 
@@ -56,7 +57,17 @@ export function userRoutes(ctx: ServerContext): Hono {
       statusChanged: activate ? time : null,
       profile,
     };
-    const inserted = await ctx.withWrite(async () => ctx.directory.insertUser(user));
+    const inserted = await ctx.withWrite(async () => {
+      const added = ctx.directory.insertUser(user);
+      if (added) {
+        ctx.log.record(c, {
+          eventType: 'user.lifecycle.create',
+          displayMessage: 'Create okta user',
+          target: [userTarget(user)],
+        });
+      }
+      return added;
+    });
     if (!inserted) {
       throw new OktaHttpError(400, 'E0000001', 'Api validation failed: login', [
         'login: An object with this field already exists in the current organization',
@@ -99,7 +110,14 @@ export function groupRoutes(ctx: ServerContext): Hono {
       objectClass: ['okta:user_group'],
       profile,
     };
-    await ctx.withWrite(async () => ctx.directory.insertGroup(group));
+    await ctx.withWrite(async () => {
+      ctx.directory.insertGroup(group);
+      ctx.log.record(c, {
+        eventType: 'group.lifecycle.create',
+        displayMessage: 'Create okta group',
+        target: [groupTarget(group)],
+      });
+    });
     return c.json(groupJson(c, group));
   });
   app.get('/', (c) =>
@@ -121,15 +139,34 @@ export function groupRoutes(ctx: ServerContext): Hono {
   });
   app.put('/:groupId/users/:userId', async (c) => {
     const { groupId, userId } = c.req.param();
-    requireGroup(groupId);
-    if (ctx.directory.user(userId) === undefined) throw notFound(`${userId} (User)`);
-    await ctx.withWrite(async () => ctx.directory.addMember(groupId, userId));
+    const group = requireGroup(groupId);
+    const user = ctx.directory.user(userId);
+    if (user === undefined) throw notFound(`${userId} (User)`);
+    await ctx.withWrite(async () => {
+      if (!ctx.directory.addMember(groupId, userId)) return;
+      ctx.log.record(c, {
+        eventType: 'group.user_membership.add',
+        displayMessage: 'Add user to group membership',
+        target: [userTarget(user), groupTarget(group)],
+      });
+    });
     return c.body(null, 204);
   });
   app.delete('/:groupId/users/:userId', async (c) => {
     const { groupId, userId } = c.req.param();
-    requireGroup(groupId);
-    const removed = await ctx.withWrite(async () => ctx.directory.removeMember(groupId, userId));
+    const group = requireGroup(groupId);
+    const user = ctx.directory.user(userId);
+    const removed = await ctx.withWrite(async () => {
+      const gone = ctx.directory.removeMember(groupId, userId);
+      if (gone && user !== undefined) {
+        ctx.log.record(c, {
+          eventType: 'group.user_membership.remove',
+          displayMessage: 'Remove user from group membership',
+          target: [userTarget(user), groupTarget(group)],
+        });
+      }
+      return gone;
+    });
     if (!removed) throw notFound(`${userId} (GroupMembership)`);
     return c.body(null, 204);
   });

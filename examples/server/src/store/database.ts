@@ -47,6 +47,40 @@ CREATE TABLE IF NOT EXISTS grants (
   data TEXT NOT NULL,
   UNIQUE (app_id, scope_key)
 );
+CREATE TABLE IF NOT EXISTS signing_keys (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  app_id TEXT NOT NULL,
+  kid TEXT NOT NULL UNIQUE,
+  active INTEGER NOT NULL,
+  created TEXT NOT NULL,
+  last_updated TEXT NOT NULL,
+  expires_at TEXT NOT NULL,
+  certificate TEXT NOT NULL,
+  private_key TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS signing_keys_app ON signing_keys (app_id, seq);
+CREATE TABLE IF NOT EXISTS log_events (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  uuid TEXT NOT NULL UNIQUE,
+  published TEXT NOT NULL,
+  event_type TEXT NOT NULL,
+  severity TEXT NOT NULL,
+  outcome_result TEXT NOT NULL,
+  actor_id TEXT NOT NULL,
+  app_id TEXT,
+  search TEXT NOT NULL,
+  data TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS log_events_published ON log_events (published);
+CREATE INDEX IF NOT EXISTS log_events_type ON log_events (event_type, seq);
+CREATE INDEX IF NOT EXISTS log_events_app ON log_events (app_id, event_type, published);
+CREATE TABLE IF NOT EXISTS log_targets (
+  event_seq INTEGER NOT NULL REFERENCES log_events(seq) ON DELETE CASCADE,
+  id TEXT NOT NULL,
+  type TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS log_targets_event ON log_targets (event_seq);
+CREATE INDEX IF NOT EXISTS log_targets_id ON log_targets (id, event_seq);
 `;
 
 /** A database handle with the schema in place. */

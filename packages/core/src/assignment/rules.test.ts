@@ -169,7 +169,20 @@ describe('dashboard', () => {
     for (const integration of [shown, hidden, inactive]) await assignments.assignGroup(integration.id, 'eng');
     await store.deactivate(inactive.id);
     expect(await assignments.dashboard('ada')).toEqual([
-      { integrationId: shown.id, label: 'Shown', protocol: 'saml', autoLaunch: true, username: 'ada@example.com' },
+      {
+        integrationId: shown.id,
+        label: 'Shown',
+        protocol: 'saml',
+        autoLaunch: true,
+        hidden: false,
+        username: 'ada@example.com',
+      },
+    ]);
+    expect(
+      (await assignments.dashboard('ada', { includeHidden: true })).map((tile) => [tile.label, tile.hidden]),
+    ).toEqual([
+      ['Shown', false],
+      ['Hidden', true],
     ]);
     expect((await assignments.dashboard('ada', { platform: 'iOS' })).map((tile) => tile.label)).toEqual([
       'Shown',

@@ -26,6 +26,8 @@ export interface DashboardApp {
   readonly protocol: Integration['signOn']['protocol'];
   readonly catalogEntry?: string;
   readonly autoLaunch: boolean;
+  /** Hidden on the platform asked for; only listed with `includeHidden`. */
+  readonly hidden: boolean;
   readonly username: string | null;
 }
 
@@ -56,8 +58,14 @@ export interface Assignments {
   reorderGroups(integrationId: string, groupIds: readonly string[]): Promise<void>;
   /** The user's effective assignment, or `null` when neither the user nor any of their groups is assigned. */
   effective(integrationId: string, userId: string): Promise<EffectiveAssignment | null>;
-  /** Apps the user sees on the dashboard: active, effectively assigned, and not hidden on `platform`. */
-  dashboard(userId: string, options?: { readonly platform?: 'web' | 'iOS' }): Promise<DashboardApp[]>;
+  /**
+   * Apps the user sees on the dashboard: active, effectively assigned, and not hidden on `platform`
+   * (hidden ones too with `includeHidden`, as Okta's app links list them).
+   */
+  dashboard(
+    userId: string,
+    options?: { readonly platform?: 'web' | 'iOS'; readonly includeHidden?: boolean },
+  ): Promise<DashboardApp[]>;
 }
 
 const maxPriority = 100;
@@ -257,7 +265,8 @@ export function createAssignments(deps: {
           ...(after === undefined ? {} : { after }),
         });
         for (const integration of page.items) {
-          if (integration.visibility.hide[platform]) continue;
+          const hidden = integration.visibility.hide[platform];
+          if (hidden && options.includeHidden !== true) continue;
           const assignment = await effective(integration.id, userId);
           if (assignment === null) continue;
           apps.push({
@@ -266,6 +275,7 @@ export function createAssignments(deps: {
             protocol: integration.signOn.protocol,
             ...(integration.catalogEntry === undefined ? {} : { catalogEntry: integration.catalogEntry }),
             autoLaunch: integration.visibility.autoLaunch,
+            hidden,
             username: assignment.username,
           });
         }

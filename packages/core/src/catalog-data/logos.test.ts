@@ -33,7 +33,11 @@ describe('example catalog logos', () => {
     expect(monogramText('monday.com')).toBe('M');
     expect(monogramText('Aha!')).toBe('A');
     expect(monogramText('AWS IAM Identity Center')).toBe('AI');
-    expect(monogramLogo('salesforce', 'Salesforce')).toEqual(monogramLogo('salesforce', 'Salesforce'));
+    const logo = monogramLogo('salesforce', 'Salesforce');
+    expect(logo).toMatchObject({ kind: 'monogram', text: 'S' });
+    expect(logo.hex).toMatch(/^[0-9A-F]{6}$/);
+    // The colour follows the key alone: renaming the app keeps it, the initials follow the name.
+    expect(monogramLogo('salesforce', 'Renamed Cloud')).toEqual({ ...logo, text: 'RC' });
     const colours = new Set(exampleEntryData.map((entry) => monogramLogo(entry.name, entry.displayName).hex));
     expect(colours.size).toBeGreaterThan(6);
   });

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { templateRedirectUriSchema, templateUriSchema, templateUrlSchema } from './template-url.js';
 
 /** Version of the catalog file format this library reads and writes. */
 export const CATALOG_FORMAT_VERSION = 1;
@@ -76,11 +77,11 @@ export const TenantSettingSchema = z.object({
 
 /** SAML 2.0 settings template; values may reference `${org.<name>}`. */
 export const SamlTemplateSchema = z.object({
-  ssoAcsUrl: z.string().min(1),
-  audience: z.string().min(1),
-  recipient: z.string().min(1).optional(),
-  destination: z.string().min(1).optional(),
-  defaultRelayState: z.string().optional(),
+  ssoAcsUrl: templateUrlSchema,
+  audience: templateUriSchema,
+  recipient: templateUrlSchema.optional(),
+  destination: templateUrlSchema.optional(),
+  defaultRelayState: templateUriSchema.optional(),
   subjectNameIdFormat: z
     .enum([
       'urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified',
@@ -96,14 +97,14 @@ export const SamlTemplateSchema = z.object({
 /** OIDC settings template; values may reference `{app.<name>}` as Okta does. */
 export const OidcTemplateSchema = z.object({
   applicationType: z.enum(['web', 'browser']),
-  redirectUris: z.array(z.string().min(1)).min(1),
-  postLogoutRedirectUris: z.array(z.string().min(1)).optional(),
-  initiateLoginUri: z.string().min(1).optional(),
+  redirectUris: z.array(templateRedirectUriSchema).min(1).max(100),
+  postLogoutRedirectUris: z.array(templateRedirectUriSchema).max(100).optional(),
+  initiateLoginUri: templateUrlSchema.optional(),
 });
 
 /** SWA (browser plugin) template; values may reference `${org.<name>}`. */
 export const SwaTemplateSchema = z.object({
-  loginUrl: z.string().min(1),
+  loginUrl: templateUrlSchema,
   usernameField: z.string().min(1),
   passwordField: z.string().min(1),
   buttonField: z.string().min(1),
@@ -111,13 +112,13 @@ export const SwaTemplateSchema = z.object({
 
 /** WS-Federation template; values may reference `${org.<name>}`. */
 export const WsFedTemplateSchema = z.object({
-  realm: z.string().min(1),
-  replyUrl: z.string().min(1),
+  realm: templateUriSchema,
+  replyUrl: templateUrlSchema,
 });
 
 /** SCIM template; the base URL may reference `${org.<name>}`. */
 export const ScimTemplateSchema = z.object({
-  baseUrl: z.string().min(1),
+  baseUrl: templateUrlSchema,
   userIdField: z.string().min(1).default('userName'),
 });
 

@@ -13,8 +13,10 @@ import {
   type GroupAssignmentRequest,
   GroupAssignmentSchema,
   type OktaApp,
+  type OktaAppFor,
   type OktaAppRequest,
   OktaAppSchema,
+  oktaAppSchemaFor,
 } from './wire.js';
 
 /** Options of {@link AppsApi.list}. */
@@ -46,11 +48,17 @@ export interface CreateAppOptions extends CallOptions {
 export interface AppsApi {
   /** Every app matching the options, following `Link: rel="next"` pages lazily. */
   list(options?: ListAppsOptions): AsyncGenerator<OktaApp, void, undefined>;
-  /** One page of apps; pass `page.next` as `after` to {@link AppsApi.listPage} for the next one. */
+  /**
+   * One page of apps; pass `page.next` as `after` for the next one. `after` takes the whole `next`
+   * link (followed as given, with its own query, on the org's origin only) or a bare Okta cursor.
+   */
   listPage(options?: ListAppsOptions & { readonly after?: string }): Promise<Page<OktaApp>>;
   get(appId: string, options?: CallOptions): Promise<OktaApp>;
-  /** Creates an app from a protocol module's `toOktaApp` body. */
-  create(body: OktaAppRequest, options?: CreateAppOptions): Promise<OktaApp>;
+  /**
+   * Creates an app from a protocol module's `toOktaApp` body. The result is typed by the body's
+   * `signOnMode`: an OIDC app's `credentials.oauthClient.client_id` reads without a cast.
+   */
+  create<Body extends OktaAppRequest>(body: Body, options?: CreateAppOptions): Promise<OktaAppFor<Body['signOnMode']>>;
   /** Replaces the app (`PUT`): send every property, as Okta requires. */
   replace(appId: string, body: OktaAppRequest, options?: CallOptions): Promise<OktaApp>;
   /** Deletes an inactive app; deactivate first. */
@@ -97,14 +105,17 @@ export function appsApi(http: Http): AppsApi {
   return {
     list: (options = {}) => lister(http, 'apps', OktaAppSchema, query(options), options),
     listPage: (options = {}) =>
-      http.page('apps', OktaAppSchema, { ...signalOf(options), searchParams: query(options) }),
+      options.after !== undefined && URL.canParse(options.after)
+        ? http.page(options.after, OktaAppSchema, signalOf(options))
+        : http.page('apps', OktaAppSchema, { ...signalOf(options), searchParams: query(options) }),
     get: (appId, options = {}) => http.json('GET', `apps/${seg(appId)}`, OktaAppSchema, options),
-    create: (body, options = {}) =>
-      http.json('POST', 'apps', OktaAppSchema, {
+    create: <Body extends OktaAppRequest>(body: Body, options: CreateAppOptions = {}) =>
+      // The schema is chosen by the same `signOnMode` the type is, so the cast only restates it.
+      http.json('POST', 'apps', oktaAppSchemaFor(body.signOnMode), {
         ...signalOf(options),
         json: body,
         searchParams: params({ activate: options.activate }),
-      }),
+      }) as Promise<OktaAppFor<Body['signOnMode']>>,
     replace: (appId, body, options = {}) =>
       http.json('PUT', `apps/${seg(appId)}`, OktaAppSchema, { ...options, json: body }),
     delete: (appId, options = {}) => http.send('DELETE', `apps/${seg(appId)}`, options),

@@ -113,7 +113,7 @@ describe('ApiError mapping', () => {
   });
 
   it('rejects malformed or wrongly shaped success bodies instead of returning them', async () => {
-    await expect(client().apps.get('not-json')).rejects.toThrow();
+    await expect(client().apps.get('not-json')).rejects.toBeInstanceOf(SyntaxError);
     await expect(client().apps.get('wrong-shape')).rejects.toThrow(/status/);
   });
 

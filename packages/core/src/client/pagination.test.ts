@@ -63,6 +63,33 @@ describe('Link pagination', () => {
     expect(last.next).toBeUndefined();
   });
 
+  it('pages with listPage({ after: page.next }), as documented, over three pages', async () => {
+    const server = await appsServer(5);
+    const client = createClient({ orgUrl: server.url, token: TOKEN });
+    const pages: string[][] = [];
+    let page = await client.apps.listPage({ limit: 2 });
+    pages.push(page.items.map((app) => app.id));
+    while (page.next !== undefined) {
+      page = await client.apps.listPage({ limit: 2, after: page.next });
+      pages.push(page.items.map((app) => app.id));
+    }
+    expect(pages).toEqual([['0oa0', '0oa1'], ['0oa2', '0oa3'], ['0oa4']]);
+    expect(server.requests.map((request) => request.url)).toEqual([
+      '/api/v1/apps?limit=2',
+      '/api/v1/apps?after=0oa1&limit=2',
+      '/api/v1/apps?after=0oa3&limit=2',
+    ]);
+  });
+
+  it('refuses a next link on another origin given to listPage', async () => {
+    const server = await appsServer(1);
+    const client = createClient({ orgUrl: server.url, token: TOKEN });
+    await expect(client.apps.listPage({ after: 'https://elsewhere.example/api/v1/apps?after=x' })).rejects.toThrow(
+      /another origin/,
+    );
+    expect(server.requests).toHaveLength(0);
+  });
+
   it('refuses to follow a next link to another origin, so the token never leaves the org', async () => {
     const elsewhere = await startLoopback((_request, res) => res.writeHead(200).end('[]'));
     servers.push(elsewhere);

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type Loopback, oktaApp, type SeenRequest, sendJson, startLoopback } from './__fixtures__/loopback.js';
 import { ApiError, createClient, rateLimitWait } from './index.js';
 
@@ -8,9 +8,32 @@ const rateLimited = { errorCode: 'E0000047', errorSummary: 'API call exceeded ra
 
 let server: Loopback | undefined;
 afterEach(async () => {
+  vi.useRealTimers();
   await server?.close();
   server = undefined;
 });
+
+// Waits run on fake time: timers and `Date` are frozen until a test advances them, so a test says exactly
+// when a retry goes out, whatever the machine's load. The sockets stay real.
+const START = 2_000_000_000_000;
+const freezeTime = () => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'], now: START });
+
+/** The real fetch, recording the (fake) time of every call; `firstAnswer` settles when the first response is in. */
+function watchedFetch() {
+  const realFetch = globalThis.fetch.bind(globalThis);
+  const sentAt: number[] = [];
+  let answer: () => void = () => undefined;
+  const firstAnswer = new Promise<void>((resolve) => {
+    answer = resolve;
+  });
+  const fetch: typeof globalThis.fetch = async (input, init) => {
+    sentAt.push(Date.now());
+    const response = await realFetch(input, init);
+    answer();
+    return response;
+  };
+  return { fetch, sentAt, firstAnswer };
+}
 
 /** Answers 429 with `headers(request)` for the first `times` requests, then the app. */
 async function limitedFor(times: number, headers: (request: SeenRequest) => Record<string, string>) {
@@ -23,49 +46,60 @@ async function limitedFor(times: number, headers: (request: SeenRequest) => Reco
   return server;
 }
 
-const clientFor = (url: string, options: { maxRetries?: number; maxRetryWait?: number } = {}) =>
-  createClient({ orgUrl: url, token: TOKEN, timeout: 5_000, ...options });
+const clientFor = (
+  url: string,
+  options: { maxRetries?: number; maxRetryWait?: number; fetch?: typeof globalThis.fetch } = {},
+) => createClient({ orgUrl: url, token: TOKEN, timeout: 5_000, ...options });
 
 describe('429 retries', () => {
-  it('waits until X-Rate-Limit-Reset before retrying', async () => {
-    let reset = 0;
-    const loopback = await limitedFor(1, (request) => {
-      // The next whole second at least 300 ms away, as Okta's resets are whole seconds.
-      reset = Math.ceil((request.at + 300) / 1000);
-      return { 'x-rate-limit-reset': String(reset), 'x-rate-limit-remaining': '0' };
-    });
-    const app = await clientFor(loopback.url).apps.get('0oa1');
-    expect(app.id).toBe('0oa1');
+  it('waits until X-Rate-Limit-Reset before retrying, and not a millisecond less', async () => {
+    freezeTime();
+    // Okta's resets are whole seconds: this one is 2 s away.
+    const reset = START / 1000 + 2;
+    const loopback = await limitedFor(1, () => ({
+      'x-rate-limit-reset': String(reset),
+      'x-rate-limit-remaining': '0',
+    }));
+    const watched = watchedFetch();
+    const pending = clientFor(loopback.url, { fetch: watched.fetch }).apps.get('0oa1');
+    await watched.firstAnswer;
+    await vi.advanceTimersByTimeAsync(reset * 1000 - START - 1);
+    expect(watched.sentAt).toEqual([START]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(watched.sentAt).toEqual([START, reset * 1000]);
+    expect((await pending).id).toBe('0oa1');
     expect(loopback.requests).toHaveLength(2);
-    const retriedAt = loopback.requests[1]?.at ?? 0;
-    // Timer granularity allows a few ms early; it must not retry before the window resets.
-    expect(retriedAt).toBeGreaterThanOrEqual(reset * 1000 - 15);
-    expect(retriedAt).toBeLessThan(reset * 1000 + 1000);
   });
 
   it('honours Retry-After (seconds) and retries a POST with the same body', async () => {
+    freezeTime();
     const loopback = await limitedFor(1, () => ({ 'retry-after': '1' }));
+    const watched = watchedFetch();
     const body = { label: 'Retried', signOnMode: 'BOOKMARK' };
-    await clientFor(loopback.url).apps.create(body);
+    const pending = clientFor(loopback.url, { fetch: watched.fetch }).apps.create(body);
+    await watched.firstAnswer;
+    await vi.advanceTimersByTimeAsync(999);
+    expect(watched.sentAt).toEqual([START]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(watched.sentAt).toEqual([START, START + 1000]);
+    await pending;
     const [first, second] = loopback.requests;
     expect(second?.method).toBe('POST');
     expect(second?.body).toBe(first?.body);
     expect(JSON.parse(second?.body ?? '')).toEqual(body);
-    expect((second?.at ?? 0) - (first?.at ?? 0)).toBeGreaterThanOrEqual(985);
   });
 
   it('fails at once with the 429 when the reset is beyond maxRetryWait', async () => {
-    const loopback = await limitedFor(5, (request) => ({
-      'x-rate-limit-reset': String(Math.ceil(request.at / 1000) + 120),
-    }));
-    const started = Date.now();
+    // Time stands still: were the client to wait, this call would never settle and the test would time out.
+    freezeTime();
+    const loopback = await limitedFor(5, () => ({ 'x-rate-limit-reset': String(START / 1000 + 120) }));
     const error = await clientFor(loopback.url, { maxRetryWait: 1_000 })
       .apps.get('0oa1')
       .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ status: 429, errorCode: 'E0000047' });
     expect(loopback.requests).toHaveLength(1);
-    expect(Date.now() - started).toBeLessThan(900);
+    expect(Date.now()).toBe(START);
   });
 
   it('gives up after maxRetries and surfaces the last 429', async () => {
@@ -78,14 +112,19 @@ describe('429 retries', () => {
   });
 
   it('stops waiting for the reset when the signal aborts', async () => {
+    // Time stands still, so only the abort can end the 30 s wait.
+    freezeTime();
     const loopback = await limitedFor(5, () => ({ 'retry-after': '30' }));
+    const watched = watchedFetch();
     const controller = new AbortController();
-    const started = Date.now();
-    const pending = clientFor(loopback.url, { maxRetryWait: 60_000 }).apps.get('0oa1', { signal: controller.signal });
-    setTimeout(() => controller.abort(), 150);
+    const pending = clientFor(loopback.url, { maxRetryWait: 60_000, fetch: watched.fetch }).apps.get('0oa1', {
+      signal: controller.signal,
+    });
+    await watched.firstAnswer;
+    controller.abort();
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
-    expect(Date.now() - started).toBeLessThan(2_000);
     expect(loopback.requests).toHaveLength(1);
+    expect(Date.now()).toBe(START);
   });
 });
 

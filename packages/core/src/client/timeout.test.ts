@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type Loopback, renderings, startLoopback } from './__fixtures__/loopback.js';
 import { ApiTimeoutError, createClient } from './index.js';
 
@@ -7,6 +7,7 @@ const TOKEN = 'timeout-test-token-0123456789';
 // A server that accepts requests and never answers: only the client's timeout or signal ends them.
 let server: Loopback | undefined;
 afterEach(async () => {
+  vi.useRealTimers();
   await server?.close();
   server = undefined;
 });
@@ -17,15 +18,27 @@ const silent = async () => {
 
 describe('timeouts', () => {
   it('fails with ApiTimeoutError after `timeout` ms and closes the request', async () => {
-    const loopback = await silent();
+    // On fake time, so the test says exactly when the timeout fires, whatever the machine's load.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    let arrived: () => void = () => undefined;
+    const requestIn = new Promise<void>((resolve) => {
+      arrived = resolve;
+    });
+    const loopback = await startLoopback(() => arrived());
+    server = loopback;
     const client = createClient({ orgUrl: loopback.url, token: TOKEN, timeout: 200 });
-    const started = Date.now();
-    const error = await client.apps.get('0oa1').catch((caught: unknown) => caught);
-    const elapsed = Date.now() - started;
+    let settled = false;
+    const pending = client.apps.get('0oa1').catch((caught: unknown) => caught);
+    void pending.then(() => {
+      settled = true;
+    });
+    await requestIn;
+    await vi.advanceTimersByTimeAsync(199);
+    expect(settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    const error = await pending;
     expect(error).toBeInstanceOf(ApiTimeoutError);
     expect(error).toMatchObject({ code: 'ERR_API', timeout: 200, method: 'GET', path: '/api/v1/apps/0oa1' });
-    expect(elapsed).toBeGreaterThanOrEqual(190);
-    expect(elapsed).toBeLessThan(2_000);
     expect(renderings(error)).not.toContain(TOKEN);
     await expect.poll(() => loopback.closedEarly.length).toBe(1);
   });

@@ -23,6 +23,44 @@ export const OktaAppSchema = z.looseObject({
   _links: links.optional(),
 });
 
+/** An OIDC app as Okta returns it: the client id is always set, the secret only for secret-based auth. */
+export const OidcOktaAppSchema = OktaAppSchema.extend({
+  signOnMode: z.literal('OPENID_CONNECT'),
+  credentials: z.looseObject({
+    oauthClient: z.looseObject({
+      client_id: z.string().min(1),
+      client_secret: z.string().optional(),
+      token_endpoint_auth_method: z.string().optional(),
+    }),
+  }),
+});
+
+/** A SAML 2.0 app as Okta returns it: the signing key id and the username template. */
+export const SamlOktaAppSchema = OktaAppSchema.extend({
+  signOnMode: z.literal('SAML_2_0'),
+  credentials: z
+    .looseObject({
+      signing: z.looseObject({ kid: z.string().optional() }).optional(),
+      userNameTemplate: z.looseObject({ template: z.string().optional(), type: z.string().optional() }).optional(),
+    })
+    .optional(),
+});
+
+/** The response schema per request `signOnMode`; other modes read as {@link OktaAppSchema}. */
+const oktaAppSchemas = { OPENID_CONNECT: OidcOktaAppSchema, SAML_2_0: SamlOktaAppSchema } as const;
+
+/** The app Okta returns for a request whose `signOnMode` is `Mode`. */
+export type OktaAppFor<Mode> = Mode extends keyof typeof oktaAppSchemas
+  ? z.output<(typeof oktaAppSchemas)[Mode]>
+  : OktaApp;
+
+/** The schema a response to a request with `signOnMode` is read with. */
+export function oktaAppSchemaFor(signOnMode: string): z.ZodType<OktaApp> {
+  return Object.hasOwn(oktaAppSchemas, signOnMode)
+    ? oktaAppSchemas[signOnMode as keyof typeof oktaAppSchemas]
+    : OktaAppSchema;
+}
+
 /** A `POST`/`PUT /api/v1/apps` body, as a protocol module's `toOktaApp` returns it. */
 export const OktaAppRequestSchema = z.looseObject({
   label: z.string(),

@@ -12,9 +12,15 @@ export interface InspectExpectations {
   readonly now?: Date;
 }
 
+/** Longest token inspected, in characters; longer input is reported `too_large` and not decoded. */
+export const MAX_INSPECTED_TOKEN_LENGTH = 64 * 1024;
+
 /** One thing wrong with a token, for people reading it. */
 export interface TokenProblem {
-  /** Stable code: `malformed`, `alg_none`, `alg_symmetric`, `expired`, `not_yet_valid`, … */
+  /**
+   * Stable code: `malformed`, `too_large`, `alg_none`, `alg_invalid`, `alg_symmetric`,
+   * `invalid_time`, `expired`, `not_yet_valid`, …
+   */
   readonly code: string;
   readonly message: string;
 }
@@ -31,13 +37,18 @@ export interface TokenInspection {
 /**
  * Decodes a JWT without verifying it and lists what looks wrong against `expected` (audience ≠
  * client id, expired, unexpected issuer, `alg: none`, …). For debugging screens and logs only:
- * nothing here proves the token is genuine — use `verifyIdToken` for that.
+ * nothing here proves the token is genuine — use `verifyIdToken` for that. Never throws: any
+ * input, however hostile, comes back as problems.
  */
 export function inspectToken(token: string, expected: InspectExpectations = {}): TokenInspection {
   const problems: TokenProblem[] = [];
   const add = (code: string, message: string) => problems.push({ code, message });
   let header: ProtectedHeaderParameters | undefined;
   let claims: JWTPayload | undefined;
+  if (typeof token !== 'string' || token.length > MAX_INSPECTED_TOKEN_LENGTH) {
+    add('too_large', `token is not a string of at most ${MAX_INSPECTED_TOKEN_LENGTH} characters`);
+    return { header, claims, times: {}, problems };
+  }
   try {
     header = decodeProtectedHeader(token);
     claims = decodeJwt(token);
@@ -45,20 +56,27 @@ export function inspectToken(token: string, expected: InspectExpectations = {}):
     add('malformed', 'not a decodable compact JWT');
     return { header, claims, times: {}, problems };
   }
-  const alg = header.alg;
-  if (alg === undefined || alg === 'none') add('alg_none', 'token is unsigned (alg none)');
+  // The header is attacker-controlled JSON: `alg` may be any type, and `none` in any case.
+  const alg: unknown = header.alg;
+  if (alg === undefined || (typeof alg === 'string' && alg.toLowerCase() === 'none')) {
+    add('alg_none', `token is unsigned (alg ${String(alg)})`);
+  } else if (typeof alg !== 'string') add('alg_invalid', `alg is ${describe(alg)}, not a string`);
   else if (alg.startsWith('HS'))
     add('alg_symmetric', `${alg} is a shared-secret algorithm; ID tokens should be signed with the provider's key`);
 
-  const times = {
-    ...dateOf('issuedAt', claims.iat),
-    ...dateOf('notBefore', claims.nbf),
-    ...dateOf('expiresAt', claims.exp),
-    ...dateOf('authTime', claims.auth_time),
-  };
+  const times: TokenInspection['times'] = {};
+  for (const [key, claim] of TIME_CLAIMS) {
+    const value: unknown = claims[claim];
+    if (value === undefined) continue;
+    const date = typeof value === 'number' ? new Date(value * 1000) : undefined;
+    if (date === undefined || Number.isNaN(date.getTime())) {
+      add('invalid_time', `${claim} is ${describe(value)}, not a NumericDate that a date can hold`);
+    } else times[key] = date;
+  }
   const now = (expected.now ?? new Date()).getTime();
-  if (times.expiresAt === undefined) add('missing_exp', 'exp is missing');
-  else if (times.expiresAt.getTime() <= now) add('expired', `expired at ${times.expiresAt.toISOString()}`);
+  if (claims.exp === undefined) add('missing_exp', 'exp is missing');
+  else if (times.expiresAt !== undefined && times.expiresAt.getTime() <= now)
+    add('expired', `expired at ${times.expiresAt.toISOString()}`);
   if (times.notBefore !== undefined && times.notBefore.getTime() > now) {
     add('not_yet_valid', `not valid before ${times.notBefore.toISOString()}`);
   }
@@ -81,6 +99,17 @@ export function inspectToken(token: string, expected: InspectExpectations = {}):
   return { header, claims, times, problems };
 }
 
-function dateOf<K extends string>(key: K, seconds: unknown): Partial<Record<K, Date>> {
-  return typeof seconds === 'number' ? ({ [key]: new Date(seconds * 1000) } as Record<K, Date>) : {};
+const TIME_CLAIMS = [
+  ['issuedAt', 'iat'],
+  ['notBefore', 'nbf'],
+  ['expiresAt', 'exp'],
+  ['authTime', 'auth_time'],
+] as const;
+
+/** A short description of a hostile value, never more than 40 characters of it. */
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (typeof value === 'object') return Array.isArray(value) ? 'an array' : 'an object';
+  const text = JSON.stringify(value) ?? String(value);
+  return `${typeof value} ${text.length > 40 ? `${text.slice(0, 40)}…` : text}`;
 }

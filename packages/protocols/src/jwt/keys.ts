@@ -8,6 +8,7 @@ import {
   type KeyObject,
   SignJWT,
 } from 'jose';
+import { ConfigValidationError } from '../errors.js';
 import type { PublicJwk, PublicJwks } from './jwk.schema.js';
 
 /** Algorithms for client key pairs: RSA (2048-bit) or EC P-256. */
@@ -78,7 +79,11 @@ export interface ClientAssertionOptions {
  */
 export async function signClientAssertion(options: ClientAssertionOptions): Promise<string> {
   const lifetime = options.expiresInSeconds ?? 300;
-  if (!(lifetime > 0 && lifetime <= 3600)) throw new RangeError('expiresInSeconds: must be within 1–3600');
+  if (!(lifetime > 0 && lifetime <= 3600)) {
+    throw new ConfigValidationError([
+      { path: ['expiresInSeconds'], code: 'too_big', message: 'expiresInSeconds: must be within 1–3600' },
+    ]);
+  }
   const alg = options.alg ?? 'RS256';
   const key = isJwk(options.privateKey) ? await importJWK(options.privateKey, alg) : options.privateKey;
   return new SignJWT({})

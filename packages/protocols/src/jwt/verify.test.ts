@@ -100,6 +100,26 @@ describe('verifyIdToken', () => {
     expect(fetches).toBe(2);
   });
 
+  it('says which audience and issuer it expected', async () => {
+    const jwks = { keys: [first.jwk] };
+    await expect(
+      verifyIdToken(await token(first, { aud: 'someone-else' }), { issuer, clientId, jwks }),
+    ).rejects.toThrow(`aud does not include the expected audience, the client id "${clientId}"`);
+    await expect(
+      verifyIdToken(await token(first), { issuer: 'https://other.example.com', clientId, jwks }),
+    ).rejects.toThrow('iss is not the expected issuer "https://other.example.com"');
+  });
+
+  it('reports an exceeded maxAge as the age of iat, not as an expiry', async () => {
+    const jwks = { keys: [first.jwk] };
+    const iat = Math.floor(Date.now() / 1000) - 600;
+    const old = verifyIdToken(await token(first, { iat }, '1h'), { issuer, clientId, jwks, maxAge: 300 });
+    await expect(old).rejects.toThrow('token was issued more than maxAge (300 s) ago (iat)');
+    expect(
+      await codeOf(verifyIdToken(await token(first, { iat }, '1h'), { issuer, clientId, jwks, maxAge: 300 })),
+    ).toBe('ERR_TOKEN_EXPIRED:iat');
+  });
+
   it('never puts the token in its error messages', async () => {
     const jwt = await token(first, { aud: 'someone-else' });
     const error = await verifyIdToken(jwt, { issuer, clientId, jwks: { keys: [first.jwk] } }).catch((e: Error) => e);

@@ -115,7 +115,7 @@ export async function verifyIdToken(token: string, options: VerifyIdTokenOptions
       ...(options.currentDate === undefined ? {} : { currentDate: options.currentDate }),
     }));
   } catch (cause) {
-    throw fromJose(cause);
+    throw fromJose(cause, options);
   }
   const now = Math.floor((options.currentDate ?? new Date()).getTime() / 1000);
   if (typeof payload.iat === 'number' && payload.iat > now + tolerance) {
@@ -147,11 +147,27 @@ function keyGetter(options: VerifyIdTokenOptions): JWTVerifyGetKey {
   return set;
 }
 
-function fromJose(cause: unknown): TokenVerificationError {
+/** Names what was expected, so a mismatch can be fixed without decoding the token. */
+function expectation(claim: string, options: VerifyIdTokenOptions): string {
+  if (claim === 'aud') return `aud does not include the expected audience, the client id "${options.clientId}"`;
+  if (claim === 'iss') return `iss is not the expected issuer "${options.issuer}"`;
+  return '';
+}
+
+function fromJose(cause: unknown, options: VerifyIdTokenOptions): TokenVerificationError {
   if (cause instanceof errors.JWTExpired) {
+    // jose reports `maxTokenAge` (our `maxAge`) as an expiry too, with the claim it measured: iat.
+    if (cause.claim === 'iat') {
+      const message = `token was issued more than maxAge (${String(options.maxAge)} s) ago (iat)`;
+      return new TokenVerificationError('ERR_TOKEN_EXPIRED', message, { claim: 'iat', cause });
+    }
     return new TokenVerificationError('ERR_TOKEN_EXPIRED', 'token has expired (exp)', { claim: 'exp', cause });
   }
   if (cause instanceof errors.JWTClaimValidationFailed) {
+    const expected = expectation(cause.claim, options);
+    if (expected !== '') {
+      return new TokenVerificationError('ERR_TOKEN_CLAIM', expected, { claim: cause.claim, cause });
+    }
     return new TokenVerificationError('ERR_TOKEN_CLAIM', `${cause.claim} check failed: ${cause.message}`, {
       claim: cause.claim,
       cause,

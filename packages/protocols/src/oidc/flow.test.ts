@@ -25,7 +25,6 @@ const spa = define({
 });
 
 let op: TestProvider;
-let minted: { idToken: string; nonce: string } | undefined;
 beforeAll(async () => {
   op = await startProvider([toClientMetadata(web), toClientMetadata(spa)]);
 });
@@ -56,23 +55,27 @@ async function codeFlow(config: client.Configuration, clientId: string) {
   return { claims, tokens };
 }
 
+/** The code flow of the confidential web app. */
+async function webFlow() {
+  const secret = web.clientSecret?.reveal() as string;
+  const config = await client.discovery(
+    new URL(op.issuer),
+    web.clientId as string,
+    undefined,
+    client.ClientSecretBasic(secret),
+    {
+      execute: [client.allowInsecureRequests],
+    },
+  );
+  return codeFlow(config, web.clientId as string);
+}
+
 describe('authorization code + PKCE against oidc-provider, with configs from oidc.define', () => {
   it('a confidential web app (client_secret_basic)', async () => {
-    const secret = web.clientSecret?.reveal() as string;
-    const config = await client.discovery(
-      new URL(op.issuer),
-      web.clientId as string,
-      undefined,
-      client.ClientSecretBasic(secret),
-      {
-        execute: [client.allowInsecureRequests],
-      },
-    );
-    const { claims, tokens } = await codeFlow(config, web.clientId as string);
+    const { claims, tokens } = await webFlow();
     expect(claims.sub).toBe('alice');
     expect(claims.aud).toBe('portal-web-client');
     expect(tokens.claims()?.sub).toBe('alice');
-    minted = { idToken: tokens.id_token as string, nonce: claims.nonce as string };
   }, 20_000);
 
   it('a single-page app (public client, none)', async () => {
@@ -86,9 +89,14 @@ describe('authorization code + PKCE against oidc-provider, with configs from oid
 });
 
 describe('verifyIdToken refuses forged variants of a token oidc-provider minted', () => {
+  // Minted here, so these tests need no other test to have run first.
+  let minted: { idToken: string; nonce: string };
+  beforeAll(async () => {
+    const { claims, tokens } = await webFlow();
+    minted = { idToken: tokens.id_token as string, nonce: claims.nonce as string };
+  }, 20_000);
   const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
   const parts = () => {
-    if (minted === undefined) throw new Error('the web flow must run first');
     const [header = '', payload = '', signature = ''] = minted.idToken.split('.');
     return { header, payload, signature, claims: JSON.parse(Buffer.from(payload, 'base64url').toString()) };
   };
@@ -103,7 +111,7 @@ describe('verifyIdToken refuses forged variants of a token oidc-provider minted'
   };
 
   it('accepts the genuine token', async () => {
-    expect(await refusal(minted?.idToken as string, { nonce: minted?.nonce })).toBe('accepted');
+    expect(await refusal(minted.idToken, { nonce: minted.nonce })).toBe('accepted');
   });
 
   it('refuses a tampered payload', async () => {
@@ -112,15 +120,15 @@ describe('verifyIdToken refuses forged variants of a token oidc-provider minted'
   });
 
   it('refuses the wrong audience and a mismatched nonce', async () => {
-    expect(await refusal(minted?.idToken as string, { clientId: 'someone-else' })).toBe('ERR_TOKEN_CLAIM');
-    expect(await refusal(minted?.idToken as string, { nonce: 'other-nonce' })).toBe('ERR_TOKEN_CLAIM');
-    expect(await refusal(minted?.idToken as string, { issuer: 'http://127.0.0.1:1' })).toBe('ERR_TOKEN_CLAIM');
+    expect(await refusal(minted.idToken, { clientId: 'someone-else' })).toBe('ERR_TOKEN_CLAIM');
+    expect(await refusal(minted.idToken, { nonce: 'other-nonce' })).toBe('ERR_TOKEN_CLAIM');
+    expect(await refusal(minted.idToken, { issuer: 'http://127.0.0.1:1' })).toBe('ERR_TOKEN_CLAIM');
   });
 
   it('refuses it once expired', async () => {
     const { claims } = parts();
     const later = new Date((claims.exp + 3600) * 1000);
-    expect(await refusal(minted?.idToken as string, { currentDate: later })).toBe('ERR_TOKEN_EXPIRED');
+    expect(await refusal(minted.idToken, { currentDate: later })).toBe('ERR_TOKEN_EXPIRED');
   });
 
   it('refuses alg none', async () => {

@@ -90,7 +90,7 @@ const fields = z.object({
   refreshToken: z
     .object({
       rotationType: z.enum(['ROTATE', 'STATIC']),
-      leeway: z.number().int().min(0).max(60).optional(),
+      leeway: z.number().int().min(0, 'must be at least 0 seconds').max(60, 'must be at most 60 seconds').optional(),
     })
     .optional(),
   /** Admin Console "Public keys › Save keys in Okta" (inline JWKS). */
@@ -131,6 +131,17 @@ export function clientSecretProblem(
   return undefined;
 }
 
+/**
+ * Response types when none are given, derived from the grants so they are never blamed for a value
+ * nobody set: `code` for the code grant and, as Okta's console does, `id_token` and `token` for implicit.
+ */
+function impliedResponseTypes(input: Fields): (typeof RESPONSE_TYPES)[number][] {
+  const implied: (typeof RESPONSE_TYPES)[number][] = [];
+  if (input.grantTypes.includes('authorization_code')) implied.push('code');
+  if (input.applicationType !== 'service' && input.grantTypes.includes('implicit')) implied.push('id_token', 'token');
+  return implied;
+}
+
 /** Fills the type-dependent defaults so every config states its auth method, PKCE and response types. */
 function withDefaults(input: Fields) {
   const { clientSecret, tokenEndpointAuthMethod, pkceRequired, responseTypes, ...rest } = input;
@@ -139,7 +150,7 @@ function withDefaults(input: Fields) {
     ...rest,
     tokenEndpointAuthMethod: method,
     pkceRequired: pkceRequired ?? (input.applicationType === 'browser' || input.applicationType === 'native'),
-    responseTypes: responseTypes ?? (input.grantTypes.includes('authorization_code') ? ['code' as const] : []),
+    responseTypes: responseTypes ?? impliedResponseTypes(input),
   };
   return { ...config, ...(clientSecret === undefined ? {} : { clientSecret: Secret.from(clientSecret) }) };
 }

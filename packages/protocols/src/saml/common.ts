@@ -4,10 +4,22 @@ import { formatPath } from '../errors.js';
 import { certificateBody } from '../xml/pem.js';
 import { readCertificateStructure } from '../xml/x509-structure.js';
 
+/**
+ * Control characters (C0, DEL, C1) and Unicode line separators, which no URL may carry raw. The
+ * WHATWG parser behind `z.url` silently drops CR, LF and tab, so a URL that "parses" could still
+ * smuggle them into headers or metadata: they are refused on the raw text.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+export const URL_FORBIDDEN_CHARACTERS = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/;
+
 /** Absolute http(s) URL; https is a policy rule (see {@link insecureUrlIssues}), not a schema rule. */
 export const absoluteUrl = z
   .string()
   .max(1024, { error: 'must be at most 1024 characters' })
+  .refine((value) => !URL_FORBIDDEN_CHARACTERS.test(value), {
+    error: 'must not contain control characters',
+    abort: true,
+  })
   .pipe(z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' }));
 
 /** RFC 3986 absolute URI (scheme, then only URI characters): what `anyURI` entity IDs and claim types need. */

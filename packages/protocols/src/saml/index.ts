@@ -13,6 +13,7 @@ export {
   type InspectedResponse,
   type InspectResponseOptions,
   inspectResponse,
+  RESPONSE_LIMITS,
   type ResponseProblem,
   type SignatureInfo,
 } from './inspect.js';
@@ -28,3 +29,4 @@ export {
 } from './saml.schema.js';
 export { type SetupInstructions, setupInstructions } from './setup.js';
 export { type ParseSpMetadataOptions, parseSpMetadata, type SpAcs, type SpMetadata } from './sp-metadata.js';
+export type { SpRequestedAttribute } from './sp-requested-attributes.js';

@@ -1,5 +1,5 @@
 import { ConfigValidationError } from '../errors.js';
-import { attribute, childElements, descendants, firstChild, NS, textOf } from '../xml/dom.js';
+import { attribute, childElements, elementsBelow, firstChild, NS, textOf } from '../xml/dom.js';
 import { decodeBase64 } from '../xml/pem.js';
 
 /** Readers for `inspectResponse`: they describe what a response says, without judging it. */
@@ -20,7 +20,11 @@ export interface SignatureInfo {
   readonly reference: string;
   readonly signatureAlgorithm?: string;
   readonly digestAlgorithm?: string;
-  /** Cryptographic result; only present when an `idpCertificate` was given. */
+  /**
+   * Cryptographic result; only present when an `idpCertificate` was given, and only for the
+   * signatures that count: the first one directly under the Response and the first one directly
+   * under the Assertion. Others are never verified (they cannot vouch for what is read).
+   */
   readonly valid?: boolean;
 }
 
@@ -49,7 +53,10 @@ export interface InspectedResponse {
     readonly subjectNotOnOrAfter?: string | undefined;
     readonly notBefore?: string | undefined;
     readonly notOnOrAfter?: string | undefined;
+    /** Every Audience, from every AudienceRestriction. */
     readonly audiences: readonly string[];
+    /** The Audiences of each AudienceRestriction; the SP must be named in every one (SAML core 2.5.1.4). */
+    readonly audienceRestrictions: readonly (readonly string[])[];
     readonly authnInstant?: string | undefined;
     readonly sessionIndex?: string | undefined;
     readonly authnContextClassRef?: string | undefined;
@@ -59,16 +66,21 @@ export interface InspectedResponse {
   readonly problems: readonly ResponseProblem[];
 }
 
-/** The XML of a posted `SAMLResponse` (base64) or of XML given as is. */
-export function decode(input: string): string {
+function refuse(code: string, message: string): never {
+  throw new ConfigValidationError([{ path: ['samlResponse'], code, message: `samlResponse: ${message}` }]);
+}
+
+/**
+ * The XML of a posted `SAMLResponse` (base64) or of XML given as is. Input over twice `maxLength`
+ * (base64 and line breaks of a `maxLength` document fit) is refused before anything is decoded.
+ */
+export function decode(input: string, maxLength: number): string {
+  if (input.length > 2 * maxLength) refuse('too_big', `is ${input.length} characters, over the ${maxLength} limit`);
   const trimmed = input.trim();
+  if (trimmed === '') refuse('empty_document', 'is an empty document');
   if (trimmed.startsWith('<')) return trimmed;
   const bytes = decodeBase64(trimmed.replace(/\s+/g, ''));
-  if (bytes === undefined) {
-    throw new ConfigValidationError([
-      { path: ['samlResponse'], code: 'invalid_encoding', message: 'samlResponse: is neither XML nor base64' },
-    ]);
-  }
+  if (bytes === undefined) refuse('invalid_encoding', 'is neither XML nor base64');
   return new TextDecoder().decode(bytes);
 }
 
@@ -119,16 +131,20 @@ export function readAssertion(assertionElement: Element): NonNullable<InspectedR
     confirmation === undefined ? undefined : firstChild(confirmation, NS.saml, 'SubjectConfirmationData');
   const conditions = firstChild(assertionElement, NS.saml, 'Conditions');
   const authn = firstChild(assertionElement, NS.saml, 'AuthnStatement');
-  const attributes: Record<string, string[]> = {};
+  // A Map, not an object: attribute names are attacker-chosen (`__proto__`), and pushing keeps
+  // repeated names linear.
+  const attributes = new Map<string, string[]>();
   for (const statement of childElements(assertionElement, NS.saml, 'AttributeStatement')) {
     for (const a of childElements(statement, NS.saml, 'Attribute')) {
       const name = attribute(a, 'Name') ?? '';
-      attributes[name] = [
-        ...(attributes[name] ?? []),
-        ...childElements(a, NS.saml, 'AttributeValue').map((v) => v.textContent ?? ''),
-      ];
+      const values = attributes.get(name) ?? [];
+      for (const value of childElements(a, NS.saml, 'AttributeValue')) values.push(value.textContent ?? '');
+      attributes.set(name, values);
     }
   }
+  const audienceRestrictions = (
+    conditions === undefined ? [] : childElements(conditions, NS.saml, 'AudienceRestriction')
+  ).map((restriction) => childElements(restriction, NS.saml, 'Audience').flatMap((a) => textOf(a) ?? []));
   const authnContext = authn === undefined ? undefined : firstChild(authn, NS.saml, 'AuthnContext');
   return {
     id: attribute(assertionElement, 'ID'),
@@ -139,28 +155,23 @@ export function readAssertion(assertionElement: Element): NonNullable<InspectedR
     subjectNotOnOrAfter: confirmationData === undefined ? undefined : attribute(confirmationData, 'NotOnOrAfter'),
     notBefore: conditions === undefined ? undefined : attribute(conditions, 'NotBefore'),
     notOnOrAfter: conditions === undefined ? undefined : attribute(conditions, 'NotOnOrAfter'),
-    audiences:
-      conditions === undefined ? [] : descendants(conditions, NS.saml, 'Audience').flatMap((a) => textOf(a) ?? []),
+    audienceRestrictions,
+    audiences: audienceRestrictions.flat(),
     authnInstant: authn === undefined ? undefined : attribute(authn, 'AuthnInstant'),
     sessionIndex: authn === undefined ? undefined : attribute(authn, 'SessionIndex'),
     authnContextClassRef: textOf(
       authnContext === undefined ? undefined : firstChild(authnContext, NS.saml, 'AuthnContextClassRef'),
     ),
-    attributes,
+    attributes: Object.fromEntries(attributes),
   };
 }
 
 /** How often each `ID` attribute value occurs in the document (a repeat signals wrapping). */
 export function idCounts(document: Document): Map<string, number> {
   const ids = new Map<string, number>();
-  const countIds = (node: Node) => {
-    for (let child = node.firstChild; child !== null; child = child.nextSibling) {
-      if (child.nodeType !== 1) continue;
-      const id = attribute(child as Element, 'ID');
-      if (id !== undefined) ids.set(id, (ids.get(id) ?? 0) + 1);
-      countIds(child);
-    }
-  };
-  countIds(document);
+  for (const { element } of elementsBelow(document)) {
+    const id = attribute(element, 'ID');
+    if (id !== undefined) ids.set(id, (ids.get(id) ?? 0) + 1);
+  }
   return ids;
 }

@@ -1,7 +1,7 @@
-import { attribute, childElements, descendants, NS } from '../xml/dom.js';
-import { toPem } from '../xml/pem.js';
-import { SIGNATURE_ALGORITHMS, STATUS_SUCCESS } from './algorithms.js';
-import { NAME_ID_FORMATS } from './common.js';
+import { ConfigValidationError } from '../errors.js';
+import { childElements, descendants, NS } from '../xml/dom.js';
+import { STATUS_SUCCESS } from './algorithms.js';
+import { assertionProblems } from './inspect-assertion.js';
 import {
   decode,
   type InspectedResponse,
@@ -9,11 +9,27 @@ import {
   type ResponseProblem,
   readAssertion,
   readResponse,
-  readSignature,
 } from './inspect-read.js';
+import { findSignatures, references, signatureProblems, verifySignatures } from './inspect-signatures.js';
 import type { SamlConfig } from './saml.schema.js';
 
 export type { InspectedResponse, ResponseProblem, SignatureInfo } from './inspect-read.js';
+
+/**
+ * What `inspectResponse` accepts at most; larger documents are refused with a
+ * `ConfigValidationError` before any signature is looked at. A real response is a few kilobytes,
+ * a dozen levels deep, with one or two signatures (Response and Assertion).
+ */
+export const RESPONSE_LIMITS = {
+  /** Characters of decoded XML (`too_big`). */
+  maxLength: 1_000_000,
+  /** Element nesting depth (`too_deep`). */
+  maxDepth: 64,
+  /** Elements in the document (`too_many_elements`); room for thousands of attribute values. */
+  maxElements: 10_000,
+  /** `ds:Signature` elements anywhere in the document (`too_many_signatures`). */
+  maxSignatures: 2,
+} as const;
 
 /** Options for {@link inspectResponse}. */
 export interface InspectResponseOptions {
@@ -21,7 +37,10 @@ export interface InspectResponseOptions {
   readonly now?: Date;
   /** Allowed clock difference in seconds. @default 300 */
   readonly clockSkewSeconds?: number;
-  /** IdP signing certificate (PEM or base64). When given, signatures are verified with xml-crypto. */
+  /**
+   * IdP signing certificate (PEM or base64). When given, the signatures that count are verified
+   * with xml-crypto. Without it nothing is verified, and the result says so (`signature_not_verified`).
+   */
   readonly idpCertificate?: string;
   /** Expected `InResponseTo` (SP-initiated flows). */
   readonly inResponseTo?: string;
@@ -29,11 +48,14 @@ export interface InspectResponseOptions {
 
 /**
  * Decodes a SAML Response (base64 as posted, or XML) and lists its problems against `config`:
- * bad status, wrong audience / recipient / destination / issuer / NameID format, expired or not
- * yet valid, unsigned where signing is required, signatures that do not cover the assertion that
- * was read (wrapping), duplicate IDs. No key is needed; with `idpCertificate` every signature is
- * also verified with xml-crypto (loaded on first use). Throws `ConfigValidationError` only when
- * the input is not XML at all.
+ * bad status, wrong audience / recipient / destination / issuer / NameID format, expired, not yet
+ * valid or never expiring, unsigned where signing is required, signatures that do not cover the
+ * assertion that was read (wrapping), duplicate IDs, algorithms other than the config's. With
+ * `idpCertificate` the signature directly under the Response and the one directly under the
+ * Assertion are verified with xml-crypto (loaded on first use); without it the result always
+ * carries a `signature_not_verified` problem, so an empty problem list means "verified and clean".
+ * Work is linear in the document's size. Throws `ConfigValidationError` only when the input is not
+ * XML at all or is over {@link RESPONSE_LIMITS}.
  */
 export async function inspectResponse(
   samlResponse: string,
@@ -41,8 +63,19 @@ export async function inspectResponse(
   options: InspectResponseOptions = {},
 ): Promise<InspectedResponse> {
   const { parseXml } = await import('../xml/parse.js');
-  const xml = decode(samlResponse);
-  const document = parseXml(xml, { field: 'samlResponse' });
+  const { maxSignatures, ...treeLimits } = RESPONSE_LIMITS;
+  const xml = decode(samlResponse, treeLimits.maxLength);
+  const document = parseXml(xml, { field: 'samlResponse', ...treeLimits });
+  const allSignatures = descendants(document, NS.ds, 'Signature');
+  if (allSignatures.length > maxSignatures) {
+    throw new ConfigValidationError([
+      {
+        path: ['samlResponse'],
+        code: 'too_many_signatures',
+        message: `samlResponse: holds ${allSignatures.length} ds:Signature elements; a response has at most ${maxSignatures}`,
+      },
+    ]);
+  }
   const problems: ResponseProblem[] = [];
   const problem = (code: string, message: string) => problems.push({ code, message });
   const root = document.documentElement;
@@ -90,30 +123,11 @@ export async function inspectResponse(
     problem('no_assertion', 'Response holds no saml:Assertion');
   if (encryptedAssertion) problem('encrypted', 'the assertion is encrypted; it cannot be inspected without the SP key');
 
-  const signatures = descendants(document, NS.ds, 'Signature').map((element) => ({
-    element,
-    info: readSignature(element, root, assertionElement),
-  }));
+  const signatures = findSignatures(allSignatures, root, assertionElement);
+  for (const [code, message] of signatureProblems(signatures, { response: root, assertion: assertionElement }, config))
+    problem(code, message);
   const covers = (on: 'response' | 'assertion', element: Element) =>
-    signatures.some((s) => s.info.on === on && s.info.reference === `#${attribute(element, 'ID') ?? '\u0000'}`);
-  for (const { info } of signatures) {
-    const target = info.on === 'response' ? root : info.on === 'assertion' ? assertionElement : undefined;
-    if (target === undefined || info.reference !== `#${attribute(target, 'ID')}`) {
-      problem(
-        'signature_not_covering',
-        `a ds:Signature references ${info.reference || '(nothing)'}, not the element that carries it (signature wrapping)`,
-      );
-    }
-    if (
-      info.signatureAlgorithm !== undefined &&
-      info.signatureAlgorithm !== SIGNATURE_ALGORITHMS[config.signatureAlgorithm]
-    ) {
-      problem(
-        'algorithm_mismatch',
-        `a ds:Signature uses ${info.signatureAlgorithm}; the config says ${config.signatureAlgorithm}`,
-      );
-    }
-  }
+    signatures.some((s) => s.counts && s.info.on === on && references(s.info, element));
   if (config.responseSigned && !covers('response', root)) {
     problem('response_unsigned', 'the Response is not signed but the config requires it');
   }
@@ -123,30 +137,25 @@ export async function inspectResponse(
 
   const assertion = assertionElement === undefined ? undefined : readAssertion(assertionElement);
   if (assertion !== undefined) {
-    for (const [code, message] of assertionProblems(assertion, config, expectedIssuer, options)) problem(code, message);
+    const expected = {
+      config,
+      issuer: expectedIssuer,
+      now: options.now ?? new Date(),
+      clockSkewSeconds: options.clockSkewSeconds ?? 300,
+    };
+    for (const [code, message] of assertionProblems(assertion, expected)) problem(code, message);
   }
 
   let signatureInfos = signatures.map((s) => s.info);
-  if (options.idpCertificate !== undefined) {
-    const { SignedXml } = await import('xml-crypto');
-    const publicCert = toPem(options.idpCertificate);
-    signatureInfos = signatures.map(({ element, info }) => {
-      const verifier = new SignedXml({ publicCert });
-      let valid = false;
-      try {
-        verifier.loadSignature(element);
-        valid = verifier.checkSignature(xml);
-      } catch {
-        valid = false;
-      }
-      if (!valid) {
-        problem(
-          'signature_invalid',
-          `the ds:Signature on the ${info.on} (${info.reference}) does not verify with the given certificate`,
-        );
-      }
-      return { ...info, valid };
-    });
+  if (options.idpCertificate === undefined) {
+    problem(
+      'signature_not_verified',
+      'no idpCertificate was given, so no signature was verified: nothing proves this response comes from the IdP',
+    );
+  } else {
+    const verified = await verifySignatures(xml, signatures, options.idpCertificate);
+    signatureInfos = verified.infos;
+    for (const [code, message] of verified.problems) problem(code, message);
   }
   return {
     xml,
@@ -156,51 +165,6 @@ export async function inspectResponse(
     signatures: signatureInfos,
     problems,
   };
-}
-
-const time = (value: string | undefined) => (value === undefined ? Number.NaN : Date.parse(value));
-
-/** Audience, recipient, issuer, NameID format and validity window of the assertion that was read. */
-function assertionProblems(
-  assertion: NonNullable<InspectedResponse['assertion']>,
-  config: SamlConfig,
-  expectedIssuer: string | undefined,
-  options: InspectResponseOptions,
-): [string, string][] {
-  const out: [string, string][] = [];
-  const now = (options.now ?? new Date()).getTime();
-  const skew = (options.clockSkewSeconds ?? 300) * 1000;
-  if (!assertion.audiences.includes(config.audience)) {
-    out.push([
-      'wrong_audience',
-      `Audience is ${assertion.audiences.join(', ') || '(none)'}, expected ${config.audience}`,
-    ]);
-  }
-  if (assertion.recipient !== config.recipient) {
-    out.push([
-      'wrong_recipient',
-      `SubjectConfirmationData Recipient is ${assertion.recipient ?? '(missing)'}, expected ${config.recipient}`,
-    ]);
-  }
-  if (expectedIssuer !== undefined && assertion.issuer !== expectedIssuer) {
-    out.push(['wrong_issuer', `Assertion Issuer is ${assertion.issuer ?? '(missing)'}, expected ${expectedIssuer}`]);
-  }
-  const format = NAME_ID_FORMATS[config.nameIdFormat];
-  if (assertion.nameIdFormat !== undefined && assertion.nameIdFormat !== format) {
-    out.push(['wrong_name_id_format', `NameID Format is ${assertion.nameIdFormat}, expected ${format}`]);
-  }
-  for (const [label, value] of [
-    ['Conditions NotOnOrAfter', assertion.notOnOrAfter],
-    ['SubjectConfirmationData NotOnOrAfter', assertion.subjectNotOnOrAfter],
-  ] as const) {
-    if (value === undefined) continue;
-    if (Number.isNaN(time(value))) out.push(['invalid_time', `${label} is not a dateTime: ${value}`]);
-    else if (now - skew >= time(value)) out.push(['expired', `${label} ${value} has passed`]);
-  }
-  if (assertion.notBefore !== undefined && time(assertion.notBefore) > now + skew) {
-    out.push(['not_yet_valid', `Conditions NotBefore ${assertion.notBefore} is in the future`]);
-  }
-  return out;
 }
 
 function dropUndefined<T extends object>(value: T): T {

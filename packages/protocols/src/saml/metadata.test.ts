@@ -78,7 +78,7 @@ describeWithReference('saml.idpMetadata', () => {
     const tampered = xml.replace('>alice@example.test</saml:NameID>', '>eve@example.test</saml:NameID>');
     await expect(
       sp.parseLoginResponse(idpEntity, 'post', { body: { SAMLResponse: Buffer.from(tampered).toString('base64') } }),
-    ).rejects.toBeDefined();
+    ).rejects.toThrow(/^FAILED_TO_VERIFY_SIGNATURE$/);
   });
 
   it('publishes a current and a next signing certificate for rotation', async () => {

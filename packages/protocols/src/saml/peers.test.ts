@@ -66,9 +66,9 @@ describe('buildResponse accepted by @node-saml/node-saml, refusals flagged by in
       const { profile } = await nodeSaml(partial, idp.base64).validatePostResponseAsync({ SAMLResponse: b64(xml) });
       expect(profile?.nameID).toBe('bob@example.test');
       // The strict default (both signed) refuses it, and the inspector says why against the strict config.
-      await expect(
-        nodeSaml(config, idp.base64).validatePostResponseAsync({ SAMLResponse: b64(xml) }),
-      ).rejects.toThrow();
+      await expect(nodeSaml(config, idp.base64).validatePostResponseAsync({ SAMLResponse: b64(xml) })).rejects.toThrow(
+        signing.responseSigned ? /^Invalid signature$/ : /^Invalid document signature$/,
+      );
       const report = await inspectResponse(xml, config, { idpCertificate: idp.pem });
       expect(codes(report.problems)).toEqual([signing.responseSigned ? 'assertion_unsigned' : 'response_unsigned']);
     },
@@ -82,7 +82,14 @@ describe('buildResponse accepted by @node-saml/node-saml, refusals flagged by in
     const { profile } = await nodeSaml(legacy, idp.base64).validatePostResponseAsync({ SAMLResponse: b64(xml) });
     expect(profile?.nameID).toBe('carol@example.test');
     expect((await inspectResponse(xml, legacy, { idpCertificate: idp.pem })).problems).toEqual([]);
-    expect(codes((await inspectResponse(xml, config)).problems)).toEqual(['algorithm_mismatch', 'algorithm_mismatch']);
+    // Two signatures, each with a SHA-1 signature method and a SHA-1 digest, against a SHA-256 config.
+    const mismatches = (await inspectResponse(xml, config)).problems.filter((p) => p.code === 'algorithm_mismatch');
+    expect(mismatches.map((p) => p.message.replace(/ \S+; the config says \w+$/, ''))).toEqual([
+      'a ds:Signature uses',
+      'a ds:Signature digests with',
+      'a ds:Signature uses',
+      'a ds:Signature digests with',
+    ]);
   });
 
   it('refuses a tampered response (NameID changed after signing)', async () => {
@@ -93,8 +100,10 @@ describe('buildResponse accepted by @node-saml/node-saml, refusals flagged by in
     ).rejects.toThrow(/signature/i);
     const report = await inspectResponse(b64(tampered), config, { idpCertificate: idp.pem });
     expect(codes(report.problems)).toContain('signature_invalid');
-    // Without a key the structure still looks fine: tampering needs the certificate to detect.
-    expect((await inspectResponse(b64(tampered), config)).problems).toEqual([]);
+    // Without a key the structure still looks fine, so the report must say that nothing was verified.
+    const unverified = await inspectResponse(b64(tampered), config);
+    expect(codes(unverified.problems)).toEqual(['signature_not_verified']);
+    expect(unverified.signatures.map((s) => s.valid)).toEqual([undefined, undefined]);
   });
 
   it('refuses a response for another audience', async () => {
@@ -115,12 +124,15 @@ describe('buildResponse accepted by @node-saml/node-saml, refusals flagged by in
       /expired/,
     );
     const report = await inspectResponse(xml, config);
-    expect(codes(report.problems)).toEqual(['expired', 'expired']);
+    expect(codes(report.problems)).toEqual(['expired', 'expired', 'signature_not_verified']);
     // ...and one that is not valid yet.
     const future = await buildResponse(config, { nameId: 'alice@example.test' }, key, {
       now: new Date(Date.now() + 3 * 3600_000),
     });
-    expect(codes((await inspectResponse(future, config)).problems)).toEqual(['not_yet_valid']);
+    expect(codes((await inspectResponse(future, config)).problems)).toEqual([
+      'not_yet_valid',
+      'signature_not_verified',
+    ]);
   });
 
   it('refuses a response signed by another key', async () => {
@@ -131,7 +143,9 @@ describe('buildResponse accepted by @node-saml/node-saml, refusals flagged by in
       { nameId: 'alice@example.test' },
       { privateKey: other.privateKeyPem, certificate: stranger.certificate },
     );
-    await expect(nodeSaml(config, idp.base64).validatePostResponseAsync({ SAMLResponse: b64(xml) })).rejects.toThrow();
+    await expect(nodeSaml(config, idp.base64).validatePostResponseAsync({ SAMLResponse: b64(xml) })).rejects.toThrow(
+      /^Invalid document signature$/,
+    );
     expect(codes((await inspectResponse(xml, config, { idpCertificate: idp.pem })).problems)).toEqual([
       'signature_invalid',
       'signature_invalid',
@@ -204,6 +218,7 @@ describe('buildResponse accepted by @node-saml/node-saml, refusals flagged by in
     const report = await inspectResponse(b64(xml), config);
     expect(codes(report.problems).sort()).toEqual([
       'bad_status',
+      'signature_not_verified',
       'wrong_destination',
       'wrong_issuer',
       'wrong_issuer',

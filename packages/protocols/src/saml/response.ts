@@ -55,7 +55,7 @@ export async function buildResponse(
 ): Promise<string> {
   const subject = parseOrThrow(samlTestUserSchema, user);
   const key = parseOrThrow(samlSigningKeySchema, idpKey);
-  const [{ create }, { SignedXml }] = await Promise.all([import('xmlbuilder2'), import('xml-crypto')]);
+  const { create } = await import('xmlbuilder2');
   const issuer = key.issuer ?? config.idpIssuer;
   const now = options.now ?? new Date();
   const lifetime = (options.lifetimeSeconds ?? config.assertionLifetimeSeconds ?? 300) * 1000;
@@ -110,7 +110,22 @@ export async function buildResponse(
     }
   }
 
-  let xml = response.end({ wellFormed: true });
+  return signResponse(response.end({ wellFormed: true }), config, key);
+}
+
+/**
+ * Signs an unsigned response as `config` asks (assertion, then response, with its algorithms), each
+ * `ds:Signature` placed right after its `Issuer` as the schema wants. Used by {@link buildResponse};
+ * tests use it to sign responses that `buildResponse` would never produce.
+ */
+export async function signResponse(
+  unsigned: string,
+  config: SamlConfig,
+  idpKey: z.input<typeof samlSigningKeySchema>,
+): Promise<string> {
+  const key = parseOrThrow(samlSigningKeySchema, idpKey);
+  const { SignedXml } = await import('xml-crypto');
+  let xml = unsigned;
   const sign = (referenceXpath: string, issuerXpath: string) => {
     const signer = new SignedXml({
       privateKey: key.privateKey,
@@ -123,7 +138,6 @@ export async function buildResponse(
       digestAlgorithm: DIGEST_ALGORITHMS[config.digestAlgorithm],
       transforms: [ENVELOPED, EXC_C14N],
     });
-    // The schema wants ds:Signature right after Issuer.
     signer.computeSignature(xml, { prefix: 'ds', location: { reference: issuerXpath, action: 'after' } });
     xml = signer.getSignedXml();
   };

@@ -1,10 +1,16 @@
 import { ConfigValidationError } from '../errors.js';
+import { dateTime } from '../xml/date-time.js';
 import { attribute, childElements, descendants, firstChild, NS, position, textOf } from '../xml/dom.js';
 import { certificateBody } from '../xml/pem.js';
 import { readCertificateStructure } from '../xml/x509-structure.js';
-import { keyOf, NAME_ID_FORMATS, type NameIdFormat } from './common.js';
+import { keyOf, NAME_ID_FORMATS, type NameIdFormat, URL_FORBIDDEN_CHARACTERS } from './common.js';
 import { BINDINGS } from './metadata.js';
 import type { SamlConfigInput } from './saml.schema.js';
+import {
+  readRequestedAttributes,
+  requestedAttributeNote,
+  type SpRequestedAttribute,
+} from './sp-requested-attributes.js';
 
 /** Options for {@link parseSpMetadata}. */
 export interface ParseSpMetadataOptions {
@@ -14,6 +20,8 @@ export interface ParseSpMetadataOptions {
   readonly label?: string;
   /** Documents longer than this are refused. @default 1_000_000 */
   readonly maxLength?: number;
+  /** Time to check `validUntil` against. @default new Date() */
+  readonly now?: Date;
 }
 
 /** One `AssertionConsumerService` as the SP declared it. */
@@ -40,6 +48,11 @@ export interface SpMetadata {
   readonly authnRequestsSigned: boolean;
   /** `WantAssertionsSigned`. */
   readonly wantAssertionsSigned: boolean;
+  /**
+   * Attributes the SP requests. Their values are yours to choose (an Okta expression or a literal),
+   * so they are listed here and in `notes` rather than guessed into `config.attributeStatements`.
+   */
+  readonly requestedAttributes: readonly SpRequestedAttribute[];
   /** Things that were read but cannot be represented (unknown NameID format, non-POST ACS, …). */
   readonly notes: readonly string[];
 }
@@ -49,18 +62,37 @@ function fail(node: Node | undefined, code: string, message: string): never {
   throw new ConfigValidationError([{ path: ['metadata'], code, message: `metadata: ${where}${message}` }]);
 }
 
-function pickEntity(root: Element, entityId: string | undefined): Element {
-  if (root.namespaceURI === NS.md && root.localName === 'EntityDescriptor') {
+/** The namespaces to read with: SAML's, or none at all for metadata written without them. */
+interface Namespaces {
+  readonly md: string | undefined;
+  readonly ds: string | undefined;
+}
+
+/**
+ * Metadata whose elements carry no namespace (samlify's own test files) is read by local name,
+ * with a note; a root in some other namespace is not SAML metadata.
+ */
+function namespacesOf(root: Element, notes: string[]): Namespaces {
+  if (root.namespaceURI === NS.md) return { md: NS.md, ds: NS.ds };
+  if (root.namespaceURI == null || root.namespaceURI === '') {
+    notes.push(`${root.localName} has no SAML metadata namespace (${NS.md}); its elements were read by local name`);
+    return { md: undefined, ds: undefined };
+  }
+  fail(root, 'not_metadata', `is in namespace ${root.namespaceURI}, not the SAML metadata namespace ${NS.md}`);
+}
+
+function pickEntity(root: Element, { md }: Namespaces, entityId: string | undefined): Element {
+  if (root.localName === 'EntityDescriptor') {
     if (entityId !== undefined && attribute(root, 'entityID') !== entityId) {
       fail(root, 'entity_not_found', `entityID is "${attribute(root, 'entityID')}", not "${entityId}"`);
     }
     return root;
   }
-  if (root.namespaceURI !== NS.md || root.localName !== 'EntitiesDescriptor') {
+  if (root.localName !== 'EntitiesDescriptor') {
     fail(root, 'not_metadata', 'the root element must be md:EntityDescriptor or md:EntitiesDescriptor');
   }
-  const sps = descendants(root, NS.md, 'EntityDescriptor').filter(
-    (entity) => firstChild(entity, NS.md, 'SPSSODescriptor') !== undefined,
+  const sps = descendants(root, md, 'EntityDescriptor').filter(
+    (entity) => firstChild(entity, md, 'SPSSODescriptor') !== undefined,
   );
   const ids = sps.map((entity) => attribute(entity, 'entityID') ?? '');
   if (entityId !== undefined) {
@@ -81,12 +113,17 @@ function pickEntity(root: Element, entityId: string | undefined): Element {
 }
 
 /** Certificates of `use`; a KeyDescriptor without `use` serves both purposes unless `explicitOnly`. */
-function certificates(descriptor: Element, use: 'signing' | 'encryption', explicitOnly = false): string[] {
+function certificates(
+  descriptor: Element,
+  ns: Namespaces,
+  use: 'signing' | 'encryption',
+  explicitOnly = false,
+): string[] {
   const out: string[] = [];
-  for (const key of childElements(descriptor, NS.md, 'KeyDescriptor')) {
+  for (const key of childElements(descriptor, ns.md, 'KeyDescriptor')) {
     const keyUse = attribute(key, 'use');
     if (keyUse === undefined ? explicitOnly : keyUse !== use) continue;
-    for (const element of descendants(key, NS.ds, 'X509Certificate')) {
+    for (const element of descendants(key, ns.ds, 'X509Certificate')) {
       const body = certificateBody(element.textContent ?? '');
       if (readCertificateStructure(body) === undefined) {
         fail(element, 'invalid_certificate', 'is not a base64 DER X.509 certificate');
@@ -111,10 +148,13 @@ export async function parseSpMetadata(xml: string, options: ParseSpMetadataOptio
     field: 'metadata',
     ...(options.maxLength === undefined ? {} : { maxLength: options.maxLength }),
   });
-  const entity = pickEntity(document.documentElement, options.entityId);
+  const notes: string[] = [];
+  const root = document.documentElement;
+  const ns = namespacesOf(root, notes);
+  const entity = pickEntity(root, ns, options.entityId);
   const entityId = attribute(entity, 'entityID');
   if (entityId === undefined || entityId.trim() === '') fail(entity, 'missing_attribute', 'entityID is required');
-  const descriptor = firstChild(entity, NS.md, 'SPSSODescriptor');
+  const descriptor = firstChild(entity, ns.md, 'SPSSODescriptor');
   if (descriptor === undefined) fail(entity, 'missing_element', 'has no md:SPSSODescriptor');
   if (
     !(attribute(descriptor, 'protocolSupportEnumeration') ?? '')
@@ -123,48 +163,43 @@ export async function parseSpMetadata(xml: string, options: ParseSpMetadataOptio
   ) {
     fail(descriptor, 'unsupported_protocol', 'protocolSupportEnumeration does not include SAML 2.0');
   }
-  const notes: string[] = [];
-  const acs = childElements(descriptor, NS.md, 'AssertionConsumerService').map((element, order) => {
-    const url = attribute(element, 'Location');
-    const binding = attribute(element, 'Binding');
-    if (url === undefined || binding === undefined)
-      fail(element, 'missing_attribute', 'Location and Binding are required');
+  notes.push(...expiryNotes(root === entity ? [entity] : [root, entity], options.now ?? new Date()));
+  const acs = childElements(descriptor, ns.md, 'AssertionConsumerService').map((element, order) => {
+    const { url, binding } = endpoint(element);
     const indexText = attribute(element, 'index');
     const index = indexText === undefined ? order : Number(indexText);
     if (!Number.isInteger(index) || index < 0 || index > 65535) fail(element, 'invalid_index', 'index must be 0–65535');
     return { url, binding, index, isDefault: attribute(element, 'isDefault') === 'true' };
   });
-  const posts = acs.filter((endpoint) => endpoint.binding === BINDINGS.post);
+  const posts = acs.filter((acsEndpoint) => acsEndpoint.binding === BINDINGS.post);
   if (posts.length === 0)
     fail(descriptor, 'missing_element', 'has no AssertionConsumerService with the HTTP-POST binding');
-  for (const endpoint of acs) {
-    if (endpoint.binding !== BINDINGS.post)
-      notes.push(`ACS ${endpoint.url} uses ${endpoint.binding}; Okta only posts to HTTP-POST endpoints`);
+  for (const acsEndpoint of acs) {
+    if (acsEndpoint.binding !== BINDINGS.post)
+      notes.push(`ACS ${acsEndpoint.url} uses ${acsEndpoint.binding}; Okta only posts to HTTP-POST endpoints`);
   }
   const primary =
-    posts.find((endpoint) => endpoint.isDefault) ?? [...posts].sort((a, b) => a.index - b.index)[0] ?? posts[0];
-  const nameIdFormats = childElements(descriptor, NS.md, 'NameIDFormat').flatMap((element) => textOf(element) ?? []);
+    posts.find((acsEndpoint) => acsEndpoint.isDefault) ?? [...posts].sort((a, b) => a.index - b.index)[0] ?? posts[0];
+  const nameIdFormats = childElements(descriptor, ns.md, 'NameIDFormat').flatMap((element) => textOf(element) ?? []);
   const knownFormat = nameIdFormats
     .map((format) => keyOf(NAME_ID_FORMATS, format))
     .find((key): key is NameIdFormat => key !== undefined);
   for (const format of nameIdFormats) {
     if (keyOf(NAME_ID_FORMATS, format) === undefined) notes.push(`NameIDFormat ${format} is not one Okta offers`);
   }
-  const signingCertificates = certificates(descriptor, 'signing');
-  const encryptionCertificates = certificates(descriptor, 'encryption');
-  const singleLogout = childElements(descriptor, NS.md, 'SingleLogoutService').flatMap((element) => {
-    const url = attribute(element, 'Location');
-    const binding = attribute(element, 'Binding');
-    if (url === undefined || binding === undefined)
-      fail(element, 'missing_attribute', 'Location and Binding are required');
+  const signingCertificates = certificates(descriptor, ns, 'signing');
+  const encryptionCertificates = certificates(descriptor, ns, 'encryption');
+  const singleLogout = childElements(descriptor, ns.md, 'SingleLogoutService').map((element) => {
+    const { url, binding } = endpoint(element);
     const responseUrl = attribute(element, 'ResponseLocation');
-    return [{ binding, url, ...(responseUrl === undefined ? {} : { responseUrl }) }];
+    if (responseUrl !== undefined) checkUrl(element, 'ResponseLocation', responseUrl);
+    return { binding, url, ...(responseUrl === undefined ? {} : { responseUrl }) };
   });
   const slo =
     singleLogout.find((s) => s.binding === BINDINGS.post) ?? singleLogout.find((s) => s.binding === BINDINGS.redirect);
   const wantAssertionsSigned = attribute(descriptor, 'WantAssertionsSigned') === 'true';
   // Only an explicit encryption key turns assertion encryption on; a dual-use key is not a request for it.
-  const encryption = certificates(descriptor, 'encryption', true)[0];
+  const encryption = certificates(descriptor, ns, 'encryption', true)[0];
   const config: SamlConfigInput = {
     label: options.label ?? entityId.slice(0, 100),
     ssoUrl: primary?.url ?? '',
@@ -186,6 +221,8 @@ export async function parseSpMetadata(xml: string, options: ParseSpMetadataOptio
       'SingleLogoutService is declared but there is no signing certificate, which Okta requires for single logout',
     );
   }
+  const requestedAttributes = readRequestedAttributes(descriptor, ns.md);
+  notes.push(...requestedAttributes.map(requestedAttributeNote));
   return {
     config,
     entityId,
@@ -196,6 +233,36 @@ export async function parseSpMetadata(xml: string, options: ParseSpMetadataOptio
     singleLogout,
     authnRequestsSigned: attribute(descriptor, 'AuthnRequestsSigned') === 'true',
     wantAssertionsSigned,
+    requestedAttributes,
     notes,
   };
+}
+
+/** `Location` and `Binding` of an endpoint element, both required, the URL free of control characters. */
+function endpoint(element: Element): { url: string; binding: string } {
+  const url = attribute(element, 'Location');
+  const binding = attribute(element, 'Binding');
+  if (url === undefined || binding === undefined)
+    fail(element, 'missing_attribute', 'Location and Binding are required');
+  checkUrl(element, 'Location', url);
+  return { url, binding };
+}
+
+function checkUrl(element: Element, name: string, url: string): void {
+  if (URL_FORBIDDEN_CHARACTERS.test(url)) {
+    fail(element, 'invalid_url', `${name} contains control characters`);
+  }
+}
+
+/** Notes for a `validUntil` that has passed or cannot be read, on the root and on the entity. */
+function expiryNotes(elements: readonly Element[], now: Date): string[] {
+  return elements.flatMap((element) => {
+    const validUntil = attribute(element, 'validUntil');
+    if (validUntil === undefined) return [];
+    const until = dateTime(validUntil);
+    if (Number.isNaN(until)) return [`${element.localName} validUntil ${validUntil} is not a dateTime`];
+    return until <= now.getTime()
+      ? [`${element.localName} expired: validUntil ${validUntil} has passed; ask the SP for current metadata`]
+      : [];
+  });
 }

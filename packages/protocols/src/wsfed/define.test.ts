@@ -36,7 +36,7 @@ describe('wsfed.define', () => {
   const invalid: [string, Record<string, unknown>, string, RegExp][] = [
     ['relative reply URL', { replyUrl: '/reply' }, 'replyUrl', /absolute/],
     ['http site URL (policy)', { siteUrl: 'http://expense.example.test' }, 'siteUrl', /https/],
-    ['unknown name ID format', { nameIdFormat: 'upn' }, 'nameIdFormat', /expected one of/i],
+    ['unknown name ID format', { nameIdFormat: 'upn' }, 'nameIdFormat', /one of/i],
     ['unknown group value format', { groupValueFormat: 'sid' }, 'groupValueFormat', /windowsDomainQualifiedName/],
     ['unknown username attribute', { usernameAttribute: 'email' }, 'usernameAttribute', /upn/],
     ['group filter does not compile', { groupFilter: '[a-' }, 'groupFilter', /not a valid regular expression/],

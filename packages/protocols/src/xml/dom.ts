@@ -11,14 +11,27 @@ export const NS = {
   xsi: 'http://www.w3.org/2001/XMLSchema-instance',
 } as const;
 
+/**
+ * Nodes stepped over by the walkers in this file. Diagnostic only: the linear-time tests read it to
+ * count work instead of timing it.
+ */
+export const domWork = { steps: 0 };
+
+/** Element children of `parent`, in document order. */
+function* elementChildren(parent: Node): Generator<Element> {
+  for (let node = parent.firstChild; node !== null; node = node.nextSibling) {
+    domWork.steps++;
+    if (node.nodeType === 1) yield node as Element;
+  }
+}
+
+const isNamed = (element: Element, ns: string | undefined, localName: string) =>
+  element.localName === localName && (ns === undefined || element.namespaceURI === ns);
+
 /** Element children of `parent` (any namespace when `ns` is omitted) with the given local name. */
 export function childElements(parent: Node, ns: string | undefined, localName: string): Element[] {
   const out: Element[] = [];
-  for (let node = parent.firstChild; node !== null; node = node.nextSibling) {
-    if (node.nodeType !== 1) continue;
-    const element = node as Element;
-    if (element.localName === localName && (ns === undefined || element.namespaceURI === ns)) out.push(element);
-  }
+  for (const element of elementChildren(parent)) if (isNamed(element, ns, localName)) out.push(element);
   return out;
 }
 
@@ -27,18 +40,27 @@ export function firstChild(parent: Node, ns: string | undefined, localName: stri
   return childElements(parent, ns, localName)[0];
 }
 
-/** Every descendant element with that namespace and local name, in document order. */
-export function descendants(root: Node, ns: string, localName: string): Element[] {
-  const out: Element[] = [];
-  const walk = (node: Node) => {
-    for (let child = node.firstChild; child !== null; child = child.nextSibling) {
-      if (child.nodeType !== 1) continue;
-      const element = child as Element;
-      if (element.localName === localName && element.namespaceURI === ns) out.push(element);
-      walk(element);
-    }
+/**
+ * Every element below `root` in document order, with its depth (1 for a child of `root`). Walks with
+ * an explicit stack, never recursion, so that hostile nesting cannot overflow the call stack.
+ */
+export function* elementsBelow(root: Node): Generator<{ element: Element; depth: number }> {
+  const stack: { element: Element; depth: number }[] = [];
+  const pushChildren = (node: Node, depth: number) => {
+    const children = [...elementChildren(node)].reverse();
+    for (const element of children) stack.push({ element, depth });
   };
-  walk(root);
+  pushChildren(root, 1);
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    yield next;
+    pushChildren(next.element, next.depth + 1);
+  }
+}
+
+/** Every descendant element with that local name, in document order; any namespace when `ns` is `undefined`. */
+export function descendants(root: Node, ns: string | undefined, localName: string): Element[] {
+  const out: Element[] = [];
+  for (const { element } of elementsBelow(root)) if (isNamed(element, ns, localName)) out.push(element);
   return out;
 }
 

@@ -20,6 +20,8 @@ export interface Faults {
   readonly rateLimit?: { readonly times: number; readonly retryAfter: string };
   /** Wait this long before answering `GET /Users` lists. */
   readonly delayMs?: number;
+  /** Answer `GET /Users` with every user whatever the `filter`. */
+  readonly ignoreFilter?: boolean;
 }
 
 /** A running broken server. */
@@ -27,6 +29,10 @@ export interface BrokenServer {
   readonly baseUrl: string;
   /** Requests received, as `METHOD path`. */
   readonly requests: string[];
+  /** Requests whose client closed the connection before the answer was sent, as `METHOD path`. */
+  readonly abandoned: string[];
+  /** Users on the server now. */
+  userNames(): string[];
   close(): Promise<void>;
 }
 
@@ -50,12 +56,16 @@ export async function startBrokenServer(token: string, faults: Faults = {}, seed
     });
   }
   const requests: string[] = [];
+  const abandoned: string[] = [];
   let limited = 0;
 
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const path = url.pathname.replace(/^\/scim\/v2/, '');
     requests.push(`${req.method} ${path}`);
+    res.on('close', () => {
+      if (!res.writableFinished) abandoned.push(`${req.method} ${path}`);
+    });
     const send = (status: number, body?: unknown, headers: Record<string, string> = {}) => {
       const out =
         body && faults.omitSchemas && typeof body === 'object' ? { ...(body as object), schemas: undefined } : body;
@@ -102,7 +112,7 @@ export async function startBrokenServer(token: string, faults: Faults = {}, seed
     if (path === '/Groups') return send(200, { schemas: [LIST], totalResults: 0, Resources: [] });
     if (path === '/Users' && req.method === 'GET') {
       if (faults.delayMs) await new Promise((resolve) => setTimeout(resolve, faults.delayMs));
-      const filter = /^userName eq "(.*)"$/.exec(url.searchParams.get('filter') ?? '');
+      const filter = faults.ignoreFilter ? null : /^userName eq "(.*)"$/.exec(url.searchParams.get('filter') ?? '');
       const wanted = filter?.[1];
       const all = [...users.values()].filter((user) =>
         wanted === undefined
@@ -162,6 +172,8 @@ export async function startBrokenServer(token: string, faults: Faults = {}, seed
   return {
     baseUrl: `http://127.0.0.1:${port}/scim/v2`,
     requests,
+    abandoned,
+    userNames: () => [...users.values()].map((user) => user.userName),
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();

@@ -1,6 +1,6 @@
-import ky, { HTTPError, TimeoutError } from 'ky';
 import type { ScimAuth } from '../scim.schema.js';
 import { ScimError } from './errors.js';
+import { fetchBounded, type RequestLimits } from './fetch-bounded.js';
 
 /** Supplies the `Authorization` header for each request, fetching OAuth tokens when needed. */
 export type AuthorizationSource = () => Promise<string>;
@@ -18,7 +18,7 @@ export function basic(username: string, password: string): string {
  * Builds the `Authorization` header source for `auth`: a fixed bearer token, HTTP Basic, or an
  * OAuth 2 client-credentials token (RFC 6749 §4.4, `client_secret_basic`), cached until it expires.
  */
-export function authorizationFor(auth: ScimAuth, timeout: number): AuthorizationSource {
+export function authorizationFor(auth: ScimAuth, limits: RequestLimits): AuthorizationSource {
   switch (auth.type) {
     case 'bearer':
       return async () => `Bearer ${auth.token.reveal()}`;
@@ -28,7 +28,7 @@ export function authorizationFor(auth: ScimAuth, timeout: number): Authorization
       let cached: { header: string; expiresAt: number } | undefined;
       return async () => {
         if (cached !== undefined && cached.expiresAt > Date.now()) return cached.header;
-        const token = await fetchToken(auth, timeout);
+        const token = await fetchToken(auth, limits);
         cached = {
           header: `Bearer ${token.accessToken}`,
           expiresAt: Date.now() + token.expiresInMs - EXPIRY_MARGIN_MS,
@@ -41,7 +41,7 @@ export function authorizationFor(auth: ScimAuth, timeout: number): Authorization
 
 async function fetchToken(
   auth: Extract<ScimAuth, { type: 'oauth2' }>,
-  timeout: number,
+  limits: RequestLimits,
 ): Promise<{ accessToken: string; expiresInMs: number }> {
   const body = new URLSearchParams({ grant_type: 'client_credentials' });
   if (auth.scopes && auth.scopes.length > 0) body.set('scope', auth.scopes.join(' '));
@@ -52,25 +52,21 @@ async function fetchToken(
       url: auth.tokenUrl,
       ...(status === undefined ? {} : { status }),
     });
+  const headers = {
+    accept: 'application/json',
+    'content-type': 'application/x-www-form-urlencoded',
+    // RFC 6749 §2.3.1: form-encode both parts before Basic encoding.
+    authorization: basic(encodeURIComponent(auth.clientId), encodeURIComponent(auth.clientSecret.reveal())),
+  };
+  const outcome = await fetchBounded(new URL(auth.tokenUrl), { method: 'POST', headers, body }, limits);
+  if (!outcome.ok) throw fail(outcome.reason, outcome.response?.status);
+  const status = outcome.response.status;
+  if (status < 200 || status > 299) throw fail(`token endpoint answered ${status}`, status);
   let json: unknown;
   try {
-    json = await ky
-      .post(auth.tokenUrl, {
-        body,
-        timeout,
-        retry: 0,
-        headers: {
-          accept: 'application/json',
-          // RFC 6749 §2.3.1: form-encode both parts before Basic encoding.
-          authorization: basic(encodeURIComponent(auth.clientId), encodeURIComponent(auth.clientSecret.reveal())),
-        },
-      })
-      .json();
-  } catch (error) {
-    if (error instanceof HTTPError)
-      throw fail(`token endpoint answered ${error.response.status}`, error.response.status);
-    if (error instanceof TimeoutError) throw fail(`no answer within ${timeout} ms`);
-    throw fail('token endpoint unreachable');
+    json = JSON.parse(outcome.text);
+  } catch {
+    throw fail('the token endpoint answered a body that is not JSON', status);
   }
   const token = json as { access_token?: unknown; token_type?: unknown; expires_in?: unknown };
   if (typeof token.access_token !== 'string' || token.access_token === '')

@@ -1,11 +1,17 @@
+import type { FailureKind } from './fetch-bounded.js';
+
 /** Stable codes of {@link ScimError}. */
 export type ScimErrorCode =
   /** The server answered with an HTTP error status (after any retries). */
   | 'ERR_SCIM_HTTP'
-  /** No response within the timeout. */
+  /** No complete response within the timeout, or the caller's signal (a deadline) fired. */
   | 'ERR_SCIM_TIMEOUT'
-  /** The connection failed (refused, reset, DNS). */
+  /** The connection failed: refused, DNS, TLS or reset; `failure` says which. */
   | 'ERR_SCIM_NETWORK'
+  /** The response body exceeded `maxBodyBytes` (after decompression); the request was aborted. */
+  | 'ERR_SCIM_TOO_LARGE'
+  /** The server redirected to another origin or a weaker scheme, which is never followed. */
+  | 'ERR_SCIM_REDIRECT'
   /** The server answered, but not with the SCIM JSON the request calls for. */
   | 'ERR_SCIM_PROTOCOL'
   /** The OAuth 2 token endpoint refused the client credentials or answered nonsense. */
@@ -22,6 +28,8 @@ export interface ScimErrorDetails {
   readonly scimType?: string;
   /** RFC 7644 §3.12 `detail`, or a short excerpt of a non-SCIM body. */
   readonly detail?: string;
+  /** Why no usable response arrived: `timeout`, `refused`, `dns`, `tls`, `tooLarge`, `redirect`, … */
+  readonly failure?: FailureKind;
 }
 
 /**
@@ -36,6 +44,7 @@ export class ScimError extends Error {
   readonly status: number | undefined;
   readonly scimType: string | undefined;
   readonly detail: string | undefined;
+  readonly failure: FailureKind | undefined;
 
   constructor(message: string, details: ScimErrorDetails) {
     super(message);
@@ -45,6 +54,7 @@ export class ScimError extends Error {
     this.status = details.status;
     this.scimType = details.scimType;
     this.detail = details.detail;
+    this.failure = details.failure;
   }
 }
 

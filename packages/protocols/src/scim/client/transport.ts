@@ -1,8 +1,9 @@
-import ky, { HTTPError, TimeoutError } from 'ky';
 import type { ScimConfig } from '../scim.schema.js';
 import { type AuthorizationSource, authorizationFor, basic } from './auth.js';
-import { ScimError } from './errors.js';
+import { ScimError, type ScimErrorCode } from './errors.js';
+import { abortReason, type FailureKind, fetchBounded } from './fetch-bounded.js';
 import { redactor } from './redact.js';
+import { retryDelay, sleep } from './retry.js';
 
 /** Transport options shared by the client and the connector test. */
 export interface TransportOptions {
@@ -21,6 +22,14 @@ export interface TransportOptions {
    * @default 5000
    */
   readonly maxRetryAfter?: number;
+  /**
+   * Largest response body read, in bytes after `Content-Encoding` is undone; a larger body aborts
+   * the request (closing the connection) and fails with `tooLarge`.
+   * @default 1048576 (1 MiB)
+   */
+  readonly maxBodyBytes?: number;
+  /** Aborts every request, and every retry wait, when it fires. */
+  readonly signal?: AbortSignal;
   /** Called after every exchange (for logging); the exchange carries no credentials. */
   readonly onExchange?: (exchange: ScimExchange) => void;
 }
@@ -41,8 +50,10 @@ export interface ScimExchange {
   readonly elapsedMs: number;
   /** Attempts made, 1 when no retry happened. */
   readonly attempts: number;
-  /** Why no response arrived. */
-  readonly failure?: 'timeout' | 'network';
+  /** Why no usable response arrived. */
+  readonly failure?: FailureKind;
+  /** The failure in words, e.g. `connection refused (ECONNREFUSED): nothing listens there`. */
+  readonly reason?: string;
 }
 
 /** How a request authenticates: the config's credentials, none, or deliberately wrong ones. */
@@ -67,40 +78,30 @@ export interface Transport {
 const KEPT_HEADERS = ['etag', 'location', 'retry-after', 'www-authenticate'];
 const MAX_TEXT = 64 * 1024;
 const SCIM_JSON = 'application/scim+json';
+const RETRY_STATUSES = new Set([429, 503]);
 
-/** Builds the transport for `config`: ky with per-attempt timeouts and bounded 429/503 retries. */
+/** Default of {@link TransportOptions.maxBodyBytes}: 1 MiB. */
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+/**
+ * Builds the transport for `config`: fetch with a per-attempt timeout covering headers and body,
+ * bounded bodies, same-origin redirects only, and bounded 429/503 retries honouring `Retry-After`.
+ */
 export function createTransport(config: ScimConfig, options: TransportOptions = {}): Transport {
   const timeout = options.timeout ?? 10_000;
   const retries = options.retries ?? 2;
   const maxRetryAfter = options.maxRetryAfter ?? 5000;
-  const authorization: AuthorizationSource = authorizationFor(config.auth, timeout);
+  const limits = { timeout, maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, signal: options.signal };
+  const authorization: AuthorizationSource = authorizationFor(config.auth, limits);
   // A server may echo the request's credentials in a body; scrub them before anyone sees it.
   const redact = redactor(config);
-  const http = ky.create({
-    timeout,
-    throwHttpErrors: true,
-    retry: {
-      limit: retries,
-      // Safe for every method: a 429/503 means the server did not act on the request.
-      methods: ['get', 'post', 'put', 'patch', 'delete'],
-      statusCodes: [429, 503],
-      afterStatusCodes: [429, 503],
-      maxRetryAfter,
-      backoffLimit: maxRetryAfter,
-    },
-  });
 
   async function exchange(method: string, path: string, request: ExchangeOptions = {}): Promise<ScimExchange> {
     const url = new URL(`${config.baseUrl}${path}`);
     for (const [key, value] of Object.entries(request.searchParams ?? {})) url.searchParams.set(key, String(value));
     const started = performance.now();
     let attempts = 1;
-    const headers: Record<string, string> = { accept: SCIM_JSON, ...request.headers };
-    const mode = request.auth ?? 'config';
-    if (mode === 'config') headers.authorization = await authorization();
-    if (mode === 'wrong') headers.authorization = wrongAuthorization(config);
-    if (request.json !== undefined) headers['content-type'] = `${SCIM_JSON}; charset=utf-8`;
-    const done = (response: Response | undefined, raw: string, failure?: 'timeout' | 'network'): ScimExchange => {
+    const done = (response: Response | undefined, raw: string, failure?: FailureKind, reason?: string) => {
       const text = redact(raw);
       const kept: Record<string, string> = {};
       for (const name of KEPT_HEADERS) {
@@ -114,34 +115,32 @@ export function createTransport(config: ScimConfig, options: TransportOptions = 
         contentType: response?.headers.get('content-type') ?? undefined,
         headers: kept,
         body: parseJson(text),
-        text,
+        text: text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text,
         elapsedMs: Math.round(performance.now() - started),
         attempts,
         ...(failure ? { failure } : {}),
+        ...(reason ? { reason: redact(reason) } : {}),
       };
       options.onExchange?.(result);
       return result;
     };
-    try {
-      const response = await http(url, {
-        method,
-        headers,
-        ...(request.json === undefined ? {} : { body: JSON.stringify(request.json) }),
-        hooks: {
-          beforeRetry: [
-            () => {
-              attempts += 1;
-            },
-          ],
-        },
-      });
-      return done(response, await readText(response, timeout));
-    } catch (error) {
-      if (error instanceof HTTPError) return done(error.response, await readText(error.response, timeout));
-      if (error instanceof TimeoutError || (error instanceof Error && error.name === 'BodyTimeout')) {
-        return done(undefined, '', 'timeout');
-      }
-      return done(undefined, '', 'network');
+    const headers: Record<string, string> = { accept: SCIM_JSON, ...request.headers };
+    const mode = request.auth ?? 'config';
+    // A failed OAuth token request throws its own ERR_SCIM_AUTH: no SCIM request was sent.
+    if (mode === 'config') headers.authorization = await authorization();
+    if (mode === 'wrong') headers.authorization = wrongAuthorization(config);
+    if (request.json !== undefined) headers['content-type'] = `${SCIM_JSON}; charset=utf-8`;
+    const body = request.json === undefined ? undefined : JSON.stringify(request.json);
+    for (;;) {
+      const outcome = await fetchBounded(url, { method, headers, body }, limits);
+      if (!outcome.ok) return done(outcome.response, '', outcome.failure, outcome.reason);
+      const status = outcome.response.status;
+      // Safe for every method: a 429/503 means the server did not act on the request.
+      if (!RETRY_STATUSES.has(status) || attempts > retries) return done(outcome.response, outcome.text);
+      const wait = retryDelay(outcome.response.headers.get('retry-after'), attempts, maxRetryAfter);
+      const signal = options.signal;
+      if (!(await sleep(wait, signal)) && signal) return done(undefined, '', 'aborted', abortReason(signal));
+      attempts += 1;
     }
   }
 
@@ -153,23 +152,6 @@ function wrongAuthorization(config: ScimConfig): string {
   const nonce = crypto.randomUUID();
   if (config.auth.type === 'basic') return basic(config.auth.username, `wrong-${nonce}`);
   return `Bearer wrong-${nonce}`;
-}
-
-/** Reads the body within `timeout`: ky's timeout stops at the headers, a slow body must not hang. */
-async function readText(response: Response, timeout: number): Promise<string> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const expired = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(Object.assign(new Error('body timeout'), { name: 'BodyTimeout' })), timeout);
-  });
-  try {
-    const text = await Promise.race([response.text(), expired]);
-    return text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
-  } catch (error) {
-    void response.body?.cancel().catch(() => undefined);
-    throw error;
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 function parseJson(text: string): unknown {
@@ -196,11 +178,14 @@ export function jsonKind(contentType: string | undefined): 'scim' | 'json' | 'ot
 export function expectStatus(exchange: ScimExchange, expected: readonly number[]): ScimExchange {
   const where = `${exchange.method} ${exchange.url}`;
   const base = { method: exchange.method, url: exchange.url };
-  if (exchange.failure === 'timeout') {
-    throw new ScimError(`${where} timed out`, { ...base, code: 'ERR_SCIM_TIMEOUT' });
-  }
-  if (exchange.failure === 'network') {
-    throw new ScimError(`${where} failed: connection error`, { ...base, code: 'ERR_SCIM_NETWORK' });
+  if (exchange.failure !== undefined) {
+    const status = exchange.status === 0 ? {} : { status: exchange.status };
+    throw new ScimError(`${where} failed: ${exchange.reason ?? exchange.failure}`, {
+      ...base,
+      ...status,
+      code: FAILURE_CODES[exchange.failure],
+      failure: exchange.failure,
+    });
   }
   if (!expected.includes(exchange.status)) {
     const error = exchange.body as { scimType?: unknown; detail?: unknown } | undefined;
@@ -224,6 +209,18 @@ export function expectStatus(exchange: ScimExchange, expected: readonly number[]
   }
   return exchange;
 }
+
+const FAILURE_CODES: Record<FailureKind, ScimErrorCode> = {
+  timeout: 'ERR_SCIM_TIMEOUT',
+  aborted: 'ERR_SCIM_TIMEOUT',
+  tooLarge: 'ERR_SCIM_TOO_LARGE',
+  redirect: 'ERR_SCIM_REDIRECT',
+  refused: 'ERR_SCIM_NETWORK',
+  dns: 'ERR_SCIM_NETWORK',
+  tls: 'ERR_SCIM_NETWORK',
+  reset: 'ERR_SCIM_NETWORK',
+  network: 'ERR_SCIM_NETWORK',
+};
 
 /** The first 200 characters of a body, on one line. */
 export function excerpt(text: string): string {

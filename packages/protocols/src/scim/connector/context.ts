@@ -68,7 +68,7 @@ export class ProbeContext {
   problem(exchange: ScimExchange, expected: readonly number[]): string | undefined {
     const where = `${exchange.method} ${pathOf(exchange.url, this.config.baseUrl)}`;
     if (exchange.failure === 'timeout') return `${where} timed out (no response within ${this.transport.timeout} ms)`;
-    if (exchange.failure === 'network') return `${where} failed: connection error`;
+    if (exchange.failure !== undefined) return `${where} failed: ${exchange.reason ?? exchange.failure}`;
     if (expected.includes(exchange.status)) return undefined;
     const retried = exchange.attempts > 1 ? ` after ${exchange.attempts} attempts` : '';
     const after = exchange.headers['retry-after'] ? ` (Retry-After: ${exchange.headers['retry-after']})` : '';

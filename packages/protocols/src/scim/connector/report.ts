@@ -70,8 +70,8 @@ export function evidenceOf(exchange: ScimExchange, redact: (text: string) => str
   const body =
     exchange.failure === 'timeout'
       ? `no response within ${timeout} ms`
-      : exchange.failure === 'network'
-        ? 'connection failed'
+      : exchange.failure !== undefined
+        ? (exchange.reason ?? exchange.failure)
         : excerpt(exchange.text);
   return {
     method: exchange.method,

@@ -1,3 +1,4 @@
+import { abortReason } from '../client/fetch-bounded.js';
 import type { InteropProfileName } from '../client/profiles.js';
 import { createTransport, jsonKind, type TransportOptions } from '../client/transport.js';
 import type { ProvisioningAction, ScimConfig } from '../scim.schema.js';
@@ -5,7 +6,7 @@ import { ProbeContext, pathOf } from './context.js';
 import { checkAuth, discover } from './discovery.js';
 import { checkGroupList, checkProfiles } from './groups.js';
 import type { ActionSupport, ConnectorReport, ServerCapabilities } from './report.js';
-import { checkReads, checkWrites, createProbe, deleteProbe, type ProbeUser } from './users.js';
+import { checkReads, checkWrites, createProbe, createSecondProbe, deleteProbe, type ProbeUser } from './users.js';
 
 /** Options of {@link testConnector}. */
 export interface TestConnectorOptions extends Omit<TransportOptions, 'onExchange'> {
@@ -21,22 +22,49 @@ export interface TestConnectorOptions extends Omit<TransportOptions, 'onExchange
    * @default []
    */
   readonly profiles?: readonly Exclude<InteropProfileName, 'rfc'>[];
+  /**
+   * Milliseconds the whole test may take. When it passes, requests in flight are aborted, the
+   * remaining checks fail at once with "the connector test's deadline … passed", and the report
+   * has a failed `deadline` check (probe users may then remain on the server).
+   * @default 60000
+   */
+  readonly deadline?: number;
 }
+
+/** Default of {@link TestConnectorOptions.deadline}: one minute. */
+export const DEFAULT_CONNECTOR_DEADLINE = 60_000;
 
 /**
  * Tests a SCIM connector like the Admin Console's "Test Connector Configuration", and more:
  * discovery, auth (right and wrong), Okta's SPEC-test checks, filter, paging and PATCH support
  * against what the server claims, optionally a probe user's whole lifecycle and the interop
- * profiles. Never throws for server behaviour and never hangs: every request has a timeout.
+ * profiles. Never throws for server behaviour and never hangs: every request has a timeout and
+ * the whole run a deadline. With a probe user it also creates a second one, so filter and paging
+ * checks see more than one user; both are deleted at the end.
  */
 export async function testConnector(config: ScimConfig, options: TestConnectorOptions = {}): Promise<ConnectorReport> {
-  const transport = createTransport(config, { ...options, timeout: options.timeout ?? 10_000 });
+  const deadline = options.deadline ?? DEFAULT_CONNECTOR_DEADLINE;
+  const stop = new AbortController();
+  const timer = setTimeout(
+    () => stop.abort(new Error(`the connector test's deadline of ${deadline} ms passed`)),
+    deadline,
+  );
+  try {
+    return await run(config, options, stop.signal);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function run(config: ScimConfig, options: TestConnectorOptions, signal: AbortSignal): Promise<ConnectorReport> {
+  const transport = createTransport(config, { ...options, timeout: options.timeout ?? 10_000, signal });
   const ctx = new ProbeContext(config, transport);
   const capabilities = await discover(ctx);
   await checkAuth(ctx);
 
   const probe = probeFrom(options.probeUser);
   const probeId = probe ? await createProbe(ctx, probe) : undefined;
+  const secondId = probe && probeId !== undefined ? await createSecondProbe(ctx, secondProbe(probe)) : undefined;
   await checkReads(ctx, probeId === undefined ? undefined : probe);
   if (probe && probeId !== undefined) await checkWrites(ctx, probeId, probe, capabilities);
   await checkGroupList(ctx, capabilities);
@@ -48,7 +76,8 @@ export async function testConnector(config: ScimConfig, options: TestConnectorOp
       profiles[name] = { ok: false, description: 'not run: profiles need probeUser', requests: [] };
     }
   }
-  if (probeId !== undefined) await deleteProbe(ctx, probeId);
+  if (probeId !== undefined) await deleteProbe(ctx, probeId, 'probe.delete');
+  if (secondId !== undefined) await deleteProbe(ctx, secondId, 'probe.second.delete');
 
   await ctx.check('http.contentType', async () => {
     const wrong = ctx.exchanges.filter((e) => e.status !== 0 && e.text !== '' && jsonKind(e.contentType) === 'other');
@@ -67,6 +96,13 @@ export async function testConnector(config: ScimConfig, options: TestConnectorOp
           : `${plain} responses are application/json, which Okta accepts; RFC 7644 §8.1 asks for application/scim+json`,
     };
   });
+
+  if (signal.aborted) {
+    await ctx.check('deadline', async () => ({
+      ok: false,
+      message: `${abortReason(signal)}: later requests were not sent${probeId === undefined ? '' : '; probe users may remain'}`,
+    }));
+  }
 
   return {
     ok: ctx.checks.every((check) => check.ok || check.severity === 'warning'),
@@ -87,6 +123,14 @@ function probeFrom(option: TestConnectorOptions['probeUser']): ProbeUser | undef
     familyName: given.familyName ?? 'Probe',
     email: given.email ?? userName,
   };
+}
+
+/** The second probe user: the first one's userName with `-second` before the `@`. */
+function secondProbe(first: ProbeUser): ProbeUser {
+  const at = first.userName.lastIndexOf('@');
+  const userName =
+    at < 0 ? `${first.userName}-second` : `${first.userName.slice(0, at)}-second${first.userName.slice(at)}`;
+  return { ...first, userName, email: userName, givenName: `${first.givenName}Second` };
 }
 
 /** What a chosen action needs from the server, judged from the claims and the checks that ran. */

@@ -83,6 +83,23 @@ export async function createProbe(ctx: ProbeContext, user: ProbeUser): Promise<s
   return created;
 }
 
+/**
+ * Creates a second user next to the probe, so a server that ignores `filter` or `startIndex`
+ * cannot pass by holding a single user.
+ */
+export async function createSecondProbe(ctx: ProbeContext, user: ProbeUser): Promise<string | undefined> {
+  let id: string | undefined;
+  await ctx.check('probe.second.create', async () => {
+    const exchange = await ctx.send('POST', '/Users', { json: oktaUserBody(user) });
+    const problem = ctx.problem(exchange, [201]) ?? ctx.scimBody(exchange, URN.user);
+    if (problem) return { ok: false, message: problem };
+    const created = at(exchange.body, 'id');
+    id = typeof created === 'string' ? created : undefined;
+    return verdict(`created a second user, ${user.userName}`, id ? undefined : 'the created user has no id');
+  });
+  return id;
+}
+
 /** Okta's read checks: list shape, get by id, unknown id and userName, filter, case, paging. */
 export async function checkReads(ctx: ProbeContext, known: ProbeUser | undefined): Promise<void> {
   let first: { id: string; userName: string } | undefined;
@@ -245,9 +262,9 @@ export async function checkWrites(
   });
 }
 
-/** Deletes the probe user and checks it is gone. */
-export async function deleteProbe(ctx: ProbeContext, id: string): Promise<void> {
-  await ctx.check('probe.delete', async () => {
+/** Deletes a probe user and checks it is gone, as check `checkId`. */
+export async function deleteProbe(ctx: ProbeContext, id: string, checkId: string): Promise<void> {
+  await ctx.check(checkId, async () => {
     const path = `/Users/${encodeURIComponent(id)}`;
     const exchange = await ctx.send('DELETE', path);
     const problem = ctx.problem(exchange, [204]);

@@ -1,0 +1,92 @@
+// @ts-check
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The modules under mutation test: the files mutated and the test files run against them. Each module runs
+ * on its own, so a score belongs to one module, and only its tests run per mutant, so a run fits the time
+ * budget on a busy two-core machine.
+ */
+export const modules = {
+  security: {
+    mutate: ['examples/server/src/security.ts'],
+    tests: ['examples/server/src/security.test.ts', 'examples/server/src/malformed.test.ts'],
+  },
+  expression: {
+    mutate: ['packages/core/src/assignment/expression/evaluate.ts'],
+    tests: ['packages/core/src/assignment/expression/*.test.ts', 'packages/core/src/assignment/usernames.test.ts'],
+  },
+  rank: {
+    mutate: ['packages/core/src/catalog/search/rank.ts'],
+    tests: ['packages/core/src/catalog/search/rank.test.ts', 'packages/core/src/catalog/search/relevance.test.ts'],
+  },
+  oidc: {
+    mutate: ['packages/protocols/src/oidc/rules.ts', 'packages/protocols/src/oidc/uris.ts'],
+    tests: [
+      'packages/protocols/src/oidc/define.test.ts',
+      'packages/protocols/src/oidc/invalid.test.ts',
+      'packages/protocols/src/oidc/client-metadata.test.ts',
+      'packages/protocols/src/oidc/provider-validation.test.ts',
+    ],
+  },
+  jwt: {
+    mutate: ['packages/protocols/src/jwt/verify.ts'],
+    tests: ['packages/protocols/src/jwt/verify.test.ts'],
+  },
+  saml: {
+    mutate: [
+      'packages/protocols/src/saml/inspect.ts',
+      'packages/protocols/src/saml/inspect-read.ts',
+      'packages/protocols/src/saml/sp-metadata.ts',
+    ],
+    tests: ['packages/protocols/src/saml/inspect.test.ts', 'packages/protocols/src/saml/sp-metadata.test.ts'],
+  },
+  scim: {
+    mutate: ['packages/protocols/src/scim/client/transport.ts'],
+    tests: [
+      'packages/protocols/src/scim/client/client.test.ts',
+      'packages/protocols/src/scim/connector/broken-servers.test.ts',
+    ],
+  },
+};
+
+/** Environment variable through which `stryker/vitest.config.ts` learns the module's test files. */
+export const TESTS_VARIABLE = 'INTEGRAKIT_MUTATION_TESTS';
+
+/**
+ * Stryker options for one module. The sandbox is a copy of the repo inside `.stryker-tmp`, so the shared
+ * reference data is passed by absolute path.
+ * @param {keyof typeof modules} name
+ * @returns {import('@stryker-mutator/api/core').PartialStrykerOptions}
+ */
+export function moduleConfig(name) {
+  process.env.INTEGRAKIT_REFERENCE_DIR ??= fileURLToPath(new URL('../../shared/reference', import.meta.url));
+  // Stryker's test runner processes inherit this.
+  process.env[TESTS_VARIABLE] = modules[name].tests.join(',');
+  return {
+    packageManager: 'pnpm',
+    testRunner: 'vitest',
+    // By path: under pnpm, Stryker's own default plugin lookup cannot see the runner package.
+    plugins: [fileURLToPath(import.meta.resolve('@stryker-mutator/vitest-runner'))],
+    vitest: { configFile: 'stryker/vitest.config.ts', related: false },
+    coverageAnalysis: 'perTest',
+    mutate: modules[name].mutate,
+    concurrency: 2,
+    timeoutMS: 10_000,
+    incremental: true,
+    incrementalFile: `.tmp/stryker/${name}.incremental.json`,
+    reporters: ['clear-text', 'progress', 'html', 'json'],
+    htmlReporter: { fileName: `.tmp/stryker/${name}.html` },
+    jsonReporter: { fileName: `.tmp/stryker/${name}.json` },
+    tempDirName: `.stryker-tmp/${name}`,
+    thresholds: { high: 90, low: 85, break: null },
+    ignorePatterns: [
+      '.stryker-tmp',
+      'docs',
+      'packages/elements',
+      'examples/portal',
+      'storybook-static',
+      'dist',
+      '.tmp',
+    ],
+  };
+}
