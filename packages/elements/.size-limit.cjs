@@ -25,7 +25,9 @@ module.exports = [
   {
     name: 'ik-catalog + Lit + virtualizer + search engine',
     path: 'bench/size/catalog-embedded.ts',
-    limit: '30 kB',
+    // 30 kB until issue 21's catalog polish (narrow-screen Filters button, stable filter order,
+    // logo plate, Escape in details) added 0.57 kB; main was at 29.98 kB.
+    limit: '30.6 kB',
     gzip: true,
     modifyEsbuildConfig,
   },

@@ -39,6 +39,8 @@ export async function startChildServer(options: ChildServerOptions): Promise<Chi
       HOST: '127.0.0.1',
       INTEGRAKIT_DATA_DIR: options.dataDir,
       INTEGRAKIT_API_TOKEN: options.apiToken,
+      // Crash and load tests need no seeded people (and not the cost of hashing their passwords).
+      INTEGRAKIT_SEED: 'false',
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

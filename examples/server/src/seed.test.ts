@@ -72,7 +72,12 @@ describe('the seeded org', () => {
   }, 30_000);
 
   it('`pnpm start` seeds and says so before the URL and login link; INTEGRAKIT_SEED=false skips it', async () => {
-    const seeded = await startChildServer({ dataDir: newDataDir(), apiToken: token, startTimeoutMs: 60_000 });
+    const seeded = await startChildServer({
+      dataDir: newDataDir(),
+      apiToken: token,
+      env: { INTEGRAKIT_SEED: 'true' },
+      startTimeoutMs: 60_000,
+    });
     await expect.poll(() => seeded.output()).toMatch(/portal login .*\n$/);
     const lines = seeded.output().trimEnd().split('\n');
     expect(lines.find((line) => line.startsWith('seeded'))).toMatch(/^seeded 6 people .*password \S+\) and 4 groups$/);

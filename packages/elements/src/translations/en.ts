@@ -23,6 +23,7 @@ export const en = {
   catalogResultsFor: (query: string) => (query === '' ? 'All apps' : `Results for “${query}”`),
   catalogResultsGrid: 'Apps',
   catalogFilters: 'Filters',
+  catalogFiltersToggle: (active: number) => (active === 0 ? 'Filters' : `Filters (${count('en', active)})`),
   catalogUseCase: 'Use Case',
   catalogFunctionality: 'Functionality',
   catalogIndustry: 'Industry',

@@ -146,6 +146,7 @@ export const fr: Translation & WizardTranslation & typeof formsFr = {
   catalogResultsFor: (query) => (query === '' ? 'Toutes les applications' : `Résultats pour « ${query} »`),
   catalogResultsGrid: 'Applications',
   catalogFilters: 'Filtres',
+  catalogFiltersToggle: (active) => (active === 0 ? 'Filtres' : `Filtres (${count(active)})`),
   catalogUseCase: 'Cas d’usage',
   catalogFunctionality: 'Fonctionnalités',
   catalogIndustry: 'Secteur',

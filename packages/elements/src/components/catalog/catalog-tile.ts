@@ -41,7 +41,7 @@ export function renderTile(
   >
     ${renderLogo(entry.logo, entry.displayName)}
     <span class="tile-text">
-      <span part="tile-name" class="tile-name">${highlight(String(entry.displayName), hit.nameMatches)}</span>
+      <span part="tile-name" class="tile-name" dir="auto">${highlight(String(entry.displayName), hit.nameMatches)}</span>
       ${renderBadges(entry, options.t)}
     </span>
     ${renderVerified(entry, options.t)}

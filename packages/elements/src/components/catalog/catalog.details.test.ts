@@ -108,8 +108,8 @@ describe('<ik-catalog> tile grid', () => {
       element.style.width = '700px';
     });
     const grid = part(catalog, '[role="grid"]');
+    await expect.poll(() => Number(grid.getAttribute('aria-colcount'))).toBeGreaterThan(1);
     const columns = Number(grid.getAttribute('aria-colcount'));
-    expect(columns).toBeGreaterThan(1);
     const focused = () => Number((shadow(catalog).activeElement as HTMLElement | null)?.dataset.index);
     part(catalog, '.tile[data-index="0"]').focus();
     await userEvent.keyboard('{ArrowRight}');

@@ -72,3 +72,11 @@ export const RightToLeft: Story = { args: { source: exampleSource(), dir: 'rtl' 
 
 /** French strings (`registerTranslation(fr)`, `lang="fr"`). */
 export const French: Story = { args: { source: exampleSource(), lang: 'fr' } };
+
+/** A phone-width column (≤ 30rem): the filters sit behind the **Filters** button with the active count. */
+export const Narrow: Story = {
+  args: { source: exampleSource(), filters: { functionality: ['SCIM'] } },
+  decorators: [
+    (story) => html`<div class="narrow-frame">${story()}</div><style>.narrow-frame { max-inline-size: 320px; }</style>`,
+  ],
+};

@@ -103,8 +103,25 @@ export const catalogStyles = css`
     grid-template-columns: minmax(0, 1fr);
   }
   @container (min-width: 44rem) {
-    .layout {
+    .layout:not(.no-filters) {
       grid-template-columns: 14rem minmax(0, 1fr);
+    }
+    .layout:not(.no-filters) .filters {
+      contain: size;
+      overflow-y: auto;
+      overscroll-behavior: contain;
+    }
+  }
+  .filters-toggle {
+    display: none;
+    align-self: flex-start;
+  }
+  @container (max-width: 30rem) {
+    .filters-toggle {
+      display: inline-block;
+    }
+    .filters:not(.open) {
+      display: none;
     }
   }
   .filters-header,
@@ -178,10 +195,10 @@ export const catalogStyles = css`
   }
   .tile {
     display: flex;
-    align-items: flex-start;
+    align-items: center;
     gap: var(--ik-space-sm, 0.5rem);
     inline-size: 100%;
-    block-size: 5.5rem;
+    block-size: 4.5rem;
     padding: var(--ik-space-sm, 0.75rem);
     text-align: start;
     color: var(--ik-color-text, #1d1d21);
@@ -200,17 +217,28 @@ export const catalogStyles = css`
     min-inline-size: 0;
     flex: 1;
   }
-  .tile-name {
-    font-weight: 600;
+  .tile-name,
+  .option-name {
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
   }
+  .tile-text:dir(rtl) > .tile-name,
+  .option:dir(rtl) > .option-name {
+    text-align: right;
+  }
+  .tile-name {
+    font-weight: 600;
+  }
   .logo {
     flex: none;
+    box-sizing: border-box;
     inline-size: 2rem;
     block-size: 2rem;
+    padding: 0.125rem;
     object-fit: contain;
+    background: var(--ik-catalog-logo-plate, transparent);
+    border-radius: var(--ik-radius-sm, 4px);
   }
   .option .logo {
     inline-size: 1.25rem;
@@ -218,10 +246,14 @@ export const catalogStyles = css`
   }
   .badges {
     display: flex;
-    flex-wrap: wrap;
     gap: 0.25rem;
+    overflow: hidden;
+  }
+  .details .badges {
+    flex-wrap: wrap;
   }
   .badge {
+    white-space: nowrap;
     font-size: 0.75em;
     padding: 0 0.375rem;
     border-radius: var(--ik-radius-sm, 4px);
@@ -238,6 +270,9 @@ export const catalogStyles = css`
     block-size: 1rem;
   }
   .message {
+    box-sizing: border-box;
+    min-block-size: var(--ik-catalog-results-height, 32rem);
+    margin: 0;
     padding: var(--ik-space-lg, 1.5rem) 0;
     color: var(--ik-color-text-muted, #5c5c66);
   }

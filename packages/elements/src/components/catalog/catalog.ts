@@ -9,7 +9,7 @@ import { IkIntegrationSelectEvent } from '../../events/integration-select.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { catalogStyles } from './catalog.styles.js';
 import { renderDetails } from './catalog-details.js';
-import { renderFilters } from './catalog-filters.js';
+import { FacetOrder, renderFilters, renderFiltersToggle } from './catalog-filters.js';
 import { renderTile } from './catalog-tile.js';
 import { columnsFor, gridKeyTarget } from './grid-navigation.js';
 import { highlight } from './highlight.js';
@@ -51,6 +51,7 @@ const ROW_LAYOUT = flow({ direction: 'vertical' });
  * @csspart see-all - The **See All Results** suggestion.
  * @csspart match - Highlighted matching text in names.
  * @csspart filters - The filter panel.
+ * @csspart filters-toggle - The **Filters** button (with the active filter count) that shows the panel on narrow screens.
  * @csspart filter-group - One filter group (a fieldset).
  * @csspart filter-option - One filter checkbox row.
  * @csspart filter-count - The count next to a filter value.
@@ -80,6 +81,7 @@ const ROW_LAYOUT = flow({ direction: 'vertical' });
  * @cssproperty --ik-catalog-badge-background - Badge background.
  * @cssproperty --ik-catalog-match-background - Background of highlighted matches.
  * @cssproperty --ik-catalog-verified-color - Colour of the verified mark.
+ * @cssproperty --ik-catalog-logo-plate - Background plate behind logos, for themes where dark logos would vanish (the dark theme sets it). @default transparent
  * @event ik-filters-change - The user changed filters or submitted a search; `detail: { query, filters }`.
  * @event ik-integration-select - The user opened details (`detail.name`) or went back (`undefined`).
  * @event ik-integration-add - **Add Integration** was pressed; `detail.entry`. Cancelable: cancel to stay on details.
@@ -101,6 +103,7 @@ export class IkCatalog extends LitElement {
     _active: { state: true },
     _focusIndex: { state: true },
     _columns: { state: true },
+    _filtersOpen: { state: true },
   };
 
   /** Where entries come from: `memoryCatalogSource(catalog)` or `remoteCatalogSource(request)`. */
@@ -120,6 +123,7 @@ export class IkCatalog extends LitElement {
   declare _active: number;
   declare _focusIndex: number;
   declare _columns: number;
+  declare _filtersOpen: boolean;
 
   readonly #localize = new LocalizeController(this);
   #pageAbort = new AbortController();
@@ -128,6 +132,7 @@ export class IkCatalog extends LitElement {
   #observedGrid: HTMLElement | undefined;
   #focusHeading = false;
   #lastTile = -1;
+  readonly #facetOrder = new FacetOrder();
 
   readonly #suggestions = new LatestTask(
     this,
@@ -174,6 +179,7 @@ export class IkCatalog extends LitElement {
     this._active = -1;
     this._focusIndex = 0;
     this._columns = 1;
+    this._filtersOpen = false;
   }
 
   override disconnectedCallback(): void {
@@ -251,7 +257,7 @@ export class IkCatalog extends LitElement {
             @click=${() => this.#choose(index)}
           >
             ${renderLogo(hit.entry.logo, hit.entry.displayName)}
-            <span class="option-name">${highlight(String(hit.entry.displayName), hit.nameMatches)}</span>
+            <span class="option-name" dir="auto">${highlight(String(hit.entry.displayName), hit.nameMatches)}</span>
           </div>`,
         )}
         <div
@@ -345,12 +351,23 @@ export class IkCatalog extends LitElement {
     const t = this.#localize.term();
     const results = this.#results.value;
     const facets = results?.facets ?? NO_FACETS;
-    return html`<div class="layout">
-      ${renderFilters(facets, this.filters, {
-        t,
-        onToggle: (key, value, checked) => this.#toggleFilter(key, value, checked),
-        onClear: () => this.#setFilters({}),
-      })}
+    const filters = renderFilters(facets, this.filters, {
+      t,
+      order: this.#facetOrder,
+      open: this._filtersOpen,
+      onToggle: (key, value, checked) => this.#toggleFilter(key, value, checked),
+      onClear: () => this.#setFilters({}),
+    });
+    const toggle = renderFiltersToggle(this.filters, {
+      t,
+      open: this._filtersOpen,
+      onToggle: () => {
+        this._filtersOpen = !this._filtersOpen;
+      },
+    });
+    return html`${filters === undefined ? nothing : toggle}
+      <div class=${filters === undefined ? 'layout no-filters' : 'layout'}>
+      ${filters ?? nothing}
       <section part="results" class="results" aria-labelledby="results-heading" aria-busy=${this.#results.state === 'pending' ? 'true' : 'false'}>
         <div class="results-header">
           <h2 id="results-heading" part="results-heading" class="results-heading">${t.catalogResultsFor(this.query)}</h2>
@@ -535,6 +552,15 @@ export class IkCatalog extends LitElement {
     else void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#input')?.focus());
   }
 
+  // Escape steps back to the results first; only from there may it close a surrounding dialog.
+  // Cancelling the keydown is what keeps a <dialog> open (a close request needs an uncancelled one).
+  #onDetailsKey(event: KeyboardEvent): void {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    event.preventDefault();
+    event.stopPropagation();
+    this.#back();
+  }
+
   #add(entry: CatalogItem): void {
     const event = new IkIntegrationAddEvent(entry);
     if (this.dispatchEvent(event)) this.#showResults();
@@ -553,13 +579,27 @@ export class IkCatalog extends LitElement {
     } else {
       body = renderDetails(entry, { t, onAdd: (item) => this.#add(item) });
     }
-    return html`<section part="details" class="details" aria-labelledby=${entry ? 'details-title' : nothing}>
+    return html`<section
+      part="details"
+      class="details"
+      aria-labelledby=${entry ? 'details-title' : nothing}
+      @keydown=${this.#onDetailsKey}
+    >
       <button part="back" type="button" class="link back" @click=${this.#back}>${t.catalogBack}</button>
       ${body}
     </section>`;
   }
 
   // ── Lifecycle ─────────────────────────────────────────────────────────────────────────────
+
+  // Before the grid first renders, its columns come from the results panel it fills, measured
+  // before render: state set here costs no second update, and the first paint is right.
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.#observedGrid !== undefined) return;
+    const width = this.renderRoot.querySelector<HTMLElement>('.results')?.clientWidth ?? 0;
+    if (width > 0) this._columns = columnsFor(width, TILE_MIN_WIDTH, TILE_GAP);
+  }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
@@ -575,17 +615,22 @@ export class IkCatalog extends LitElement {
     }
   }
 
-  // Columns follow the grid's width; measured synchronously the first time so the first paint is right.
+  // Then they follow the grid's own width (without its scrollbar). Not set here in `updated`, which
+  // would cost a second update every time the grid appears.
   #observeGrid(): void {
     const grid = this.renderRoot.querySelector<HTMLElement>('.grid') ?? undefined;
     if (grid === this.#observedGrid) return;
     this.#resizeObserver?.disconnect();
     this.#observedGrid = grid;
     if (grid === undefined) return;
-    if (grid.clientWidth > 0) this._columns = columnsFor(grid.clientWidth, TILE_MIN_WIDTH, TILE_GAP);
+    // Applied on the next frame: re-rendering the rows inside this callback would resize the
+    // virtualizer's observed rows in the same frame ("ResizeObserver loop completed").
     this.#resizeObserver ??= new ResizeObserver(([entry]) => {
       const width = entry?.contentRect.width ?? 0;
-      if (width > 0) this._columns = columnsFor(width, TILE_MIN_WIDTH, TILE_GAP);
+      if (width <= 0) return;
+      requestAnimationFrame(() => {
+        this._columns = columnsFor(width, TILE_MIN_WIDTH, TILE_GAP);
+      });
     });
     this.#resizeObserver.observe(grid);
   }

@@ -1,0 +1,144 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createClient } from '@integrakit/core/client';
+import { type Browser, chromium, type Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// The whole first-contact flow in real Chromium against exactly what `pnpm start` runs, on a free
+// port with its own data directory; then a restart, and everything is still there. Screenshots of
+// each step go to the ignored `.tmp/e2e/` for a person to look at.
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const shots = join(repoRoot, '.tmp', 'e2e');
+const chromiumScript = new URL('../../../scripts/chromium.mjs', import.meta.url).href;
+const { findChromium, chromiumArgs } = (await import(chromiumScript)) as {
+  findChromium(): string | undefined;
+  chromiumArgs: string[];
+};
+const executablePath = findChromium();
+const token = `e2e-${crypto.randomUUID()}`;
+const dataDir = mkdtempSync(join(tmpdir(), 'integrakit-e2e-'));
+
+interface Started {
+  readonly child: ChildProcess;
+  readonly url: string;
+  readonly loginUrl: string;
+  readonly output: () => string;
+}
+
+/** `pnpm start` in its own process group (pnpm, then node), resolved once it prints the login link. */
+async function pnpmStart(): Promise<Started> {
+  const child = spawn('pnpm', ['start'], {
+    cwd: repoRoot,
+    env: { ...process.env, PORT: '0', INTEGRAKIT_DATA_DIR: dataDir, INTEGRAKIT_API_TOKEN: token },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let output = '';
+  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
+    output += chunk;
+  });
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
+    output += chunk;
+  });
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    const login = /portal login[^:]*: (http:\/\/localhost:(\d+)\/login\/\S+)/.exec(output);
+    if (login?.[1] !== undefined) {
+      return { child, url: `http://localhost:${login[2]}`, loginUrl: login[1], output: () => output };
+    }
+    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`pnpm start did not start:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+async function stop(started: Started): Promise<void> {
+  if (started.child.exitCode !== null || started.child.signalCode !== null) return;
+  const exited = once(started.child, 'exit');
+  if (started.child.pid !== undefined) process.kill(-started.child.pid, 'SIGINT');
+  await exited;
+}
+
+let browser: Browser;
+let server: Started | undefined;
+beforeAll(async () => {
+  mkdirSync(shots, { recursive: true });
+  if (executablePath !== undefined) browser = await chromium.launch({ executablePath, args: chromiumArgs });
+}, 30_000);
+afterAll(async () => {
+  await browser?.close();
+  if (server !== undefined) await stop(server);
+});
+
+const shot = (page: Page, name: string) => page.screenshot({ path: join(shots, `${name}.png`) });
+
+describe.skipIf(executablePath === undefined)('first contact, end to end', () => {
+  it('signs in, browses, searches, filters, opens details and adds an app; a restart keeps it all', async () => {
+    server = await pnpmStart();
+    expect(server.output().trimEnd().split('\n').at(-1)).toMatch(/^portal login/);
+    const page = await browser.newPage({ viewport: { width: 1200, height: 860 } });
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+    });
+
+    await page.goto(server.loginUrl);
+    await page.locator('#empty').waitFor();
+    await shot(page, '01-applications-empty');
+
+    // Browse
+    await page.getByRole('button', { name: 'Browse App Catalog' }).click();
+    const catalog = page.locator('ik-catalog');
+    await expect.poll(() => page.getByRole('gridcell').count(), { timeout: 15_000 }).toBeGreaterThan(8);
+    const allApps = await catalog.locator('[role="status"]').textContent();
+    await shot(page, '02-browse');
+
+    // Search (See all results)
+    const input = page.getByRole('combobox', { name: 'Search the app catalog' });
+    await input.fill('salesforce');
+    await input.press('Enter');
+    await expect
+      .poll(() => catalog.locator('.tile-name').first().textContent(), { timeout: 15_000 })
+      .toBe('Salesforce');
+    await shot(page, '03-search');
+
+    // Filter: back to every app, then only those with SCIM provisioning
+    await input.fill('');
+    await input.press('Enter');
+    await expect.poll(() => catalog.locator('[role="status"]').textContent()).toBe(allApps);
+    await catalog.locator('fieldset[data-facet="functionality"] label', { hasText: /^SCIM/ }).click();
+    await expect.poll(() => catalog.locator('[role="status"]').textContent(), { timeout: 15_000 }).not.toBe(allApps);
+    await shot(page, '04-filter');
+
+    // Details of the first result
+    const first = (await catalog.locator('.tile-name').first().textContent()) ?? '';
+    await catalog.locator('.tile').first().click();
+    await expect.poll(() => catalog.locator('#details-title').textContent(), { timeout: 15_000 }).toBe(first);
+    await shot(page, '05-details');
+
+    // Add
+    await page.getByRole('button', { name: 'Add Integration' }).click();
+    await expect.poll(() => page.locator('#apps tbody tr').count(), { timeout: 15_000 }).toBe(1);
+    expect(await page.locator('#apps tbody tr td').first().textContent()).toBe(first);
+    await shot(page, '06-added');
+    expect(problems).toEqual([]);
+
+    // Restart: the app, the seeded people and groups are all still there.
+    await stop(server);
+    server = await pnpmStart();
+    expect(server.output()).not.toMatch(/^seeded/m);
+    await page.goto(server.loginUrl);
+    await expect.poll(() => page.locator('#apps tbody tr td').first().textContent(), { timeout: 15_000 }).toBe(first);
+    await shot(page, '07-after-restart');
+    const client = createClient({ orgUrl: server.url, token, timeout: 10_000 });
+    const people = [];
+    for await (const user of client.users.list()) people.push(user.profile.login);
+    expect(people).toHaveLength(6);
+    await page.close();
+    await stop(server);
+  }, 240_000);
+});
