@@ -120,10 +120,24 @@ describe.skipIf(executablePath === undefined)('first contact, end to end', () =>
     await expect.poll(() => catalog.locator('#details-title').textContent(), { timeout: 15_000 }).toBe(first);
     await shot(page, '05-details');
 
-    // Add
+    // Add: Slack through the add wizard (portal.test.ts checks each of its steps in detail).
+    await page.keyboard.press('Escape');
+    await input.fill('slack');
+    await input.press('Enter');
+    await expect.poll(() => catalog.locator('.tile-name').first().textContent(), { timeout: 15_000 }).toBe('Slack');
+    await catalog.locator('.tile').first().click();
     await page.getByRole('button', { name: 'Add Integration' }).click();
+    const wizard = page.locator('ik-add-integration');
+    const heading = wizard.locator('#step-heading');
+    await expect.poll(() => heading.textContent(), { timeout: 15_000 }).toBe('Step 1 of 4: General Settings');
+    await wizard.getByRole('textbox', { name: 'Workspace subdomain' }).fill('acme-corp');
+    for (const step of ['Sign-On Options', 'Application username format', 'Update application username on']) {
+      await wizard.getByRole('button', { name: 'Next' }).click();
+      await expect.poll(() => heading.textContent()).toMatch(new RegExp(`: ${step}$`));
+    }
+    await wizard.getByRole('button', { name: 'Done' }).click();
     await expect.poll(() => page.locator('#apps tbody tr').count(), { timeout: 15_000 }).toBe(1);
-    expect(await page.locator('#apps tbody tr td').first().textContent()).toBe(first);
+    expect(await page.locator('#apps tbody tr td').allTextContents()).toEqual(['Slack', 'SAML_2_0', 'Active']);
     await shot(page, '06-added');
     expect(problems).toEqual([]);
 
@@ -132,7 +146,7 @@ describe.skipIf(executablePath === undefined)('first contact, end to end', () =>
     server = await pnpmStart();
     expect(server.output()).not.toMatch(/^seeded/m);
     await page.goto(server.loginUrl);
-    await expect.poll(() => page.locator('#apps tbody tr td').first().textContent(), { timeout: 15_000 }).toBe(first);
+    await expect.poll(() => page.locator('#apps tbody tr td').first().textContent(), { timeout: 15_000 }).toBe('Slack');
     await shot(page, '07-after-restart');
     const client = createClient({ orgUrl: server.url, token, timeout: 10_000 });
     const people = [];

@@ -112,7 +112,7 @@ describe('portal session', () => {
     const again = await app.request(`${ORIGIN}${path}`);
     expect(await refusal(again)).toMatchObject({
       ...unauthorized,
-      summary: 'Invalid or used login link; restart the server for a new one',
+      summary: 'This login link was already used or is not valid.',
     });
     expect(again.headers.get('set-cookie')).toBeNull();
   });
