@@ -1,5 +1,7 @@
-import { CompactSign, exportJWK, generateKeyPair, type JWK, SignJWT } from 'jose';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { CompactSign, errors, exportJWK, generateKeyPair, type JWK, SignJWT } from 'jose';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { verifyIdToken } from './verify.js';
 
 // Each check of verifyIdToken by its stable code, claim and message, on tokens signed here with real keys.
@@ -31,6 +33,13 @@ const outcome = (promise: Promise<unknown>) =>
     () => 'accepted',
     (error: { code?: string; claim?: string; message: string }) =>
       `${error.code}${error.claim ? `:${error.claim}` : ''} ${error.message}`,
+  );
+
+/** The error's `cause`, which keeps jose's own error for callers that log it. */
+const causeOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (error: Error) => error.cause,
   );
 
 const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
@@ -66,6 +75,7 @@ describe('verifyIdToken: algorithms', () => {
       .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
       .sign(rsa.privateKey);
     expect(await outcome(verify(notClaims))).toBe('ERR_TOKEN_MALFORMED token is malformed');
+    expect(await causeOf(verify(notClaims))).toBeInstanceOf(errors.JWTInvalid);
   });
 });
 
@@ -150,24 +160,63 @@ describe('verifyIdToken: keys and signatures', () => {
     const [header, payload] = (await token()).split('.');
     const forged = `${header}.${payload}.${Buffer.from('forged').toString('base64url')}`;
     expect(await outcome(verify(forged))).toBe('ERR_TOKEN_SIGNATURE signature does not verify');
-    expect(await outcome(verify(await token({}, { kid: 'k2' })))).toBe(
-      'ERR_TOKEN_KEY_NOT_FOUND no single matching key in the JWKS',
-    );
+    expect(await causeOf(verify(forged))).toBeInstanceOf(errors.JWSSignatureVerificationFailed);
+    const unknownKid = await token({}, { kid: 'k2' });
+    expect(await outcome(verify(unknownKid))).toBe('ERR_TOKEN_KEY_NOT_FOUND no single matching key in the JWKS');
+    expect(await causeOf(verify(unknownKid))).toBeInstanceOf(errors.JWKSNoMatchingKey);
   });
 
   it('refuses a key of the wrong type for the algorithm', async () => {
     const ec = await generateKeyPair('ES256');
-    expect(await outcome(verify(await token(), { jwks: async () => ec.publicKey }))).toBe(
+    const wrongKey = { jwks: async () => ec.publicKey };
+    expect(await outcome(verify(await token(), wrongKey))).toBe(
       'ERR_TOKEN_SIGNATURE key does not fit the token algorithm',
     );
+    expect(await causeOf(verify(await token(), wrongKey))).toBeInstanceOf(TypeError);
   });
 
   it('refuses when the key getter fails for another reason', async () => {
+    // Not a TypeError, though its message names a key: only a key-type mismatch reads as one.
+    const down = new Error('key server down');
     const failing = async () => {
-      throw new Error('JWKS endpoint down');
+      throw down;
     };
     expect(await outcome(verify(await token(), { jwks: failing }))).toBe(
       'ERR_TOKEN_SIGNATURE token could not be verified',
     );
+    expect(await causeOf(verify(await token(), { jwks: failing }))).toBe(down);
   });
+});
+
+describe('verifyIdToken: remote key sets', () => {
+  const servers: ReturnType<typeof createServer>[] = [];
+  afterEach(async () => {
+    for (const server of servers) server.closeAllConnections();
+    await Promise.all(servers.splice(0).map((server) => new Promise((resolve) => server.close(resolve))));
+  });
+  async function publish(keys: JWK[]): Promise<string> {
+    const server = createServer((_req, res) => {
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ keys }));
+    });
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return `http://127.0.0.1:${(server.address() as AddressInfo).port}/jwks`;
+  }
+
+  it('keeps one cached key set per JWKS URL, so one provider never vouches for another', async () => {
+    // Two providers using the same kid for different keys.
+    const other = await generateKeyPair('RS256');
+    const otherJwk = { ...(await exportJWK(other.publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
+    const [ours, theirs] = await Promise.all([publish([jwk]), publish([otherJwk])]);
+    const theirToken = await new SignJWT({ iss: issuer, sub: 'user-1', aud: clientId, iat: NOW, exp: NOW + 300 })
+      .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
+      .sign(other.privateKey);
+    expect(await outcome(verify(await token(), { jwks: undefined, jwksUri: ours }))).toBe('accepted');
+    expect(await outcome(verify(theirToken, { jwks: undefined, jwksUri: theirs }))).toBe('accepted');
+    expect(await outcome(verify(theirToken, { jwks: undefined, jwksUri: ours }))).toBe(
+      'ERR_TOKEN_SIGNATURE signature does not verify',
+    );
+    // A second RSA key and two servers: more than the default 5 s on a loaded machine.
+  }, 20_000);
 });
