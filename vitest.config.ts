@@ -11,7 +11,6 @@ const ssr = { resolve: { conditions: [source, ...defaultServerConditions] } };
 const nodeProject = (name: string, root: string): TestProjectInlineConfiguration => ({
   resolve,
   ssr,
-  // Shuffled so that no test can lean on another having run first; `--sequence.seed=N` replays an order.
   // Timeouts catch hangs, not slowness (benchmarks measure speed): property tests over 10k entries take
   // tens of seconds on a shared two-core machine.
   test: {
@@ -19,7 +18,6 @@ const nodeProject = (name: string, root: string): TestProjectInlineConfiguration
     root,
     include: ['src/**/*.test.ts'],
     environment: 'node',
-    sequence: { shuffle: true },
     testTimeout: 60_000,
   },
 });

@@ -14,7 +14,7 @@ export default defineConfig({
       const root = project.test?.root ?? '.';
       const include = tests.filter((test) => test.startsWith(`${root}/`)).map((test) => relative(root, test));
       if (include.length === 0) return [];
-      return [{ ...project, test: { ...project.test, include, sequence: { shuffle: false } } }];
+      return [{ ...project, test: { ...project.test, include } }];
     }),
   },
 });
