@@ -12,8 +12,15 @@ const ssr = { resolve: { conditions: [source, ...defaultServerConditions] } };
 const nodeProject = (name: string, root: string): TestProjectInlineConfiguration => ({
   resolve,
   ssr,
-  // Shuffled so that no test can lean on another having run first; `--sequence.seed=N` replays an order.
-  test: { name, root, include: ['src/**/*.test.ts'], environment: 'node', sequence: { shuffle: true } },
+  // Timeouts catch hangs, not slowness (benchmarks measure speed): property tests over 10k entries take
+  // tens of seconds on a shared two-core machine.
+  test: {
+    name,
+    root,
+    include: ['src/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 60_000,
+  },
 });
 
 /** The unit-test projects, which run in Node (also the ones mutation testing runs). */

@@ -4,8 +4,7 @@ import { nodeProjects } from '../vitest.config.ts';
 import { TESTS_VARIABLE } from './modules.mjs';
 
 // The node projects, each limited to the module's test files (repo-relative globs from scripts/mutation.mjs),
-// in file order: Stryker maps tests to mutants and reruns them one mutant at a time. Instrumented code on a
-// busy machine is slower, so property tests get more than the default 5 s.
+// in file order: Stryker maps tests to mutants and reruns them one mutant at a time.
 const tests = (process.env[TESTS_VARIABLE] ?? '').split(',').filter(Boolean);
 
 export default defineConfig({
@@ -15,7 +14,7 @@ export default defineConfig({
       const root = project.test?.root ?? '.';
       const include = tests.filter((test) => test.startsWith(`${root}/`)).map((test) => relative(root, test));
       if (include.length === 0) return [];
-      return [{ ...project, test: { ...project.test, include, sequence: { shuffle: false }, testTimeout: 60_000 } }];
+      return [{ ...project, test: { ...project.test, include } }];
     }),
   },
 });

@@ -6,12 +6,13 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type ChildServer, startChildServer } from './child-server.js';
 
-// The server as its own process on a temp data dir: the only honest way to test `kill -9`.
+// The server as its own process on a temp data dir: the only honest way to test `kill -9`. Each test has its
+// own data dir, so no test sees another's apps whatever order they run in.
 const token = `durability-${crypto.randomUUID()}`;
-const dataDir = mkdtempSync(join(tmpdir(), 'integrakit-durability-'));
 const running: ChildServer[] = [];
+const freshDataDir = () => mkdtempSync(join(tmpdir(), 'integrakit-durability-'));
 
-const start = async () => {
+const start = async (dataDir: string) => {
   // Seeding hashes passwords with scrypt (128 MiB, ~0.3 s each), which these tests do not need.
   const server = await startChildServer({ dataDir, apiToken: token, env: { INTEGRAKIT_SEED: 'false' } });
   running.push(server);
@@ -46,11 +47,11 @@ afterAll(async () => {
 });
 
 describe('durability of the SQLite store (server in a child process)', () => {
-  const sent = new Set<string>();
-  const acknowledged = new Map<string, string>();
-
   it('keeps every acknowledged create across kill -9, and nothing half-written', async () => {
-    const first = await start();
+    const sent = new Set<string>();
+    const acknowledged = new Map<string, string>();
+    const dataDir = freshDataDir();
+    const first = await start(dataDir);
     const client = clientFor(first);
     let killed = false;
     const failures: unknown[] = [];
@@ -105,7 +106,7 @@ describe('durability of the SQLite store (server in a child process)', () => {
       db.close();
     }
 
-    const second = await start();
+    const second = await start(dataDir);
     const apps = await listAll(clientFor(second));
     const byId = new Map(apps.map((app) => [app.id, app]));
     for (const [id, label] of acknowledged) expect(byId.get(id)?.label, id).toBe(label);
@@ -121,7 +122,7 @@ describe('durability of the SQLite store (server in a child process)', () => {
   }, 120_000);
 
   it('stores 1,000 concurrent creates exactly once each', async () => {
-    const server = running.at(-1) ?? (await start());
+    const server = await start(freshDataDir());
     const client = clientFor(server);
     const before = await listAll(client);
     const created = new Map<string, string>();
