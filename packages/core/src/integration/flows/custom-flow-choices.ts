@@ -1,8 +1,15 @@
-import { listScopes, type OktaScope, type ScopeInfo, scopeWarnings } from '@integrakit/protocols/api-service';
+import {
+  type ScopeInfo as ApiScopeInfo,
+  listScopes,
+  type OktaScope,
+  scopeWarnings,
+} from '@integrakit/protocols/api-service';
 import { GRANTS_BY_TYPE, type GrantType } from '@integrakit/protocols/oidc';
 import type { OidcAppType } from './custom-flow-steps.js';
 
-export type { ScopeInfo };
+/** One Okta API scope with its description, as the API service module lists it. */
+// A local alias, not a re-export: the declaration bundler would otherwise emit it as a value.
+export type ScopeInfo = ApiScopeInfo;
 
 /**
  * The grant types the App Integration Wizard offers for an OIDC application type: Okta's table
