@@ -1,30 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectValidAgainst } from '../../../packages/protocols/src/test-utils/openapi.js';
 import { describeWithReference } from '../../../packages/protocols/src/test-utils/reference.js';
+import { apiCaller } from './__fixtures__/api-call.js';
 import type { RunningServer } from './app.js';
 import { startTestServer } from './test-server.js';
 
 let server: RunningServer;
 let token: string;
 
-async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
-  const response = await fetch(`${server.url}${path}`, {
-    method,
-    headers: {
-      Authorization: `SSWS ${token}`,
-      Accept: 'application/json',
-      'Content-Type': 'application/json',
-      ...headers,
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await response.text();
-  return {
-    status: response.status,
-    etag: response.headers.get('etag'),
-    json: text === '' ? undefined : JSON.parse(text),
-  };
-}
+const call = apiCaller(() => ({ url: server.url, token }));
 
 const bookmark = (label: string) => ({
   name: 'bookmark',

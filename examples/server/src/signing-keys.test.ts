@@ -12,6 +12,7 @@ import { expectValidAgainst } from '../../../packages/protocols/src/test-utils/o
 import { describeWithReference } from '../../../packages/protocols/src/test-utils/reference.js';
 import { wsfedInput } from '../../../packages/protocols/src/wsfed/__fixtures__/config.js';
 import { validateAgainstXsd } from '../../../packages/protocols/src/xml/__fixtures__/xsd.js';
+import { apiCaller } from './__fixtures__/api-call.js';
 import { type RunningServer, startServer } from './app.js';
 
 // Each SAML or WS-Fed app creation and each generate call makes an RSA-2048 key: seconds on a loaded machine.
@@ -23,17 +24,12 @@ let server: RunningServer;
 /** Private key material in any form a response could carry it. */
 const PRIVATE = /PRIVATE KEY|"d":|"p":|"q":|"dp":/;
 
+const api = apiCaller(() => ({ url: server.url, token }));
 async function call(method: string, path: string, body?: unknown) {
-  const response = await fetch(`${server.url}${path}`, {
-    method,
-    headers: { Authorization: `SSWS ${token}`, Accept: 'application/json', 'Content-Type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await response.text();
+  const response = await api(method, path, body);
   // Every response any test reads is checked: no private key ever leaves the server.
-  expect(text).not.toMatch(PRIVATE);
-  const json = response.headers.get('content-type')?.includes('json') && text !== '' ? JSON.parse(text) : text;
-  return { status: response.status, json, text };
+  expect(response.text).not.toMatch(PRIVATE);
+  return response;
 }
 
 const certificatesIn = (xml: string) =>

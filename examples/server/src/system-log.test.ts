@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { expectValidAgainst } from '../../../packages/protocols/src/test-utils/openapi.js';
 import { describeWithReference } from '../../../packages/protocols/src/test-utils/reference.js';
+import { apiCaller } from './__fixtures__/api-call.js';
 import type { RunningServer } from './app.js';
 import { createSystemLog } from './log/system-log.js';
 import { openDatabase } from './store/database.js';
@@ -12,19 +13,7 @@ vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
 let server: RunningServer;
 let token: string;
 
-async function call(method: string, path: string, body?: unknown) {
-  const response = await fetch(`${server.url}${path}`, {
-    method,
-    headers: { Authorization: `SSWS ${token}`, Accept: 'application/json', 'Content-Type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await response.text();
-  return {
-    status: response.status,
-    link: response.headers.get('link') ?? '',
-    json: text === '' ? undefined : JSON.parse(text),
-  };
-}
+const call = apiCaller(() => ({ url: server.url, token }));
 
 type Event = { eventType: string; target: { id: string; type: string }[]; published: string; uuid: string };
 /** Every event since the test server started, oldest first (walks the `next` links of a bounded query). */
