@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectValidAgainst } from '../../../packages/protocols/src/test-utils/openapi.js';
 import { describeWithReference } from '../../../packages/protocols/src/test-utils/reference.js';
-import { apiCaller } from './__fixtures__/api-call.js';
+import { apiCaller, bookmarkApp } from './__fixtures__/api-call.js';
 import type { RunningServer } from './app.js';
 import { startTestServer } from './test-server.js';
 
@@ -10,12 +10,7 @@ let token: string;
 
 const call = apiCaller(() => ({ url: server.url, token }));
 
-const bookmark = (label: string) => ({
-  name: 'bookmark',
-  label,
-  signOnMode: 'BOOKMARK',
-  settings: { app: { url: 'https://example.com/start', requestIntegration: false } },
-});
+const bookmark = bookmarkApp;
 
 beforeAll(async () => {
   ({ server, token } = await startTestServer());

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { expectValidAgainst } from '../../../packages/protocols/src/test-utils/openapi.js';
 import { describeWithReference } from '../../../packages/protocols/src/test-utils/reference.js';
-import { apiCaller } from './__fixtures__/api-call.js';
+import { apiCaller, bookmarkApp } from './__fixtures__/api-call.js';
 import type { RunningServer } from './app.js';
 import { createSystemLog } from './log/system-log.js';
 import { openDatabase } from './store/database.js';
@@ -33,12 +33,7 @@ async function allEvents(query = ''): Promise<Event[]> {
 const typesFor = (events: Event[], id: string) =>
   events.filter((event) => event.target.some((target) => target.id === id)).map((event) => event.eventType);
 
-const bookmark = (label: string) => ({
-  name: 'bookmark',
-  label,
-  signOnMode: 'BOOKMARK',
-  settings: { app: { url: 'https://example.com/start', requestIntegration: false } },
-});
+const bookmark = bookmarkApp;
 
 beforeAll(async () => {
   ({ server, token } = await startTestServer());

@@ -37,3 +37,11 @@ export function apiCaller(target: () => { readonly url: string; readonly token: 
     } satisfies ApiResponse as ApiResponse;
   };
 }
+
+/** An Okta bookmark app body: the cheapest app to create where a test needs one. */
+export const bookmarkApp = (label: string) => ({
+  name: 'bookmark',
+  label,
+  signOnMode: 'BOOKMARK',
+  settings: { app: { url: 'https://example.com/start', requestIntegration: false } },
+});
