@@ -50,6 +50,15 @@ describe('unknown keys', () => {
     expect(define({ items: [], loose: { anything: true } } as never)).toEqual({ items: [], loose: { anything: true } });
   });
 
+  it('refuses keys named after Object.prototype members instead of crashing on them', () => {
+    const { define } = createDefiner(z.object({ nested: z.object({ name: z.string() }).optional() }));
+    expect(messages(() => define({ nested: { name: 'a', valueOf: false, constructor: 1 } } as never))).toEqual([
+      'nested.valueOf: is not a known field',
+      'nested.constructor: is not a known field',
+    ]);
+    expect(messages(() => defineOidc({ ...web, jwks: { valueOf: false } } as never)).length).toBeGreaterThan(0);
+  });
+
   it('picks the option of a discriminated union by its tag', () => {
     const { define } = createDefiner(
       z.discriminatedUnion('type', [

@@ -73,7 +73,8 @@ export function unknownKeyIssues(
   if (shape === undefined) return [];
   const known = Object.keys(shape);
   return Object.entries(input).flatMap(([key, value]): ConfigIssue[] => {
-    const field = shape[key];
+    // Own keys only: `valueOf` or `__proto__` in input must not resolve to Object.prototype.
+    const field = Object.hasOwn(shape, key) ? shape[key] : undefined;
     if (field !== undefined) return unknownKeyIssues(field, value, [...path, key], depth + 1);
     const near = closest(key, known, 1);
     const hint = near.length > 0 ? `; did you mean ${orList(near, '`')}?` : '';
