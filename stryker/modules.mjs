@@ -98,7 +98,9 @@ export function moduleConfig(name) {
     ignorePatterns: [
       '.stryker-tmp',
       'docs',
-      'packages/elements',
+      // The root vitest config imports the browser project's node-side test commands.
+      'packages/elements/*',
+      '!packages/elements/test-commands',
       'examples/portal',
       'storybook-static',
       'dist',
