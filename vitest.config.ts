@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
@@ -19,6 +20,7 @@ const nodeProject = (name: string, root: string): TestProjectInlineConfiguration
     root,
     include: ['src/**/*.test.ts'],
     environment: 'node',
+    setupFiles: [fileURLToPath(new URL('./scripts/property-runs.setup.ts', import.meta.url))],
     testTimeout: 60_000,
   },
 });
