@@ -4,6 +4,7 @@ import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import { runScimConnectorTest, startScimServer, stopScimServers } from './packages/elements/test-commands/scim.js';
 import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
+import { propertyRuns } from './scripts/property-runs.js';
 
 // Workspace packages resolve to their TypeScript sources, so tests never need a build first.
 const source = '@integrakit/source';
@@ -21,7 +22,8 @@ const nodeProject = (name: string, root: string): TestProjectInlineConfiguration
     include: ['src/**/*.test.ts'],
     environment: 'node',
     setupFiles: [fileURLToPath(new URL('./scripts/property-runs.setup.ts', import.meta.url))],
-    testTimeout: 60_000,
+    // FC_RUNS_FACTOR scales every property's runs, so it scales the timeout too.
+    testTimeout: propertyRuns(60_000),
   },
 });
 

@@ -30,6 +30,7 @@ export const modules = {
       'packages/protocols/src/oidc/invalid.test.ts',
       'packages/protocols/src/oidc/client-metadata.test.ts',
       'packages/protocols/src/oidc/provider-validation.test.ts',
+      'packages/protocols/src/oidc/uris.test.ts',
     ],
   },
   jwt: {
@@ -44,7 +45,12 @@ export const modules = {
       'packages/protocols/src/saml/inspect-read.ts',
       'packages/protocols/src/saml/sp-metadata.ts',
     ],
-    tests: ['packages/protocols/src/saml/inspect.test.ts', 'packages/protocols/src/saml/sp-metadata.test.ts'],
+    tests: [
+      'packages/protocols/src/saml/inspect.test.ts',
+      'packages/protocols/src/saml/inspect.hostile.test.ts',
+      'packages/protocols/src/saml/sp-metadata.test.ts',
+      'packages/protocols/src/saml/sp-metadata.hostile.test.ts',
+    ],
   },
   scim: {
     mutate: [
@@ -87,7 +93,9 @@ export function moduleConfig(name) {
     coverageAnalysis: modules[name].coverageAnalysis ?? 'perTest',
     mutate: modules[name].mutate,
     concurrency: 2,
-    timeoutMS: 10_000,
+    // Generous: on a loaded machine a slow run is not a hang, and a timed-out mutant counts as detected.
+    timeoutMS: 60_000,
+    timeoutFactor: 2,
     incremental: true,
     incrementalFile: `.tmp/stryker/${name}.incremental.json`,
     reporters: ['clear-text', 'progress', 'html', 'json'],
