@@ -64,6 +64,7 @@ export const modules = {
     ],
     tests: [
       'packages/protocols/src/scim/client/client.test.ts',
+      'packages/protocols/src/scim/client/limits.test.ts',
       'packages/protocols/src/scim/client/hostile.test.ts',
       'packages/protocols/src/scim/connector/broken-servers.test.ts',
       'packages/protocols/src/scim/connector/dead-servers.test.ts',
@@ -92,7 +93,8 @@ export function moduleConfig(name) {
     vitest: { configFile: 'stryker/vitest.config.ts', related: false },
     coverageAnalysis: modules[name].coverageAnalysis ?? 'perTest',
     mutate: modules[name].mutate,
-    concurrency: 2,
+    // Two test runners by default, for a two-core machine shared with other work; lower it to run two modules at once.
+    concurrency: Number(process.env.INTEGRAKIT_MUTATION_CONCURRENCY ?? 2),
     // Generous: on a loaded machine a slow run is not a hang, and a timed-out mutant counts as detected.
     timeoutMS: 60_000,
     timeoutFactor: 2,
