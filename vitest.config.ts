@@ -1,6 +1,12 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+import {
+  referenceFingerprints,
+  referenceRequest,
+  startReferenceServer,
+  stopReferenceServers,
+} from './packages/elements/test-commands/reference-server.js';
 import { runScimConnectorTest, startScimServer, stopScimServers } from './packages/elements/test-commands/scim.js';
 import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
 
@@ -50,7 +56,15 @@ export default defineConfig({
               launchOptions: { executablePath: findChromium() ?? '/usr/bin/chromium', args: chromiumArgs },
             }),
             instances: [{ browser: 'chromium' }],
-            commands: { startScimServer, runScimConnectorTest, stopScimServers },
+            commands: {
+              startScimServer,
+              runScimConnectorTest,
+              stopScimServers,
+              startReferenceServer,
+              referenceRequest,
+              referenceFingerprints,
+              stopReferenceServers,
+            },
           },
         },
       },

@@ -1,0 +1,73 @@
+import { randomUUID, X509Certificate } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type ChildServer, startChildServer } from '../../../examples/server/src/child-server.js';
+
+interface Started {
+  readonly server: ChildServer;
+  readonly token: string;
+}
+const servers = new Set<Started>();
+
+/** Starts the reference server as its own process on a loopback port, with a fresh data dir; returns its URL. */
+export async function start(): Promise<{ url: string }> {
+  const token = `test-${randomUUID()}`;
+  const dataDir = mkdtempSync(join(tmpdir(), 'integrakit-elements-'));
+  const server = await startChildServer({ dataDir, apiToken: token, startTimeoutMs: 60_000 });
+  servers.add({ server, token });
+  return { url: server.url };
+}
+
+const owner = (url: string): Started => {
+  const found = [...servers].find((started) => url.startsWith(`${started.server.url}/`));
+  if (found === undefined) throw new Error('url: not on a server started here');
+  return found;
+};
+
+/** One API request to a started server with its API token added here, so the token never reaches the page. */
+export async function request(input: { method: unknown; url: unknown; body: unknown; accept: unknown }): Promise<{
+  status: number;
+  contentType: string;
+  body: string;
+}> {
+  const { method, url, body, accept } = input;
+  if (typeof method !== 'string' || !/^(GET|POST|PUT|DELETE)$/.test(method)) throw new Error('method: not allowed');
+  if (typeof url !== 'string' || typeof accept !== 'string') throw new Error('url, accept: strings');
+  const started = owner(url);
+  const response = await fetch(url, {
+    method,
+    headers: {
+      authorization: `SSWS ${started.token}`,
+      accept,
+      ...(typeof body === 'string' && body !== '' ? { 'content-type': 'application/json' } : {}),
+    },
+    ...(typeof body === 'string' && body !== '' ? { body } : {}),
+    signal: AbortSignal.timeout(20_000),
+  });
+  return {
+    status: response.status,
+    contentType: response.headers.get('content-type') ?? '',
+    body: await response.text(),
+  };
+}
+
+/** SHA-1 and SHA-256 fingerprints of an app's active signing certificate, as node's X.509 parser gives them. */
+export async function fingerprints(input: { url: unknown; appId: unknown }): Promise<{ sha1: string; sha256: string }> {
+  const { url, appId } = input;
+  if (typeof url !== 'string' || typeof appId !== 'string') throw new Error('url, appId: strings');
+  const get = async (path: string) =>
+    JSON.parse((await request({ method: 'GET', url: `${url}${path}`, body: '', accept: 'application/json' })).body);
+  const app = (await get(`/api/v1/apps/${appId}`)) as { credentials?: { signing?: { kid?: string } } };
+  const keys = (await get(`/api/v1/apps/${appId}/credentials/keys`)) as { kid: string; x5c: string[] }[];
+  const key = keys.find((item) => item.kid === app.credentials?.signing?.kid);
+  if (key?.x5c[0] === undefined) throw new Error('the app has no active signing key');
+  const certificate = new X509Certificate(Buffer.from(key.x5c[0], 'base64'));
+  return { sha1: certificate.fingerprint, sha256: certificate.fingerprint256 };
+}
+
+/** Stops every server started here. */
+export async function stopAll(): Promise<void> {
+  await Promise.all([...servers].map((started) => started.server.stop()));
+  servers.clear();
+}
