@@ -3,6 +3,7 @@ import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import {
   referenceFingerprints,
+  referenceMetadataValidity,
   referenceRequest,
   startReferenceServer,
   stopReferenceServers,
@@ -63,6 +64,7 @@ export default defineConfig({
               startReferenceServer,
               referenceRequest,
               referenceFingerprints,
+              referenceMetadataValidity,
               stopReferenceServers,
             },
           },

@@ -26,12 +26,19 @@ const owner = (url: string): Started => {
 };
 
 /** One API request to a started server with its API token added here, so the token never reaches the page. */
-export async function request(input: { method: unknown; url: unknown; body: unknown; accept: unknown }): Promise<{
+export async function request(input: {
+  method: unknown;
+  url: unknown;
+  body: unknown;
+  accept: unknown;
+  ifMatch?: unknown;
+}): Promise<{
   status: number;
   contentType: string;
   body: string;
+  etag: string;
 }> {
-  const { method, url, body, accept } = input;
+  const { method, url, body, accept, ifMatch } = input;
   if (typeof method !== 'string' || !/^(GET|POST|PUT|DELETE)$/.test(method)) throw new Error('method: not allowed');
   if (typeof url !== 'string' || typeof accept !== 'string') throw new Error('url, accept: strings');
   const started = owner(url);
@@ -40,6 +47,7 @@ export async function request(input: { method: unknown; url: unknown; body: unkn
     headers: {
       authorization: `SSWS ${started.token}`,
       accept,
+      ...(typeof ifMatch === 'string' && ifMatch !== '' ? { 'if-match': ifMatch } : {}),
       ...(typeof body === 'string' && body !== '' ? { 'content-type': 'application/json' } : {}),
     },
     ...(typeof body === 'string' && body !== '' ? { body } : {}),
@@ -49,6 +57,7 @@ export async function request(input: { method: unknown; url: unknown; body: unkn
     status: response.status,
     contentType: response.headers.get('content-type') ?? '',
     body: await response.text(),
+    etag: response.headers.get('etag') ?? '',
   };
 }
 
@@ -70,4 +79,28 @@ export async function fingerprints(input: { url: unknown; appId: unknown }): Pro
 export async function stopAll(): Promise<void> {
   await Promise.all([...servers].map((started) => started.server.stop()));
   servers.clear();
+}
+
+/** An app's IdP metadata from a started server, checked against the SAML metadata XSD with xmllint. */
+export async function metadataValidity(input: { url: unknown; appId: unknown }): Promise<{
+  valid: boolean;
+  errors: string[];
+  certificates: string[];
+}> {
+  const { url, appId } = input;
+  if (typeof url !== 'string' || typeof appId !== 'string') throw new Error('url, appId: strings');
+  const { validateAgainstXsd } = await import('../../protocols/src/xml/__fixtures__/xsd.js');
+  const xml = (
+    await request({
+      method: 'GET',
+      url: `${url}/api/v1/apps/${encodeURIComponent(appId)}/sso/saml/metadata`,
+      body: '',
+      accept: 'application/xml',
+    })
+  ).body;
+  const result = await validateAgainstXsd(xml, 'saml-schema-metadata-2.0.xsd');
+  const certificates = [...xml.matchAll(/<ds:X509Certificate>([^<]+)<\/ds:X509Certificate>/g)].map(
+    (match) => match[1] ?? '',
+  );
+  return { valid: result.valid, errors: [...result.errors], certificates };
 }

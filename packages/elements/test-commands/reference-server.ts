@@ -25,5 +25,11 @@ export const referenceRequest: BrowserCommand<[input: RequestInput]> = async (co
 export const referenceFingerprints: BrowserCommand<[input: { url: string; appId: string }]> = async (context, input) =>
   (await runner(context)).fingerprints(input);
 
+/** Checks an app's IdP metadata against the SAML metadata XSD (xmllint, in node); returns its certificates too. */
+export const referenceMetadataValidity: BrowserCommand<[input: { url: string; appId: string }]> = async (
+  context,
+  input,
+) => (await runner(context)).metadataValidity(input);
+
 /** Stops every reference server these commands started. */
 export const stopReferenceServers: BrowserCommand<[]> = async (context) => (await runner(context)).stopAll();

@@ -9,8 +9,13 @@ declare module 'vitest/browser' {
       url: string;
       body: string;
       accept: string;
-    }) => Promise<{ status: number; contentType: string; body: string }>;
+      ifMatch?: string;
+    }) => Promise<{ status: number; contentType: string; body: string; etag: string }>;
     referenceFingerprints: (input: { url: string; appId: string }) => Promise<{ sha1: string; sha256: string }>;
+    referenceMetadataValidity: (input: {
+      url: string;
+      appId: string;
+    }) => Promise<{ valid: boolean; errors: string[]; certificates: string[] }>;
     stopReferenceServers: () => Promise<void>;
   }
 }
@@ -23,11 +28,12 @@ export const referenceFetch: typeof fetch = async (input, init) => {
     url: request.url,
     body: request.method === 'GET' ? '' : await request.text(),
     accept: request.headers.get('accept') ?? 'application/json',
+    ifMatch: request.headers.get('if-match') ?? '',
   });
   const empty = answer.status === 204 || answer.status === 304;
   return new Response(empty ? null : answer.body, {
     status: answer.status,
-    headers: { 'content-type': answer.contentType },
+    headers: { 'content-type': answer.contentType, ...(answer.etag === '' ? {} : { etag: answer.etag }) },
   });
 };
 
