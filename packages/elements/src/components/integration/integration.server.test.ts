@@ -7,6 +7,7 @@ import type { IkIntegrationUpdatedEvent } from '../../events/integration-updated
 import { expectAccessible } from '../../test-utils/axe.js';
 import { referenceClient } from '../../test-utils/reference-server.js';
 import { payloads } from '../catalog/__fixtures__/hostile.js';
+import { bookmarkAppBody } from './__fixtures__/apps.js';
 import { mountIntegration, part, shadow, statusText } from './__fixtures__/mount.js';
 
 // <ik-integration> against the real reference server (its requests go through node with the token).
@@ -27,12 +28,7 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-const bookmark = (label: string) => ({
-  name: 'bookmark',
-  label,
-  signOnMode: 'BOOKMARK',
-  settings: { app: { url: 'https://example.com/start', requestIntegration: false } },
-});
+const bookmark = bookmarkAppBody;
 const unique = (label: string) => `${label} ${crypto.randomUUID().slice(0, 8)}`;
 const createApp = (label: string): Promise<OktaApp> => referenceClient(url).apps.create(bookmark(unique(label)));
 

@@ -82,7 +82,8 @@ const apiError = (error: unknown): { status?: number; name?: string; errorSummar
  * @csspart secret-note - Why the client secret is not shown.
  * @csspart metadata-link - The WS-Fed federation metadata link.
  * @csspart certificates - The signing certificates table.
- * @csspart certificate - One certificate row.
+ * @csspart signing-certificate - One signing certificate row.
+ * @csspart certificate - The PEM certificate of the SAML setup instructions.
  * @csspart expiry-warning - A certificate's expiry warning.
  * @csspart activate-key - **Activate** of the next certificate.
  * @csspart select - The validity select.

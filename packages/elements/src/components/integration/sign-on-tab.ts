@@ -54,7 +54,7 @@ function certificateRow(
   activate: (() => void) | undefined,
 ): TemplateResult {
   const { key, warning, daysLeft } = status;
-  return html`<tr part="certificate" data-kid=${key.kid} data-warning=${warning ?? 'none'}>
+  return html`<tr part="signing-certificate" data-kid=${key.kid} data-warning=${warning ?? 'none'}>
     <th scope="row">${role}</th>
     <td><code class="kid">${key.kid}</code></td>
     <td>${day(key.created)}</td>
