@@ -1,56 +1,31 @@
-// An app's own page (`/admin/app/{appName}/instance/{appId}`): loads the app through the session
-// client and shows it.
-import { isApiError } from '@integrakit/core/client';
+// An app's own page (`/admin/app/{appName}/instance/{appId}`): <ik-integration> over the session
+// client. The open tab is in the URL's hash (`#tab-sign-on`), so a reload reopens it.
+import '@integrakit/elements/integration/define';
 import type { PortalPage } from '../router.js';
 import { setTitle } from './page-dom.js';
 
+const TABS = ['general', 'sign-on', 'provisioning', 'assignments'] as const;
+const tabOf = (hash: string) => TABS.find((tab) => hash === `#tab-${tab}`) ?? 'general';
+
 export const page: PortalPage = {
-  render(outlet, params, { client }) {
-    const appId = params.appId ?? '';
-    const left = new AbortController();
+  render(outlet, params, { client, navigate }) {
     const back = document.createElement('a');
     back.href = '/admin/apps';
     back.className = 'back';
     back.textContent = 'Back to Applications';
-    const heading = document.createElement('h1');
-    heading.tabIndex = -1;
-    heading.textContent = 'Application';
-    const status = document.createElement('p');
-    status.className = 'status';
-    status.setAttribute('role', 'status');
-    status.textContent = 'Loading…';
-    const facts = document.createElement('dl');
-    facts.className = 'facts';
-    outlet.append(back, heading, status, facts);
+    const element = document.createElement('ik-integration');
+    element.headingLevel = 1;
+    element.client = client;
+    element.appId = params.appId ?? '';
+    element.tab = tabOf(location.hash);
     setTitle('Application');
-
-    client.apps
-      .get(appId, { signal: left.signal })
-      .then((app) => {
-        heading.textContent = app.label;
-        setTitle(app.label);
-        status.textContent = '';
-        for (const [term, value] of [
-          ['Sign-on mode', app.signOnMode],
-          ['Status', app.status === 'ACTIVE' ? 'Active' : 'Inactive'],
-          ['App id', app.id],
-        ] as const) {
-          const dt = document.createElement('dt');
-          dt.textContent = term;
-          const dd = document.createElement('dd');
-          dd.textContent = value;
-          facts.append(dt, dd);
-        }
-      })
-      .catch((error: unknown) => {
-        if (left.signal.aborted) return;
-        status.classList.add('error');
-        status.textContent = isApiError(error, 404)
-          ? 'This application does not exist (it may have been deleted).'
-          : isApiError(error, 401)
-            ? 'You are not signed in. Open a fresh portal login link (pnpm login-link).'
-            : 'Could not load the application. Reload to try again.';
-      });
-    return () => left.abort();
+    element.addEventListener('ik-integration-loaded', (event) => setTitle(event.detail.app.label as string));
+    element.addEventListener('ik-integration-updated', (event) => setTitle(event.detail.app.label as string));
+    element.addEventListener('ik-integration-tab', (event) => {
+      history.replaceState(history.state, '', `#tab-${event.detail.tab}`);
+    });
+    element.addEventListener('ik-integration-deleted', () => navigate('/admin/apps'));
+    outlet.append(back, element);
+    return undefined;
   },
 };

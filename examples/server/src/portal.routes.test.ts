@@ -45,9 +45,15 @@ describe.skipIf(chromiumPath === undefined)('portal page routing', () => {
     expect(await page.locator('img').count()).toBe(0); // the hostile label stayed text
     expect(await page.title()).toContain(app.label);
 
+    // The open tab is in the URL too: a reload reopens it.
+    await page.getByRole('tab', { name: 'Sign On' }).click();
+    await expect.poll(() => new URL(page.url()).hash).toBe('#tab-sign-on');
     await page.reload();
     expect(new URL(page.url()).pathname).toBe(appPath);
     await expect.poll(() => heading.textContent(), { timeout: 15_000 }).toBe(app.label);
+    await expect
+      .poll(() => page.getByRole('tab', { name: 'Sign On' }).getAttribute('aria-selected'), { timeout: 15_000 })
+      .toBe('true');
 
     await page.goBack();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/admin/apps');
@@ -62,7 +68,7 @@ describe.skipIf(chromiumPath === undefined)('portal page routing', () => {
   it('says so for an unknown app and for an unknown page', async () => {
     const page = await portal.session.newPage();
     await page.goto(`${portal.server.url}/admin/app/bookmark/instance/0oa-missing`);
-    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 15_000 }).toContain('does not exist');
+    await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 15_000 }).toContain('does not exist');
     await page.goto(`${portal.server.url}/admin/nowhere`);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Page not found');
     await page.getByRole('link', { name: 'Applications' }).first().click();
