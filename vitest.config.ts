@@ -2,6 +2,13 @@ import { fileURLToPath } from 'node:url';
 import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+import {
+  referenceFingerprints,
+  referenceMetadataValidity,
+  referenceRequest,
+  startReferenceServer,
+  stopReferenceServers,
+} from './packages/elements/test-commands/reference-server.js';
 import { runScimConnectorTest, startScimServer, stopScimServers } from './packages/elements/test-commands/scim.js';
 import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
 import { propertyRuns } from './scripts/property-runs.js';
@@ -54,7 +61,16 @@ export default defineConfig({
               launchOptions: { executablePath: findChromium() ?? '/usr/bin/chromium', args: chromiumArgs },
             }),
             instances: [{ browser: 'chromium' }],
-            commands: { startScimServer, runScimConnectorTest, stopScimServers },
+            commands: {
+              startScimServer,
+              runScimConnectorTest,
+              stopScimServers,
+              startReferenceServer,
+              referenceRequest,
+              referenceFingerprints,
+              referenceMetadataValidity,
+              stopReferenceServers,
+            },
           },
         },
       },
