@@ -9,39 +9,58 @@ import { createSignIn } from './sign-in.js';
 export type { SandboxOptions } from './options.js';
 
 /**
- * The sandbox identity provider: the sign-in page and IdP session, plus each protocol's routes on
- * Okta's URL shapes. Protocol modules get {@link Sandbox} and add their routes to `routes`.
+ * What each protocol of the sandbox builds on: the signed-in person, the sign-in redirect, the
+ * assignment check and the sandbox page layout.
  */
-export function createSandbox(ctx: ServerContext, db: Db, options: SandboxOptions = {}) {
+export interface Sandbox {
+  /** The signed-in person and their IdP session, or `undefined`. */
+  readonly currentPerson: ReturnType<typeof createSignIn>['currentPerson'];
+  /**
+   * The signed-in person, or a `Response` to return: a 303 to the sign-in page that comes back to
+   * `returnTo` (a path on this server). The IdP session cookie is `SameSite=Lax`, so a cross-site
+   * POST (SAML HTTP-POST binding) does not carry it: keep the request and come back with a GET.
+   */
+  readonly requireSignIn: ReturnType<typeof createSignIn>['requireSignIn'];
+  /** Ends the caller's IdP session (single logout). */
+  readonly endSession: ReturnType<typeof createSignIn>['endSession'];
+  /**
+   * Registers the origins a sign-in returning to a given path ends on, for the sign-in page's CSP
+   * `form-action` (Chromium applies it to the whole redirect chain after the form posts).
+   */
+  readonly addFormTargets: ReturnType<typeof createSignIn>['addFormTargets'];
+  /** Whether a person is assigned to an app, directly or through a group. */
+  readonly isAssigned: ReturnType<typeof createAssignmentCheck>['isAssigned'];
+  /** The person's app user (app username and profile), or `null` when not assigned. */
+  readonly appUser: ReturnType<typeof createAssignmentCheck>['appUser'];
+  /** Okta's 403 "App Not Assigned" page, recorded in the System Log. */
+  readonly notAssigned: ReturnType<typeof createAssignmentCheck>['notAssigned'];
+  /** Renders a page in the sandbox layout (sandbox banner, strict CSP). */
+  readonly page: typeof sandboxPage;
+}
+
+/**
+ * The sandbox identity provider: the sign-in page and IdP session, plus each protocol's routes on
+ * Okta's URL shapes, all in `routes` (which `app.ts` mounts at `/`).
+ */
+export function createSandbox(ctx: ServerContext, db: Db, options: SandboxOptions = {}): Sandbox & { routes: Hono } {
   const settings = sandboxSettings(options);
   const signIn = createSignIn(ctx, db, settings);
   const check = createAssignmentCheck(ctx);
+  const sandbox: Sandbox = {
+    currentPerson: signIn.currentPerson,
+    requireSignIn: signIn.requireSignIn,
+    endSession: signIn.endSession,
+    addFormTargets: signIn.addFormTargets,
+    isAssigned: check.isAssigned,
+    appUser: check.appUser,
+    notAssigned: check.notAssigned,
+    page: sandboxPage,
+  };
   const routes = new Hono();
   routes.get(SANDBOX_CSS_PATH, (c) =>
     c.body(SANDBOX_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'no-cache' }),
   );
   routes.route('/', signIn.routes);
-  return {
-    /** Every sandbox route; `app.ts` mounts it at `/`. */
-    routes,
-    /** The signed-in person and their session, or `undefined`. */
-    currentPerson: signIn.currentPerson,
-    /** The signed-in person, or a `Response` (303 to the sign-in page, coming back to `returnTo`) to return. */
-    requireSignIn: signIn.requireSignIn,
-    /** Ends the caller's IdP session. */
-    endSession: signIn.endSession,
-    /** Registers the origins a sign-in returning to some path ends on (CSP `form-action`). */
-    addFormTargets: signIn.addFormTargets,
-    /** Whether a person is assigned to an app, directly or through a group. */
-    isAssigned: check.isAssigned,
-    /** The person's app user (app username and profile), or `null` when not assigned. */
-    appUser: check.appUser,
-    /** Okta's 403 "App Not Assigned" page, logged to the System Log. */
-    notAssigned: check.notAssigned,
-    /** Renders a page in the sandbox layout (sandbox banner, strict CSP). */
-    page: sandboxPage,
-  };
+  // Each protocol's routes, one line each: routes.route('/', <protocol>Routes(ctx, db, sandbox));
+  return { ...sandbox, routes };
 }
-
-/** The sandbox identity provider's API for protocol modules (see {@link createSandbox}). */
-export type Sandbox = ReturnType<typeof createSandbox>;
