@@ -92,7 +92,9 @@ function createServer(options: ServerOptions, origin: () => string) {
     withWrite: createWriter(db),
   };
   ctx.log.purge();
+  const sandbox = createSandbox(ctx, db, options.sandbox);
   const security = createSecurity({
+    bearer: sandbox.verifyBearer,
     apiToken: options.apiToken,
     rateLimit: options.rateLimit ?? 6000,
     rateWindowMs: options.rateWindowMs ?? 60_000,
@@ -111,7 +113,7 @@ function createServer(options: ServerOptions, origin: () => string) {
     return c.json(errorBody(okta), okta.status as 400);
   });
   app.get('/login/:code', security.login);
-  app.route('/', createSandbox(ctx, db, options.sandbox).routes);
+  app.route('/', sandbox.routes);
   app.use('/api/*', noStore);
   app.use('/api/*', security.api);
   app.route('/api/v1/apps', appRoutes(ctx));

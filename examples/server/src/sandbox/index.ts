@@ -2,8 +2,9 @@ import { Hono } from 'hono';
 import type { ServerContext } from '../context.js';
 import type { Db } from '../store/database.js';
 import { createAssignmentCheck } from './assignment.js';
+import { oidcRoutes } from './oidc/routes.js';
 import { type SandboxOptions, sandboxSettings } from './options.js';
-import { SANDBOX_CSS, SANDBOX_CSS_PATH, sandboxPage } from './page.js';
+import { AUTOSUBMIT_JS, AUTOSUBMIT_JS_PATH, SANDBOX_CSS, SANDBOX_CSS_PATH, sandboxPage } from './page.js';
 import { createSignIn } from './sign-in.js';
 
 export type { SandboxOptions } from './options.js';
@@ -40,9 +41,10 @@ export interface Sandbox {
 
 /**
  * The sandbox identity provider: the sign-in page and IdP session, plus each protocol's routes on
- * Okta's URL shapes, all in `routes` (which `app.ts` mounts at `/`).
+ * Okta's URL shapes, all in `routes` (which `app.ts` mounts at `/`), and `verifyBearer` for the
+ * management API's OAuth access tokens.
  */
-export function createSandbox(ctx: ServerContext, db: Db, options: SandboxOptions = {}): Sandbox & { routes: Hono } {
+export function createSandbox(ctx: ServerContext, db: Db, options: SandboxOptions = {}) {
   const settings = sandboxSettings(options);
   const signIn = createSignIn(ctx, db, settings);
   const check = createAssignmentCheck(ctx);
@@ -60,7 +62,12 @@ export function createSandbox(ctx: ServerContext, db: Db, options: SandboxOption
   routes.get(SANDBOX_CSS_PATH, (c) =>
     c.body(SANDBOX_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'no-cache' }),
   );
+  routes.get(AUTOSUBMIT_JS_PATH, (c) =>
+    c.body(AUTOSUBMIT_JS, 200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-cache' }),
+  );
   routes.route('/', signIn.routes);
-  // Each protocol's routes, one line each: routes.route('/', <protocol>Routes(ctx, db, sandbox));
-  return { ...sandbox, routes };
+  // Each protocol's routes, one line each.
+  const oidc = oidcRoutes(ctx, db, sandbox);
+  routes.route('/', oidc.routes);
+  return { ...sandbox, routes, verifyBearer: oidc.verifyBearer };
 }

@@ -30,35 +30,44 @@ export interface SandboxPageOptions {
   readonly formTargets?: readonly string[];
 }
 
-/**
- * A sandbox page: every one says it is a sandbox, loads no script, and is sent with a CSP that
- * allows only the sandbox stylesheet, forms to this server (plus `formTargets`), and no framing.
- */
-export function sandboxPage(c: Context, options: SandboxPageOptions): Response {
-  const targets = ["'self'", ...(options.formTargets ?? [])].join(' ');
-  const response = c.html(
-    `<!doctype html>
+/** The sandbox page CSP: the sandbox stylesheet and scripts only, forms to this server plus `formTargets`, no framing. */
+export function sandboxCsp(formTargets: readonly string[] = []): string {
+  const targets = ["'self'", ...formTargets].join(' ');
+  return `default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; form-action ${targets}; base-uri 'none'; frame-ancestors 'none'`;
+}
+
+/** The HTML of a sandbox page: the sandbox banner, then `body` (already escaped) in `main`. */
+export function sandboxHtml(title: string, body: string): string {
+  return `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>${escapeHtml(options.title)} · Integrakit sandbox</title>
+    <title>${escapeHtml(title)} · Integrakit sandbox</title>
     <link rel="stylesheet" href="${SANDBOX_CSS_PATH}" />
   </head>
   <body>
     <p class="sandbox" role="note">Integrakit sandbox identity provider: for testing integrations only, not a real Okta org.</p>
     <main>
-${options.body}
+${body}
     </main>
   </body>
 </html>
-`,
-    options.status ?? 200,
-  );
+`;
+}
+
+/**
+ * A sandbox page: every one says it is a sandbox, is never cached, and is sent with
+ * {@link sandboxCsp}.
+ */
+export function sandboxPage(c: Context, options: SandboxPageOptions): Response {
+  const response = c.html(sandboxHtml(options.title, options.body), options.status ?? 200);
   c.header('Cache-Control', 'no-store');
-  c.header(
-    'Content-Security-Policy',
-    `default-src 'none'; style-src 'self'; img-src 'self'; form-action ${targets}; base-uri 'none'; frame-ancestors 'none'`,
-  );
+  c.header('Content-Security-Policy', sandboxCsp(options.formTargets));
   return response;
 }
+
+/** Path of the script that submits a page's `form[data-autosubmit]` (a strict CSP forbids inline scripts). */
+export const AUTOSUBMIT_JS_PATH = '/sandbox/assets/autosubmit.js';
+
+export const AUTOSUBMIT_JS = "document.querySelector('form[data-autosubmit]')?.submit();\n";
