@@ -16,6 +16,7 @@ export function oidcApp(
     grants: string[];
     responseTypes?: string[];
     redirectUris?: string[];
+    postLogoutRedirectUris?: string[];
     jwks?: object;
     pkceRequired?: boolean;
     wildcard?: boolean;
@@ -37,7 +38,8 @@ export function oidcApp(
         grant_types: options.grants,
         ...(options.responseTypes === undefined ? {} : { response_types: options.responseTypes }),
         redirect_uris: options.redirectUris ?? (options.type === 'service' ? [] : [`${APP_ORIGIN}/cb`]),
-        post_logout_redirect_uris: options.type === 'service' ? [] : [`${APP_ORIGIN}/signed-out`],
+        post_logout_redirect_uris:
+          options.postLogoutRedirectUris ?? (options.type === 'service' ? [] : [`${APP_ORIGIN}/signed-out`]),
         ...(options.jwks === undefined ? {} : { jwks: options.jwks }),
         ...(options.wildcard ? { wildcard_redirect: 'SUBDOMAIN' } : {}),
       },
@@ -87,6 +89,21 @@ export async function codeFlow(
       ? {}
       : { code_challenge: await client.calculatePKCECodeChallenge(verifier), code_challenge_method: 'S256' }),
   });
+  const { response, callback } = await signInAt(sandbox, url, { ...options, person });
+  return { person, response, callback, verifier, state, nonce };
+}
+
+/**
+ * Opens an authorization URL in `person`'s browser, signs in on the sandbox's form when it shows,
+ * and follows the redirects to the app: the app's redirect URL, or the last response when the flow
+ * ended on a sandbox page.
+ */
+export async function signInAt(
+  sandbox: SandboxServer,
+  url: URL,
+  options: { login: string; password: string; person: ReturnType<typeof browser> },
+) {
+  const { person } = options;
   let response = await person.follow(url.href, sandbox.url);
   if (response.status === 200 && response.url.includes('/signin')) {
     const signedIn = await person.submitSignIn(sandbox.url, await response.text(), options.login, options.password);
@@ -94,6 +111,5 @@ export async function codeFlow(
     response = next === null ? signedIn : await person.follow(new URL(next, sandbox.url).href, sandbox.url);
   }
   const location = response.headers.get('location');
-  const callback = location === null ? undefined : new URL(location);
-  return { person, response, callback, verifier, state, nonce };
+  return { response, callback: location === null ? undefined : new URL(location) };
 }

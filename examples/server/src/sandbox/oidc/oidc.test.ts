@@ -1,7 +1,8 @@
 import { createRemoteJWKSet, exportJWK, generateKeyPair, jwtVerify } from 'jose';
 import * as client from 'openid-client';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { APP_ORIGIN, assign, codeFlow, createApp, discover, oidcApp } from '../__fixtures__/oidc.js';
+import { browser } from '../../__fixtures__/browser.js';
+import { APP_ORIGIN, assign, codeFlow, createApp, discover, oidcApp, signInAt } from '../__fixtures__/oidc.js';
 import { SEEDED_PASSWORD, startSandboxServer } from '../__fixtures__/sandbox-server.js';
 
 // Key generation, scrypt sign-ins and a restart: seconds each on a loaded two-core machine.
@@ -159,6 +160,45 @@ describe('single-page app (none): code + PKCE', () => {
     });
     expect(payload.sub).toBe(await sandbox.userId('alan@example.com'));
     expect(tokens.refresh_token).toBeUndefined();
+  });
+});
+
+describe('implicit flow, where the app allows it', () => {
+  it('returns an ID token in the fragment, with the scope claims', async () => {
+    const app = await createApp(
+      sandbox,
+      oidcApp('Sandbox implicit app', {
+        type: 'web',
+        method: 'client_secret_basic',
+        grants: ['authorization_code', 'implicit'],
+        responseTypes: ['code', 'id_token'],
+        // oidc-provider (as OpenID Connect requires) takes only https URIs for implicit web clients.
+        redirectUris: ['https://app.example.test/cb'],
+        postLogoutRedirectUris: ['https://app.example.test/signed-out'],
+      }),
+    );
+    await assign(sandbox, app.id, 'katherine@example.com');
+    const config = await discover(sandbox, app.clientId, client.ClientSecretBasic(app.secret));
+    const url = client.buildAuthorizationUrl(config, {
+      response_type: 'id_token',
+      redirect_uri: 'https://app.example.test/cb',
+      scope: 'openid email',
+      state: 'implicit-state',
+      nonce: 'implicit-nonce',
+    });
+    const { callback } = await signInAt(sandbox, url, {
+      login: 'katherine@example.com',
+      password: SEEDED_PASSWORD,
+      person: browser(),
+    });
+    const fragment = new URLSearchParams(callback?.hash.slice(1));
+    expect(callback?.origin).toBe('https://app.example.test');
+    expect(fragment.get('state')).toBe('implicit-state');
+    const { payload } = await jwtVerify(fragment.get('id_token') as string, keys(), {
+      issuer: sandbox.url,
+      audience: app.clientId,
+    });
+    expect(payload).toMatchObject({ email: 'katherine@example.com', nonce: 'implicit-nonce' });
   });
 });
 
