@@ -20,6 +20,7 @@ import { groupRoutes, userRoutes } from './routes/directory.js';
 import { logRoutes } from './routes/logs.js';
 import { signingKeyRoutes } from './routes/signing-keys.js';
 import { usageRoutes } from './routes/usage.js';
+import { createSandbox, type SandboxOptions } from './sandbox/index.js';
 import { createSecurity, noStore, securityHeaders } from './security.js';
 import { type SeedOptions, type SeedResult, seedOrg } from './seed.js';
 import { openDatabase } from './store/database.js';
@@ -48,6 +49,8 @@ export interface ServerOptions {
    * trusted for them). @default the URL the server listens on
    */
   readonly publicOrigin?: string;
+  /** The sandbox identity provider's sign-in settings (lockout, slow-down, session length). */
+  readonly sandbox?: SandboxOptions;
   /** Static pages: `/` serves `index.html`, plus the listed files by name. */
   readonly portal?: { readonly files: ReadonlyMap<string, PortalFile> };
 }
@@ -108,6 +111,7 @@ function createServer(options: ServerOptions, origin: () => string) {
     return c.json(errorBody(okta), okta.status as 400);
   });
   app.get('/login/:code', security.login);
+  app.route('/', createSandbox(ctx, db, options.sandbox).routes);
   app.use('/api/*', noStore);
   app.use('/api/*', security.api);
   app.route('/api/v1/apps', appRoutes(ctx));
@@ -116,7 +120,7 @@ function createServer(options: ServerOptions, origin: () => string) {
   app.route('/api/v1/users', appLinkRoutes(ctx));
   app.route('/api/v1/logs', logRoutes(ctx));
   app.route('/api/v1/apps', usageRoutes(ctx, db));
-  app.route('/api/v1/users', userRoutes(ctx));
+  app.route('/api/v1/users', userRoutes(ctx, db));
   app.route('/api/v1/groups', groupRoutes(ctx));
   app.route('/api/v1/catalog', catalogRoutes(ctx));
   app.all('/api/*', () => {

@@ -165,10 +165,13 @@ export const noStore: MiddlewareHandler = async (c, next) => {
 export const securityHeaders: MiddlewareHandler = async (c, next) => {
   c.header('X-Okta-Request-Id', randomBytes(12).toString('base64url'));
   await next();
-  c.header(
-    'Content-Security-Policy',
-    "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
-  );
+  // A route may send a stricter policy of its own (the sandbox's pages do); it is kept.
+  if (!c.res.headers.has('Content-Security-Policy')) {
+    c.header(
+      'Content-Security-Policy',
+      "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
+    );
+  }
   c.header('X-Content-Type-Options', 'nosniff');
   c.header('X-Frame-Options', 'DENY');
   c.header('Referrer-Policy', 'no-referrer');
