@@ -23,6 +23,8 @@ export function createSamlSandbox(ctx: ServerContext, sandbox: Sandbox) {
   routes.get(AUTOPOST_SCRIPT_PATH, (c) =>
     c.body(AUTOPOST_SCRIPT, 200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-cache' }),
   );
+  // Browsers ask every page's origin for one; an empty answer keeps a 404 out of their consoles.
+  routes.get('/favicon.ico', (c) => c.body(null, 204, { 'Cache-Control': 'max-age=86400' }));
   routes.route('/', samlSsoRoutes(sandbox, apps, delivery));
   routes.route('/', samlLaunchRoutes(ctx, sandbox, apps, delivery));
   routes.route('/', sloRoutes(ctx, sandbox, apps, delivery));

@@ -49,7 +49,8 @@ export function createSandboxApps(ctx: ServerContext) {
     if (integration.status !== 'ACTIVE' || (protocol !== 'saml' && protocol !== 'wsfed')) return undefined;
     const appName = String(appJson(ctx, c, integration).name);
     const urls = { ...idpUrls(baseUrl(c), appName, integration.id), appName };
-    const config = integration.signOn.config as unknown;
+    // The store keeps the label on the integration, not in the protocol config.
+    const config = { ...integration.signOn.config, label: integration.label } as unknown;
     return protocol === 'saml'
       ? { protocol, integration, config: config as SamlConfig, urls }
       : { protocol, integration, config: config as WsfedConfig, urls };

@@ -1,3 +1,4 @@
+import { inflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { makeCertificate } from '../../../../../packages/protocols/src/xml/__fixtures__/certs.js';
 import { browser } from '../../__fixtures__/browser.js';
@@ -87,7 +88,8 @@ describe('an app that requires signed requests', () => {
 describe('single logout', () => {
   it('ends the IdP session and posts a signed LogoutResponse that node-saml accepts', async () => {
     const person = await signedIn();
-    const sp = signer(spKey, { logoutUrl: idp.sloUrl, logoutCallbackUrl: LOGOUT_URL });
+    // node-saml checks InResponseTo only on login responses; the test reads it itself.
+    const sp = signer(spKey, { logoutUrl: idp.sloUrl, logoutCallbackUrl: LOGOUT_URL, validateInResponseTo: 'never' });
     const logoutUrl = await sp.getLogoutUrlAsync(
       { issuer: SP.entityId, nameID: 'grace', nameIDFormat: 'urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified' },
       'bye',
@@ -100,6 +102,11 @@ describe('single logout', () => {
     expect(fields.RelayState).toBe('bye');
     const result = await sp.validatePostResponseAsync({ SAMLResponse: fields.SAMLResponse as string });
     expect(result.loggedOut).toBe(true);
+    const request = inflateRawSync(Buffer.from(new URL(logoutUrl).searchParams.get('SAMLRequest') ?? '', 'base64'));
+    const requestId = /ID="([^"]+)"/.exec(request.toString('utf8'))?.[1];
+    expect(Buffer.from(fields.SAMLResponse as string, 'base64').toString('utf8')).toContain(
+      `InResponseTo="${requestId}"`,
+    );
     const session = await person.request(`${sandbox.url}/sandbox/session`);
     expect(session.status).toBe(303);
     // The same LogoutRequest again is a replay.

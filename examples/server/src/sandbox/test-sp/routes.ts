@@ -62,7 +62,7 @@ export function createTestSignIn(ctx: ServerContext, sandbox: Sandbox, apps: San
     return delivery.signIn(c, app, answer.user, {
       acs: app.config.ssoUrl,
       relayState: app.config.defaultRelayState,
-      postTo: acsPath(ticket),
+      postTo: `${baseUrl(c)}${acsPath(ticket)}`,
     });
   });
   pages.post('/sandbox/test-sp/:ticket/acs', async (c) => {
