@@ -21,6 +21,7 @@ import { logRoutes } from './routes/logs.js';
 import { signingKeyRoutes } from './routes/signing-keys.js';
 import { usageRoutes } from './routes/usage.js';
 import { createSandbox, type SandboxOptions } from './sandbox/index.js';
+import { createSamlSandbox } from './sandbox/saml/index.js';
 import { createSecurity, noStore, securityHeaders } from './security.js';
 import { type SeedOptions, type SeedResult, seedOrg } from './seed.js';
 import { openDatabase } from './store/database.js';
@@ -113,7 +114,9 @@ function createServer(options: ServerOptions, origin: () => string) {
     return c.json(errorBody(okta), okta.status as 400);
   });
   app.get('/login/:code', security.login);
+  const saml = createSamlSandbox(ctx, sandbox);
   app.route('/', sandbox.routes);
+  app.route('/', saml.routes);
   app.use('/api/*', noStore);
   app.use('/api/*', security.api);
   app.route('/api/v1/apps', appRoutes(ctx));
@@ -125,6 +128,7 @@ function createServer(options: ServerOptions, origin: () => string) {
   app.route('/api/v1/users', userRoutes(ctx, db));
   app.route('/api/v1/groups', groupRoutes(ctx));
   app.route('/api/v1/catalog', catalogRoutes(ctx));
+  app.route('/api/v1/apps', saml.testSignInApi);
   app.all('/api/*', () => {
     throw new OktaHttpError(404, 'E0000022', 'The endpoint does not support the provided HTTP method or path');
   });

@@ -62,6 +62,7 @@ export const oktaSamlSignOnSchema = z.object({
     })
     .optional(),
   spIssuer: z.string().optional(),
+  samlSignedRequestEnabled: z.boolean().optional(),
   spCertificate: z.object({ x5c: x5cOne }).optional(),
   assertionEncryption: z
     .object({
@@ -127,6 +128,7 @@ export function toOktaApp(config: SamlConfig): OktaSamlApp {
           spIssuer: config.singleLogout.spIssuer,
         }),
     ...(config.participateSlo === undefined ? {} : { participateSlo: { enabled: true, ...config.participateSlo } }),
+    ...(config.signedRequests ? { samlSignedRequestEnabled: true } : {}),
     ...(config.spCertificate === undefined ? {} : { spCertificate: { x5c: [config.spCertificate] } }),
     ...(config.assertionEncryption === undefined
       ? {}
@@ -190,6 +192,7 @@ export function fromOktaApp(app: unknown): SamlConfig {
           },
         }
       : {}),
+    ...(s.samlSignedRequestEnabled === true ? { signedRequests: true } : {}),
     ...(s.spCertificate === undefined ? {} : { spCertificate: s.spCertificate.x5c[0] as string }),
     ...(s.slo?.enabled === true
       ? { singleLogout: { logoutUrl: s.slo.logoutUrl ?? '', spIssuer: s.slo.issuer ?? s.spIssuer ?? '' } }
