@@ -80,7 +80,7 @@ export const oktaSamlAppSchema = z.object({
   label: z.string().min(1).max(100),
   signOnMode: z.literal('SAML_2_0'),
   settings: z.object({ signOn: oktaSamlSignOnSchema }),
-  credentials: z.object({ userNameTemplate: oktaUserNameTemplateSchema.optional() }).optional(),
+  credentials: z.object({ userNameTemplate: z.optional(oktaUserNameTemplateSchema) }).optional(),
 });
 
 /** An Okta `SAML_2_0` application payload (`POST /api/v1/apps`). */

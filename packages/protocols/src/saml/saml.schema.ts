@@ -54,7 +54,7 @@ export const samlConfigSchema = z
     /** Expression for the NameID value. */
     nameIdTemplate: z.string().min(1).max(1024).default('${user.userName}'),
     /** "Application username" and "Update application username on". */
-    applicationUsername: applicationUsernameSchema.default(DEFAULT_APPLICATION_USERNAME),
+    applicationUsername: z._default(applicationUsernameSchema, DEFAULT_APPLICATION_USERNAME),
     /** "Response" signed. At least one of `responseSigned` and `assertionSigned` must be true. */
     responseSigned: z.boolean().default(true),
     /** "Assertion Signature" signed. */
