@@ -12,6 +12,7 @@ import { type Authorizer, type OAuthAuth, oauthAuthorizer, type SessionAuth, typ
 import { type CatalogApi, catalogApi } from './catalog.js';
 import { type GroupsApi, groupsApi, type UsersApi, usersApi } from './directory.js';
 import { createHttp } from './http.js';
+import { type LogsApi, logsApi } from './logs.js';
 
 /** Options shared by every way of authenticating. */
 export interface ClientBaseOptions {
@@ -51,6 +52,8 @@ export interface IntegrakitClient {
   readonly users: UsersApi;
   readonly groups: GroupsApi;
   readonly catalog: CatalogApi;
+  /** The System Log and per-app usage. */
+  readonly logs: LogsApi;
 }
 
 /**
@@ -83,6 +86,7 @@ export function createClient(options: ClientOptions): IntegrakitClient {
     users: usersApi(http),
     groups: groupsApi(http),
     catalog: catalogApi(http),
+    logs: logsApi(http),
   };
 }
 

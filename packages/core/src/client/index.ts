@@ -18,5 +18,7 @@ export { type ClientBaseOptions, type ClientOptions, createClient, type Integrak
 export type { CreateUserOptions, GroupsApi, UsersApi } from './directory.js';
 export { ApiError, type ApiErrorCause, type ApiErrorDetails, ApiTimeoutError, isApiError } from './errors.js';
 export { type CallOptions, rateLimitWait } from './http.js';
+export * from './log-wire.js';
+export type { ListLogsOptions, LogsApi, PollLogsOptions, UsageOptions } from './logs.js';
 export { nextLink, type Page } from './pagination.js';
 export * from './wire.js';
