@@ -1,9 +1,12 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import type { IkLogViewChangeEvent } from '../../events/log-view-change.js';
 import { expectAccessible } from '../../test-utils/axe.js';
 import { eventTypes, messages, mountLog, part, settled } from './__fixtures__/mount.js';
 import { bookmark, type ReferenceServer, startReference } from './__fixtures__/server.js';
+
+// beforeAll starts the reference server as a process: seconds on a loaded machine.
+vi.setConfig({ hookTimeout: 90_000, testTimeout: 60_000 });
 
 let reference: ReferenceServer;
 const apps = { wiki: '', crm: '' };

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { commands } from 'vitest/browser';
 import { expectAccessible } from '../../test-utils/axe.js';
 import { eventTypes, mountLog, part } from './__fixtures__/mount.js';
@@ -10,6 +10,9 @@ import {
   startReference,
 } from './__fixtures__/server.js';
 import type { IkSystemLog } from './system-log.js';
+
+// beforeAll starts the reference server as a process: seconds on a loaded machine.
+vi.setConfig({ hookTimeout: 90_000, testTimeout: 60_000 });
 
 let reference: ReferenceServer;
 
