@@ -3,9 +3,12 @@ import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import {
   referenceFetch,
+  referenceFingerprints,
+  referenceMetadataValidity,
+  referenceRequest,
   startReferenceServer,
   stopReferenceServers,
-} from './packages/elements/test-commands/reference.js';
+} from './packages/elements/test-commands/reference-server.js';
 import { runScimConnectorTest, startScimServer, stopScimServers } from './packages/elements/test-commands/scim.js';
 import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
 
@@ -60,6 +63,9 @@ export default defineConfig({
               runScimConnectorTest,
               stopScimServers,
               startReferenceServer,
+              referenceRequest,
+              referenceFingerprints,
+              referenceMetadataValidity,
               referenceFetch,
               stopReferenceServers,
             },
