@@ -2,6 +2,7 @@
 // client and shows it.
 import { isApiError } from '@integrakit/core/client';
 import type { PortalPage } from '../router.js';
+import { appendAppActivity } from './app-activity.js';
 import { setTitle } from './page-dom.js';
 
 export const page: PortalPage = {
@@ -27,6 +28,8 @@ export const page: PortalPage = {
     client.apps
       .get(appId, { signal: left.signal })
       .then((app) => {
+        // The outlet outlives this page: once left, it holds the next page.
+        if (left.signal.aborted) return;
         heading.textContent = app.label;
         setTitle(app.label);
         status.textContent = '';
@@ -41,6 +44,7 @@ export const page: PortalPage = {
           dd.textContent = value;
           facts.append(dt, dd);
         }
+        appendAppActivity(outlet, app.id, client);
       })
       .catch((error: unknown) => {
         if (left.signal.aborted) return;

@@ -6,6 +6,9 @@
 export { type PollTiming, pollDelay } from './backoff.js';
 export { type PollOptions, type PollUpdate, pollPages, timerWait } from './poll.js';
 export {
+  isLogEventCategory,
+  isLogOutcome,
+  isLogTimeRange,
   LOG_EVENT_CATEGORIES,
   LOG_OUTCOMES,
   LOG_TIME_RANGES,
@@ -17,3 +20,4 @@ export {
   logFilter,
   toLogSearch,
 } from './query.js';
+export { logViewFromParams, logViewToParams } from './url.js';

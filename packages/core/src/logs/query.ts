@@ -33,6 +33,18 @@ export const LOG_OUTCOMES = ['SUCCESS', 'FAILURE'] as const;
 /** A key of {@link LOG_OUTCOMES}. */
 export type LogOutcome = (typeof LOG_OUTCOMES)[number];
 
+/** Whether `value` is a {@link LogTimeRange} (own keys only, so `valueOf` or `__proto__` is not). */
+export const isLogTimeRange = (value: unknown): value is LogTimeRange =>
+  typeof value === 'string' && Object.hasOwn(LOG_TIME_RANGES, value);
+
+/** Whether `value` is a {@link LogEventCategory} (own keys only). */
+export const isLogEventCategory = (value: unknown): value is LogEventCategory =>
+  typeof value === 'string' && Object.hasOwn(LOG_EVENT_CATEGORIES, value);
+
+/** Whether `value` is a {@link LogOutcome}. */
+export const isLogOutcome = (value: unknown): value is LogOutcome =>
+  (LOG_OUTCOMES as readonly unknown[]).includes(value);
+
 /** What a person asks the System Log for; {@link toLogSearch} turns it into Okta's query parameters. */
 export interface LogView {
   /** How far back to look. @default '24h' */

@@ -1,4 +1,5 @@
 import {
+  isLogOutcome,
   LOG_EVENT_CATEGORIES,
   LOG_OUTCOMES,
   LOG_TIME_RANGES,
@@ -21,8 +22,6 @@ export interface FilterHandlers {
   onOutcome(outcome: LogOutcome | undefined): void;
   onSearch(q: string): void;
 }
-
-const isOutcome = (value: string): value is LogOutcome => (LOG_OUTCOMES as readonly string[]).includes(value);
 
 /**
  * The filters: time range, event-type groups and outcome apply on change; keywords on submit (Enter
@@ -53,7 +52,7 @@ export function renderFilters(view: LogView, t: SystemLogTerms, handlers: Filter
         part="outcome-filter"
         @change=${(event: Event) => {
           const value = (event.target as HTMLSelectElement).value;
-          handlers.onOutcome(isOutcome(value) ? value : undefined);
+          handlers.onOutcome(isLogOutcome(value) ? value : undefined);
         }}
       >
         <option value="" ?selected=${view.outcome === undefined}>${t.logOutcomeAny}</option>

@@ -1,5 +1,5 @@
 import {
-  LOG_TIME_RANGES,
+  isLogTimeRange,
   type LogEventCategory,
   type LogOutcome,
   type LogTimeRange,
@@ -16,9 +16,6 @@ import { LogFeed, type LogSource } from './log-feed.js';
 import { renderFilters } from './log-filters.js';
 import { systemLogStyles } from './system-log.styles.js';
 import { type SystemLogTerms, systemLogTerms } from './terms.js';
-
-const isRange = (value: unknown): value is LogTimeRange =>
-  typeof value === 'string' && Object.hasOwn(LOG_TIME_RANGES, value);
 
 /**
  * Okta's System Log for an org or one app: events newest first with time range, event-type,
@@ -112,7 +109,7 @@ export class IkSystemLog extends LitElement {
   /** The view the filters describe. */
   get view(): LogView {
     return {
-      range: isRange(this.range) ? this.range : '24h',
+      range: isLogTimeRange(this.range) ? this.range : '24h',
       ...(this.categories.length === 0 ? {} : { categories: [...this.categories] }),
       ...(this.outcome === '' ? {} : { outcome: this.outcome }),
       ...(this.appId === '' ? {} : { targetId: this.appId }),
