@@ -52,7 +52,7 @@ export interface ServerOptions {
   readonly publicOrigin?: string;
   /** The sandbox identity provider's sign-in settings (lockout, slow-down, session length). */
   readonly sandbox?: SandboxOptions;
-  /** Static pages: `/` and `/admin/*` serve `index.html`, plus the listed files by name. */
+  /** Static pages: `/`, `/admin/*` and `/report/*` serve `index.html`, plus the listed files by name. */
   readonly portal?: { readonly files: ReadonlyMap<string, PortalFile> };
 }
 
@@ -135,7 +135,7 @@ function createServer(options: ServerOptions, origin: () => string) {
   for (const [name, file] of options.portal?.files ?? []) {
     // The portal routes pages in the browser: its index answers every Admin Console path, so a
     // reload or a shared link lands on the page the URL names.
-    const paths = name === 'index.html' ? ['/', '/admin/*'] : [`/${name}`];
+    const paths = name === 'index.html' ? ['/', '/admin/*', '/report/*'] : [`/${name}`];
     for (const path of paths) {
       app.get(path, async (c) => {
         c.header('Content-Type', file.type);
