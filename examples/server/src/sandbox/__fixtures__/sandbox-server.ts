@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { apiCaller } from '../../__fixtures__/api-call.js';
+import { browser } from '../../__fixtures__/browser.js';
 import { type RunningServer, startServer } from '../../app.js';
 import type { SandboxOptions } from '../options.js';
 
@@ -51,4 +52,13 @@ export async function startSandboxServer(sandbox: SandboxOptions = { failureDela
     },
     close: () => state.server.close(),
   };
+}
+
+/** A scripted browser signed in to the sandbox at `url` as the seeded person `login`. */
+export async function signedIn(url: string, login = 'grace@example.com') {
+  const person = browser();
+  const page = await person.request(`${url}/signin`);
+  const response = await person.submitSignIn(url, await page.text(), login, SEEDED_PASSWORD);
+  if (response.status !== 303) throw new Error(`sign-in as ${login} failed: ${response.status}`);
+  return person;
 }

@@ -1,7 +1,7 @@
 import { inflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { browser } from '../../__fixtures__/browser.js';
-import { SEEDED_PASSWORD, startSandboxServer } from '../__fixtures__/sandbox-server.js';
+import { SEEDED_PASSWORD, signedIn, startSandboxServer } from '../__fixtures__/sandbox-server.js';
 import {
   autoPost,
   type IdpFacts,
@@ -40,15 +40,6 @@ afterAll(async () => {
   await sandbox?.close();
 });
 
-/** A browser signed in to the sandbox as `login`. */
-async function signedIn(login: string) {
-  const person = browser();
-  const page = await person.request(`${sandbox.url}/signin`);
-  const response = await person.submitSignIn(sandbox.url, await page.text(), login, SEEDED_PASSWORD);
-  expect(response.status).toBe(303);
-  return person;
-}
-
 /** Sends node-saml's AuthnRequest by HTTP-Redirect and returns the page the IdP ends on. */
 async function redirectSignIn(person: ReturnType<typeof browser>, sp = nodeSamlSp(idp), relayState = 'relay 1+2') {
   const url = await sp.getAuthorizeUrlAsync(relayState, undefined, {});
@@ -70,7 +61,7 @@ async function postSignIn(
 
 describe('SP-initiated SAML sign-in with real SPs', () => {
   it('node-saml, HTTP-Redirect: signs an assigned person in with the computed NameID, attributes and RelayState', async () => {
-    const person = await signedIn('grace@example.com');
+    const person = await signedIn(sandbox.url, 'grace@example.com');
     const sp = nodeSamlSp(idp);
     const page = await redirectSignIn(person, sp);
     expect(page.status).toBe(200);
@@ -93,7 +84,7 @@ describe('SP-initiated SAML sign-in with real SPs', () => {
   });
 
   it('node-saml, HTTP-POST: the same, InResponseTo checked against the request it sent', async () => {
-    const person = await signedIn('grace@example.com');
+    const person = await signedIn(sandbox.url, 'grace@example.com');
     const sp = nodeSamlSp(idp, { authnRequestBinding: 'HTTP-POST' });
     const page = await postSignIn(person, sp);
     const { fields } = autoPost(await page.text());
@@ -109,7 +100,7 @@ describe('SP-initiated SAML sign-in with real SPs', () => {
     expect(idpFacts(metadata).certificate).toBe(idp.certificate);
     const { identityProvider, serviceProvider } = samlifySp(idpFacts(metadata));
     const { context } = serviceProvider.createLoginRequest(identityProvider, 'redirect') as { context: string };
-    const person = await signedIn('grace@example.com');
+    const person = await signedIn(sandbox.url, 'grace@example.com');
     const page = await person.follow(context, sandbox.url);
     const { fields } = autoPost(await page.text());
     const { extract } = await serviceProvider.parseLoginResponse(identityProvider, 'post', {
@@ -134,7 +125,7 @@ describe('SP-initiated SAML sign-in with real SPs', () => {
   });
 
   it("refuses a person who is not assigned with Okta's 403 page, and logs the failure", async () => {
-    const person = await signedIn('ada@example.com');
+    const person = await signedIn(sandbox.url, 'ada@example.com');
     const page = await redirectSignIn(person);
     expect(page.status).toBe(403);
     const html = await page.text();
@@ -145,7 +136,7 @@ describe('SP-initiated SAML sign-in with real SPs', () => {
   });
 
   it('logs each sign-in as user.authentication.sso with the app and the person as targets', async () => {
-    const person = await signedIn('grace@example.com');
+    const person = await signedIn(sandbox.url, 'grace@example.com');
     await redirectSignIn(person);
     const events = (await sandbox.events('user.authentication.sso')) as unknown as {
       outcome: { result: string };
@@ -164,7 +155,7 @@ describe('IdP-initiated SAML sign-in from the dashboard link', () => {
     const links = await sandbox.call('GET', `/api/v1/users/${graceId}/appLinks`);
     const link = (links.json as { appInstanceId: string; linkUrl: string }[]).find((l) => l.appInstanceId === appId);
     expect(link?.linkUrl).toMatch(new RegExp(`/home/[^/]+/${appId}/aln`));
-    const person = await signedIn('grace@example.com');
+    const person = await signedIn(sandbox.url, 'grace@example.com');
     const { fields } = autoPost(await (await person.follow(link?.linkUrl ?? '', sandbox.url)).text());
     expect(decode(fields.SAMLResponse as string)).not.toContain('InResponseTo');
     const nodeSaml = nodeSamlSp(idp, { validateInResponseTo: 'ifPresent' });
@@ -180,7 +171,7 @@ describe('IdP-initiated SAML sign-in from the dashboard link', () => {
 
 describe('a tampered response', () => {
   it('is refused by node-saml and by samlify', async () => {
-    const person = await signedIn('grace@example.com');
+    const person = await signedIn(sandbox.url, 'grace@example.com');
     const sp = nodeSamlSp(idp, { validateInResponseTo: 'never' });
     const { fields } = autoPost(await (await redirectSignIn(person, sp)).text());
     const xml = decode(fields.SAMLResponse as string);
@@ -212,7 +203,7 @@ describe('AuthnRequests the IdP refuses', () => {
   }
 
   it('accepts a registered other ACS, answering to it', async () => {
-    const person = await signedIn('grace@example.com');
+    const person = await signedIn(sandbox.url, 'grace@example.com');
     const page = await send(person, await requestXml({ callbackUrl: SP.otherAcs }));
     expect(autoPost(page.html).action).toBe(SP.otherAcs);
   });
@@ -221,7 +212,7 @@ describe('AuthnRequests the IdP refuses', () => {
     ['an unknown ACS', { callbackUrl: 'https://evil.example.test/acs' }, 'AssertionConsumerServiceURL'],
     ['a wrong issuer', { issuer: 'https://other.example.test/sp' }, 'Issuer'],
   ])('refuses %s, naming the field', async (_name, overrides, field) => {
-    const person = await signedIn('grace@example.com');
+    const person = await signedIn(sandbox.url, 'grace@example.com');
     const page = await send(person, await requestXml(overrides));
     expect(page.status).toBe(400);
     expect(page.html).toContain(`${field}:`);
@@ -229,7 +220,7 @@ describe('AuthnRequests the IdP refuses', () => {
   });
 
   it('refuses an expired request and one from the future', async () => {
-    const person = await signedIn('grace@example.com');
+    const person = await signedIn(sandbox.url, 'grace@example.com');
     const xml = await requestXml();
     const instant = /IssueInstant="([^"]+)"/.exec(xml)?.[1] ?? '';
     for (const offset of [-10 * 60_000, 10 * 60_000]) {
@@ -241,7 +232,7 @@ describe('AuthnRequests the IdP refuses', () => {
   });
 
   it('refuses a replayed request', async () => {
-    const person = await signedIn('grace@example.com');
+    const person = await signedIn(sandbox.url, 'grace@example.com');
     const xml = await requestXml();
     expect((await send(person, xml)).status).toBe(200);
     const replay = await send(person, xml);
@@ -254,7 +245,7 @@ describe('AuthnRequests the IdP refuses', () => {
   });
 
   it('refuses a Destination that is not the SSO URL, and a request that is not XML', async () => {
-    const person = await signedIn('grace@example.com');
+    const person = await signedIn(sandbox.url, 'grace@example.com');
     const xml = await requestXml();
     const page = await send(person, xml.replace(idp.ssoUrl, `${idp.ssoUrl}/other`));
     expect(page.html).toContain('Destination:');

@@ -1,8 +1,7 @@
 import { inflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { makeCertificate } from '../../../../../packages/protocols/src/xml/__fixtures__/certs.js';
-import { browser } from '../../__fixtures__/browser.js';
-import { SEEDED_PASSWORD, startSandboxServer } from '../__fixtures__/sandbox-server.js';
+import { signedIn, startSandboxServer } from '../__fixtures__/sandbox-server.js';
 import { autoPost, type IdpFacts, idpFacts, nodeSamlSp, SP, samlAppBody } from './__fixtures__/saml-peers.js';
 
 // An app that requires signed AuthnRequests and offers single logout, with node-saml as its SP.
@@ -33,20 +32,13 @@ afterAll(async () => {
   await sandbox?.close();
 });
 
-async function signedIn() {
-  const person = browser();
-  const page = await person.request(`${sandbox.url}/signin`);
-  await person.submitSignIn(sandbox.url, await page.text(), 'grace@example.com', SEEDED_PASSWORD);
-  return person;
-}
-
 const signer = (key: typeof spKey, overrides: Record<string, unknown> = {}) =>
   nodeSamlSp(idp, { privateKey: key.privateKeyPem, signatureAlgorithm: 'sha256', ...overrides });
 
 describe('an app that requires signed requests', () => {
   it('accepts a Redirect request signed with the SP key (RelayState with spaces and +)', async () => {
     const sp = signer(spKey);
-    const person = await signedIn();
+    const person = await signedIn(sandbox.url);
     const page = await person.follow(await sp.getAuthorizeUrlAsync('relay 1+2', undefined, {}), sandbox.url);
     const { fields } = autoPost(await page.text());
     expect(fields.RelayState).toBe('relay 1+2');
@@ -58,7 +50,7 @@ describe('an app that requires signed requests', () => {
   it('accepts a POST request with an XML signature, and then any ACS the signed request names', async () => {
     const sp = signer(spKey, { authnRequestBinding: 'HTTP-POST', callbackUrl: 'https://dynamic.example.test/acs' });
     const form = autoPost(await sp.getAuthorizeFormAsync(''));
-    const person = await signedIn();
+    const person = await signedIn(sandbox.url);
     const page = await person.request(form.action, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -71,7 +63,7 @@ describe('an app that requires signed requests', () => {
     ['an unsigned request', () => nodeSamlSp(idp)],
     ['a request signed with another key', () => signer(otherKey)],
   ])('refuses %s', async (_name, makeSp) => {
-    const person = await signedIn();
+    const person = await signedIn(sandbox.url);
     const page = await person.follow(await makeSp().getAuthorizeUrlAsync('', undefined, {}), sandbox.url);
     expect(page.status).toBe(400);
     expect(await page.text()).toContain('Signature:');
@@ -79,7 +71,7 @@ describe('an app that requires signed requests', () => {
 
   it('refuses a signed Redirect request whose RelayState was changed', async () => {
     const url = await signer(spKey).getAuthorizeUrlAsync('original', undefined, {});
-    const person = await signedIn();
+    const person = await signedIn(sandbox.url);
     const page = await person.follow(url.replace('RelayState=original', 'RelayState=changed'), sandbox.url);
     expect(page.status).toBe(400);
   });
@@ -87,7 +79,7 @@ describe('an app that requires signed requests', () => {
 
 describe('single logout', () => {
   it('ends the IdP session and posts a signed LogoutResponse that node-saml accepts', async () => {
-    const person = await signedIn();
+    const person = await signedIn(sandbox.url);
     // node-saml checks InResponseTo only on login responses; the test reads it itself.
     const sp = signer(spKey, { logoutUrl: idp.sloUrl, logoutCallbackUrl: LOGOUT_URL, validateInResponseTo: 'never' });
     const logoutUrl = await sp.getLogoutUrlAsync(
@@ -110,11 +102,11 @@ describe('single logout', () => {
     const session = await person.request(`${sandbox.url}/sandbox/session`);
     expect(session.status).toBe(303);
     // The same LogoutRequest again is a replay.
-    expect((await (await signedIn()).follow(logoutUrl, sandbox.url)).status).toBe(400);
+    expect((await (await signedIn(sandbox.url)).follow(logoutUrl, sandbox.url)).status).toBe(400);
   });
 
   it('refuses an unsigned LogoutRequest and keeps the session', async () => {
-    const person = await signedIn();
+    const person = await signedIn(sandbox.url);
     const sp = nodeSamlSp(idp, { logoutUrl: idp.sloUrl });
     const logoutUrl = await sp.getLogoutUrlAsync({ issuer: SP.entityId, nameID: 'grace', nameIDFormat: 'x' }, '', {});
     const page = await person.follow(logoutUrl, sandbox.url);

@@ -3,8 +3,7 @@ import { define, toOktaApp } from '@integrakit/protocols/wsfed';
 import { DOMParser } from '@xmldom/xmldom';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SignedXml } from 'xml-crypto';
-import { browser } from '../../__fixtures__/browser.js';
-import { SEEDED_PASSWORD, startSandboxServer } from '../__fixtures__/sandbox-server.js';
+import { signedIn, startSandboxServer } from '../__fixtures__/sandbox-server.js';
 import { autoPost } from './__fixtures__/saml-peers.js';
 
 // No installable WS-Fed relying party exists (interop-peers.md §3.5): the token is checked with
@@ -49,16 +48,9 @@ afterAll(async () => {
   await sandbox?.close();
 });
 
-async function signedIn() {
-  const person = browser();
-  const page = await person.request(`${sandbox.url}/signin`);
-  await person.submitSignIn(sandbox.url, await page.text(), 'grace@example.com', SEEDED_PASSWORD);
-  return person;
-}
-
 describe('WS-Federation passive sign-in', () => {
   it('posts a signed SAML token in wresult to the reply URL, wctx echoed', async () => {
-    const person = await signedIn();
+    const person = await signedIn(sandbox.url);
     const page = await person.follow(
       `${passiveUrl}?wa=wsignin1.0&wtrealm=${encodeURIComponent(REALM)}&wctx=ctx%201`,
       sandbox.url,
@@ -93,7 +85,7 @@ describe('WS-Federation passive sign-in', () => {
     ],
     ['an unknown action', 'wa=wattr1.0', 'wa:'],
   ])('refuses %s', async (_name, query, field) => {
-    const person = await signedIn();
+    const person = await signedIn(sandbox.url);
     const page = await person.follow(`${passiveUrl}?${query}`, sandbox.url);
     expect(page.status).toBe(400);
     expect(await page.text()).toContain(field);
