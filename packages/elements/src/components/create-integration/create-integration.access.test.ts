@@ -53,17 +53,28 @@ async function toOidcSettings(element: IkCreateIntegration, label: string): Prom
 
 const assignedGroups = async (appId: string) =>
   (await api('GET', `/apps/${appId}/groups`)) as unknown as { id: string }[];
-const createdAppId = (element: IkCreateIntegration) =>
-  new Promise<string>((resolve) =>
+const accessNote = (element: IkCreateIntegration) =>
+  shadow(element).querySelector('[part="access-result"]')?.textContent;
+const mountWithClient = () =>
+  mountCreate((el) => {
+    el.client = referenceClient(url);
+  });
+
+/** Presses Done and waits for the app to be created and its access note shown; gives the app's id. */
+async function doneWithAccess(element: IkCreateIntegration): Promise<string> {
+  const saved = new Promise<string>((resolve) =>
     element.addEventListener('ik-integration-saved', (event) => resolve(String(event.detail.app.id)), { once: true }),
   );
+  await userEvent.click(part(element, '[part="next"]'));
+  const appId = await saved;
+  await expect.poll(() => accessNote(element)).toBeTruthy();
+  return appId;
+}
 
 describe('<ik-create-integration> OIDC controlled access (reference server)', () => {
   it('limits access to the groups picked, refusing none, and assigns them on the server', async () => {
     window.__ikXss = 0;
-    const element = await mountCreate((el) => {
-      el.client = referenceClient(url);
-    });
+    const element = await mountWithClient();
     await toOidcSettings(element, 'Limited Portal');
     expect(field(element, 'f-access.mode-2').checked).toBe(true);
     const modes = [...shadow(element).querySelectorAll('#f-access\\.mode ~ label, [for^="f-access.mode"]')].map(
@@ -97,48 +108,30 @@ describe('<ik-create-integration> OIDC controlled access (reference server)', ()
       .poll(() => [...shadow(element).querySelectorAll('[for^="f-access.groupIds"]')].map((l) => l.textContent))
       .toEqual(['Finance', 'Engineering']);
     await userEvent.click(field(element, 'f-access.groupIds-1'));
-    const saved = createdAppId(element);
-    await userEvent.click(part(element, '[part="next"]'));
-    const appId = await saved;
-    await expect
-      .poll(() => shadow(element).querySelector('[part="access-result"]')?.textContent)
-      .toBe('Assigned to Finance, Engineering.');
+    const appId = await doneWithAccess(element);
+    expect(accessNote(element)).toBe('Assigned to Finance, Engineering.');
     const assigned = (await assignedGroups(appId)).map((group) => group.id);
     expect(assigned.sort()).toEqual([groupIds.get('Finance'), groupIds.get('Engineering')].sort());
     await expectAccessible(element);
   }, 90_000);
 
   it('assigns the Everyone group for "Allow everyone", and nothing when skipped', async () => {
-    const everyone = await mountCreate((el) => {
-      el.client = referenceClient(url);
-    });
+    const everyone = await mountWithClient();
     await toOidcSettings(everyone, 'Everyone Portal');
     await userEvent.click(field(everyone, 'f-access.mode'));
-    const everyoneId = createdAppId(everyone);
-    await userEvent.click(part(everyone, '[part="next"]'));
-    const appId = await everyoneId;
-    await expect
-      .poll(() => shadow(everyone).querySelector('[part="access-result"]')?.textContent)
-      .toBe('Assigned to everyone in your organization.');
+    const appId = await doneWithAccess(everyone);
+    expect(accessNote(everyone)).toBe('Assigned to everyone in your organization.');
     expect((await assignedGroups(appId)).map((group) => group.id)).toEqual([groupIds.get('Everyone')]);
     // Dismissing the once-only secret keeps the access note, and the secret stays gone.
     await userEvent.click(part(everyone, '[part="dismiss-secret"]'));
     await expect.poll(() => shadow(everyone).querySelector('[part="secret-panel"]')).toBeNull();
-    expect(shadow(everyone).querySelector('[part="access-result"]')?.textContent).toBe(
-      'Assigned to everyone in your organization.',
-    );
+    expect(accessNote(everyone)).toBe('Assigned to everyone in your organization.');
     everyone.remove();
 
-    const skipped = await mountCreate((el) => {
-      el.client = referenceClient(url);
-    });
+    const skipped = await mountWithClient();
     await toOidcSettings(skipped, 'Skipped Portal');
-    const skippedId = createdAppId(skipped);
-    await userEvent.click(part(skipped, '[part="next"]'));
-    const skippedApp = await skippedId;
-    await expect
-      .poll(() => shadow(skipped).querySelector('[part="access-result"]')?.textContent)
-      .toContain('No groups are assigned yet');
+    const skippedApp = await doneWithAccess(skipped);
+    expect(accessNote(skipped)).toContain('No groups are assigned yet');
     expect(await assignedGroups(skippedApp)).toEqual([]);
     await expectAccessible(skipped);
   }, 90_000);
