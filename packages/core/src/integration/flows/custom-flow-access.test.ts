@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { defaultProtocols } from '../default-protocols.js';
 import { refusal } from './__fixtures__/walk.js';
 import { createCustomFlow } from './custom-flow.js';
-import { accessAssignments, DEFAULT_CONTROLLED_ACCESS } from './custom-flow-access.js';
+import {
+  accessAssignments,
+  DEFAULT_CONTROLLED_ACCESS,
+  EVERYONE_GROUP,
+  findEveryoneGroup,
+  MAX_EVERYONE_SCAN,
+} from './custom-flow-access.js';
 
 const flow = createCustomFlow({ protocols: defaultProtocols });
 const oidc = (applicationType: string) =>
@@ -58,5 +64,37 @@ describe('create-custom flow: OIDC controlled access', () => {
       { access: { mode: 'groups', groupIds: [] } },
     );
     expect(flow.next(service).step).toBe('done');
+  });
+
+  describe('finding the Everyone group', () => {
+    /** Groups as a paged list yields them, counting how many were pulled. */
+    const listing = (names: readonly string[]) => {
+      const pulled = { count: 0 };
+      async function* groups() {
+        for (const [index, name] of names.entries()) {
+          pulled.count += 1;
+          yield { id: `00g${index}`, profile: { name } };
+        }
+      }
+      return { groups: groups(), pulled };
+    };
+
+    it('takes the exact name, not a prefix match, and stops listing there', async () => {
+      const { groups, pulled } = listing(['Everyone in Sales', EVERYONE_GROUP, 'Everyone else']);
+      expect(await findEveryoneGroup(groups)).toBe('00g1');
+      expect(pulled.count).toBe(2);
+    });
+
+    it('finds none in an org without it', async () => {
+      expect(await findEveryoneGroup(listing(['everyone', 'Everyone ']).groups)).toBeUndefined();
+    });
+
+    it(`gives up after ${MAX_EVERYONE_SCAN} groups`, async () => {
+      const names = [...Array.from({ length: MAX_EVERYONE_SCAN }, (_, index) => `Everyone ${index}`), EVERYONE_GROUP];
+      const { groups, pulled } = listing(names);
+      expect(await findEveryoneGroup(groups)).toBeUndefined();
+      expect(pulled.count).toBe(MAX_EVERYONE_SCAN);
+      expect(await findEveryoneGroup(listing(names.slice(1)).groups)).toBe(`00g${MAX_EVERYONE_SCAN - 1}`);
+    });
   });
 });

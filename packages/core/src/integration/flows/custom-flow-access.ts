@@ -26,6 +26,26 @@ export const DEFAULT_CONTROLLED_ACCESS: ControlledAccess = { mode: 'skip', group
 /** The name of Okta's built-in group of every person in the org. */
 export const EVERYONE_GROUP = 'Everyone';
 
+/** Most listed groups searched for the Everyone group before giving up. */
+export const MAX_EVERYONE_SCAN = 200;
+
+/**
+ * The id of the Everyone group among groups listed with `q` {@link EVERYONE_GROUP}: Okta's `q`
+ * matches name prefixes, so only the exact name counts ("Everyone in Sales" does not). Stops at the
+ * first match, or after {@link MAX_EVERYONE_SCAN} groups, so a huge org is never listed to the end.
+ */
+export async function findEveryoneGroup(
+  groups: AsyncIterable<{ readonly id: string; readonly profile: { readonly name: unknown } }>,
+): Promise<string | undefined> {
+  let scanned = 0;
+  for await (const group of groups) {
+    if (group.profile.name === EVERYONE_GROUP) return group.id;
+    scanned += 1;
+    if (scanned === MAX_EVERYONE_SCAN) return undefined;
+  }
+  return undefined;
+}
+
 /** Whether the method has controlled access: OIDC apps people sign in to (a service has no users). */
 export const hasControlledAccess = (method: { readonly protocol?: string; readonly applicationType?: string }) =>
   method.protocol === 'oidc' && method.applicationType !== 'service';

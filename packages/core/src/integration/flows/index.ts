@@ -16,8 +16,10 @@ export {
   ControlledAccessSchema,
   DEFAULT_CONTROLLED_ACCESS,
   EVERYONE_GROUP,
+  findEveryoneGroup,
   hasControlledAccess,
   MAX_ACCESS_GROUPS,
+  MAX_EVERYONE_SCAN,
 } from './custom-flow-access.js';
 export type { ScopeGroup, ScopeHint, ScopeInfo } from './custom-flow-choices.js';
 export { type CustomFlowChoices, loadCustomFlowChoices } from './custom-flow-choices-loader.js';

@@ -10,6 +10,7 @@ import {
   connectorConfig,
   createCustomFlow,
   EVERYONE_GROUP,
+  findEveryoneGroup,
   hasControlledAccess,
   importSpMetadata,
   loadCustomFlowChoices,
@@ -455,22 +456,19 @@ export class IkCreateIntegration extends LitElement {
   /** Assigns the new OIDC app as **Controlled access** says; the outcome is a note on the result. */
   async #assignAccess(app: Readonly<Record<string, unknown>>): Promise<void> {
     const state = this.#wizard.state;
-    const result = this._result;
-    if (state === undefined || result?.kind !== 'created' || typeof app.id !== 'string') return;
+    if (state === undefined || this._result?.kind !== 'created' || typeof app.id !== 'string') return;
     const t = this.#terms();
     const plan = accessAssignments(state.draft.access);
+    // Read the result when the note lands: the secret may have been dismissed meanwhile, for good.
     const note = (access: string) => {
-      this._result = { ...result, access };
+      if (this._result?.kind === 'created') this._result = { ...this._result, access };
     };
     const { groups, appGroups } = this.client ?? {};
     if (!plan.everyone && plan.groupIds.length === 0) return note(t.accessSkipped);
     if (groups === undefined || appGroups === undefined) return note(t.accessFailed);
     try {
       if (plan.everyone) {
-        let everyone: string | undefined;
-        for await (const group of groups.list({ q: EVERYONE_GROUP, limit: 20 })) {
-          if (group.profile.name === EVERYONE_GROUP) everyone = group.id;
-        }
+        const everyone = await findEveryoneGroup(groups.list({ q: EVERYONE_GROUP, limit: 20 }));
         if (everyone === undefined) return note(t.accessNoEveryone);
         await appGroups.assign(app.id, everyone);
         return note(t.accessEveryone);
@@ -536,7 +534,7 @@ export class IkCreateIntegration extends LitElement {
   #dismissSecret(): void {
     const result = this._result;
     if (result?.kind !== 'created') return;
-    this._result = { kind: 'created', app: result.app, secretDismissed: true };
+    this._result = { kind: 'created', app: result.app, secretDismissed: true, access: result.access };
   }
 
   async #create(): Promise<void> {

@@ -14,7 +14,7 @@ export type CreateResult =
       /** Whether a secret was generated and has been dismissed. */
       readonly secretDismissed?: boolean;
       /** What **Controlled access** assigned (OIDC apps with users). */
-      readonly access?: string;
+      readonly access?: string | undefined;
     };
 
 /** The buttons of the secret panel. */
@@ -68,8 +68,8 @@ export function renderDone(result: CreateResult, t: Translation, on: SecretHandl
             ? html`<p part="key-auth" class="hint">${t.createKeyAuth}</p>`
             : nothing
         }
-        ${result.access === undefined ? nothing : html`<p part="access-result" class="hint">${result.access}</p>`}
-        ${renderSecret(result, t, on)}`;
+        ${renderSecret(result, t, on)}
+        ${result.access === undefined ? nothing : html`<p part="access-result" class="hint">${result.access}</p>`}`;
     }
   }
 }
