@@ -50,10 +50,11 @@ describe('inspectResponse against stuffed signatures (CPU denial of service)', (
   it('verifies only the signature directly under the Assertion, not a copy placed elsewhere', async () => {
     const assertionOnly = spConfig({ responseSigned: false });
     const signed = await buildResponse(assertionOnly, user, key);
-    // A stuffed copy with another SignatureValue (xml-crypto rejects a byte-identical copy itself).
+    // A stuffed copy with another SignatureValue (xml-crypto rejects a byte-identical copy itself):
+    // its first character changed, whatever it was (the key is fresh each run).
     const copy = (/<ds:Signature[\s\S]*?<\/ds:Signature>/.exec(signed)?.[0] ?? '').replace(
-      /<ds:SignatureValue>./,
-      '<ds:SignatureValue>A',
+      /<ds:SignatureValue>(.)/,
+      (_, first: string) => `<ds:SignatureValue>${first === 'A' ? 'B' : 'A'}`,
     );
     const xml = signed.replace('<samlp:Status>', `<samlp:Extensions>${copy}</samlp:Extensions><samlp:Status>`);
     const report = await inspectResponse(xml, assertionOnly, { idpCertificate: idp.pem });
