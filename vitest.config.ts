@@ -2,6 +2,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import { inspectorFixtures } from './packages/elements/test-commands/fixtures.js';
+import { referenceServerFetch, startReferenceServer } from './packages/elements/test-commands/reference-server.js';
 import { runScimConnectorTest, startScimServer, stopScimServers } from './packages/elements/test-commands/scim.js';
 import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
 
@@ -51,7 +52,14 @@ export default defineConfig({
               launchOptions: { executablePath: findChromium() ?? '/usr/bin/chromium', args: chromiumArgs },
             }),
             instances: [{ browser: 'chromium' }],
-            commands: { startScimServer, runScimConnectorTest, stopScimServers, inspectorFixtures },
+            commands: {
+              startScimServer,
+              runScimConnectorTest,
+              stopScimServers,
+              inspectorFixtures,
+              startReferenceServer,
+              referenceServerFetch,
+            },
           },
         },
       },

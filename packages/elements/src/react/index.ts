@@ -1,4 +1,5 @@
 export { AddIntegration } from './add-integration.js';
+export { Assignments } from './assignments.js';
 export { Catalog } from './catalog.js';
 export { CreateIntegration } from './create-integration.js';
 export { Inspector } from './inspector.js';

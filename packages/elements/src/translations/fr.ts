@@ -1,3 +1,5 @@
+import type { AssignmentsTranslation } from './assignments.en.js';
+import { assignmentsFr } from './assignments.fr.js';
 import type { Translation } from './en.js';
 import type { WizardTranslation } from './en-wizard.js';
 import { formsFr } from './forms.fr.js';
@@ -7,7 +9,7 @@ import { inspectorFr } from './inspector.fr.js';
 const count = (value: number) => new Intl.NumberFormat('fr').format(value);
 
 /** French strings. Register with `registerTranslation(fr)`; elements use it under `lang="fr"`. */
-export const fr: Translation & WizardTranslation & typeof formsFr & InspectorTranslation = {
+export const fr: Translation & WizardTranslation & typeof formsFr & InspectorTranslation & AssignmentsTranslation = {
   $code: 'fr',
   secretShow: 'Afficher',
   secretHide: 'Masquer',
@@ -180,4 +182,5 @@ export const fr: Translation & WizardTranslation & typeof formsFr & InspectorTra
   catalogNotFound: 'Cette application n’est pas dans le catalogue.',
   ...formsFr,
   ...inspectorFr,
+  ...assignmentsFr,
 };
