@@ -2,7 +2,13 @@ import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import { inspectorFixtures } from './packages/elements/test-commands/fixtures.js';
-import { referenceServerFetch, startReferenceServer } from './packages/elements/test-commands/reference-server.js';
+import {
+  referenceFingerprints,
+  referenceMetadataValidity,
+  referenceRequest,
+  startReferenceServer,
+  stopReferenceServer,
+} from './packages/elements/test-commands/reference-server.js';
 import { runScimConnectorTest, startScimServer, stopScimServers } from './packages/elements/test-commands/scim.js';
 import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
 
@@ -58,7 +64,10 @@ export default defineConfig({
               stopScimServers,
               inspectorFixtures,
               startReferenceServer,
-              referenceServerFetch,
+              referenceRequest,
+              referenceFingerprints,
+              referenceMetadataValidity,
+              stopReferenceServer,
             },
           },
         },

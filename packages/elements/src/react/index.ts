@@ -3,3 +3,4 @@ export { Assignments } from './assignments.js';
 export { Catalog } from './catalog.js';
 export { CreateIntegration } from './create-integration.js';
 export { Inspector } from './inspector.js';
+export { Integration } from './integration.js';

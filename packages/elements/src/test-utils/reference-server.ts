@@ -1,51 +1,52 @@
 import { createClient, type IntegrakitClient } from '@integrakit/core/client';
 import { commands } from 'vitest/browser';
 
-interface ForwardedResponse {
-  status: number;
-  headers: Record<string, string>;
-  body: string;
-}
-
 declare module 'vitest/browser' {
   interface BrowserCommands {
     startReferenceServer: () => Promise<{ url: string }>;
-    referenceServerFetch: (request: {
+    referenceRequest: (input: {
       method: string;
       url: string;
-      body?: string | undefined;
-    }) => Promise<ForwardedResponse>;
+      body: string;
+      accept: string;
+      ifMatch?: string;
+    }) => Promise<{ status: number; contentType: string; body: string; etag: string; link: string }>;
+    referenceFingerprints: (input: { url: string; appId: string }) => Promise<{ sha1: string; sha256: string }>;
+    referenceMetadataValidity: (input: {
+      url: string;
+      appId: string;
+    }) => Promise<{ valid: boolean; errors: string[]; certificates: string[] }>;
+    stopReferenceServer: (input: { url: string }) => Promise<void>;
   }
 }
 
-/** Every request the page's client made, for tests asserting what was (not) sent. */
-export const forwarded: { method: string; url: string }[] = [];
-
-/**
- * Core's real client talking to the real reference server (started once per run on loopback):
- * each request goes through a Vitest command, which adds the API token in node, so the page
- * never holds it and the server needs no CORS.
- */
-export async function referenceClient(): Promise<{ client: IntegrakitClient; url: string }> {
-  const { url } = await commands.startReferenceServer();
-  const client = createClient({
-    orgUrl: url,
-    session: true,
-    maxRetries: 0,
-    timeout: 30_000,
-    fetch: async (input, init) => {
-      const request = new Request(input, init);
-      const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.text();
-      forwarded.push({ method: request.method, url: request.url });
-      const answer = await commands.referenceServerFetch({ method: request.method, url: request.url, body });
-      return new Response(answer.status === 204 ? null : answer.body, {
-        status: answer.status,
-        headers: answer.headers,
-      });
-    },
+/** `fetch` to the reference server through the test commands, which add the API token in node. */
+export const referenceFetch: typeof fetch = async (input, init) => {
+  const request = new Request(input, init);
+  const answer = await commands.referenceRequest({
+    method: request.method,
+    url: request.url,
+    body: request.method === 'GET' ? '' : await request.text(),
+    accept: request.headers.get('accept') ?? 'application/json',
+    ifMatch: request.headers.get('if-match') ?? '',
   });
-  return { client, url };
-}
+  const empty = answer.status === 204 || answer.status === 304;
+  const headers = new Headers({ 'content-type': answer.contentType });
+  if (answer.etag !== '') headers.set('etag', answer.etag);
+  if (answer.link !== '') headers.set('link', answer.link);
+  return new Response(empty ? null : answer.body, { status: answer.status, headers });
+};
 
-/** A short random suffix, so tests sharing the server never collide on names. */
-export const unique = () => Math.random().toString(36).slice(2, 8);
+/** Core's real client for a started reference server; its requests reach the server through node. */
+export const referenceClient = (url: string): IntegrakitClient =>
+  createClient({ orgUrl: url, session: true, maxRetries: 0, timeout: 20_000, fetch: referenceFetch });
+
+/** A metadata fetcher for the setup instructions, through the same path. */
+export const referenceMetadata = async (href: string): Promise<string> => {
+  const response = await referenceFetch(href, { headers: { accept: 'application/xml' } });
+  if (!response.ok) throw new Error(`metadata: HTTP ${response.status}`);
+  return response.text();
+};
+
+/** A short random suffix, so tests sharing a server never collide on names or logins. */
+export const unique = () => crypto.randomUUID().slice(0, 8);

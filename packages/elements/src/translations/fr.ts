@@ -5,11 +5,18 @@ import type { WizardTranslation } from './en-wizard.js';
 import { formsFr } from './forms.fr.js';
 import type { InspectorTranslation } from './inspector.en.js';
 import { inspectorFr } from './inspector.fr.js';
+import type { IntegrationTerms } from './integration.en.js';
+import { integrationFr } from './integration.fr.js';
 
 const count = (value: number) => new Intl.NumberFormat('fr').format(value);
 
 /** French strings. Register with `registerTranslation(fr)`; elements use it under `lang="fr"`. */
-export const fr: Translation & WizardTranslation & typeof formsFr & InspectorTranslation & AssignmentsTranslation = {
+export const fr: Translation &
+  WizardTranslation &
+  typeof formsFr &
+  InspectorTranslation &
+  AssignmentsTranslation &
+  IntegrationTerms = {
   $code: 'fr',
   secretShow: 'Afficher',
   secretHide: 'Masquer',
@@ -183,4 +190,5 @@ export const fr: Translation & WizardTranslation & typeof formsFr & InspectorTra
   ...formsFr,
   ...inspectorFr,
   ...assignmentsFr,
+  ...integrationFr,
 };

@@ -1,6 +1,6 @@
 import type { IntegrakitClient } from '@integrakit/core/client';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { commands, userEvent } from 'vitest/browser';
 import type { IkAssignmentChangeEvent } from '../../events/assignment-change.js';
 import { expectAccessible } from '../../test-utils/axe.js';
 import { referenceClient } from '../../test-utils/reference-server.js';
@@ -14,10 +14,15 @@ declare global {
   }
 }
 
+let url: string;
 let client: IntegrakitClient;
 beforeAll(async () => {
-  ({ client } = await referenceClient());
+  ({ url } = await commands.startReferenceServer());
+  client = referenceClient(url);
 }, 90_000);
+afterAll(async () => {
+  await commands.stopReferenceServer({ url });
+});
 afterEach(() => {
   document.body.replaceChildren();
 });
