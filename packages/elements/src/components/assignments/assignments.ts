@@ -21,6 +21,9 @@ import {
   refusalOf,
 } from './rows.js';
 
+/** The slice of core's API client the element uses. */
+export type AssignmentsClient = Pick<IntegrakitClient, 'apps' | 'appUsers' | 'appGroups' | 'assignments'>;
+
 type Panel = 'people' | 'groups' | undefined;
 type PeoplePages = AsyncGenerator<PersonRow, void, undefined>;
 
@@ -69,7 +72,7 @@ export class IkAssignments extends LitElement {
   };
 
   /** Core's API client; the element reads and changes assignments through it. */
-  declare client: IntegrakitClient | undefined;
+  declare client: AssignmentsClient | undefined;
   /** The app's id. */
   declare appId: string;
   /** People loaded per page (the server allows up to 500). @default 500 */
@@ -153,7 +156,7 @@ export class IkAssignments extends LitElement {
     return withAssignmentsTerms(this.#localize.term());
   }
 
-  #client(): IntegrakitClient {
+  #client(): AssignmentsClient {
     if (this.client === undefined) throw new TypeError('<ik-assignments> needs a client');
     return this.client;
   }
@@ -209,7 +212,7 @@ export class IkAssignments extends LitElement {
     }
   }
 
-  async *#peoplePages(client: IntegrakitClient, signal: AbortSignal): PeoplePages {
+  async *#peoplePages(client: AssignmentsClient, signal: AbortSignal): PeoplePages {
     for await (const user of client.assignments.users(this.appId, { limit: this.pageSize, signal }))
       yield personRow(user);
   }

@@ -1,4 +1,6 @@
 import { defineElement } from '../../internal/define-element.js';
+// The Assignments tab hosts <ik-assignments>.
+import '../assignments/define.js';
 import { IkIntegration } from './integration.js';
 
 defineElement('ik-integration', IkIntegration);

@@ -118,7 +118,7 @@ export class IkIntegration extends LitElement {
     _validity: { state: true },
   };
 
-  /** Core's API client (`createClient`), or any object with its `apps` and `appKeys`. */
+  /** Core's API client (`createClient`), or any object with its `apps`, `appKeys`, `appUsers`, `appGroups` and `assignments`. */
   declare client: IntegrationClient | undefined;
   /** The app to show. */
   declare appId: string;
