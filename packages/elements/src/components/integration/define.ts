@@ -1,6 +1,4 @@
 import { defineElement } from '../../internal/define-element.js';
-// The Assignments tab hosts <ik-assignments>.
-import '../assignments/define.js';
 import { IkIntegration } from './integration.js';
 
 defineElement('ik-integration', IkIntegration);

@@ -4,7 +4,7 @@ import { expectAccessible } from '../../test-utils/axe.js';
 import { referenceClient, unique } from '../../test-utils/reference-server.js';
 import { mountIntegration, openTab, shadow } from './__fixtures__/mount.js';
 
-// Imports only <ik-integration>'s define: the Assignments tab must register <ik-assignments> itself.
+// Imports only <ik-integration>'s define: opening the Assignments tab must load <ik-assignments> itself.
 let url: string;
 beforeAll(async () => {
   ({ url } = await commands.startReferenceServer());
@@ -35,8 +35,8 @@ describe('<ik-integration> Assignments tab', () => {
 
     const element = await mountIntegration(url, app);
     await openTab(element, 'assignments');
+    await expect.poll(() => customElements.get('ik-assignments'), { timeout: 30_000 }).toBeDefined();
     const assignments = shadow(element).querySelector('ik-assignments');
-    expect(customElements.get('ik-assignments')).toBeDefined();
     expect(assignments?.client).toBe(element.client);
     const rows = () =>
       [...(assignments?.shadowRoot?.querySelectorAll<HTMLElement>('[part="person"]') ?? [])].map((row) =>

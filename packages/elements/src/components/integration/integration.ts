@@ -240,6 +240,16 @@ export class IkIntegration extends LitElement {
       void this.#loadCertificates();
       void this.#loadSetup();
     }
+    if (this.tab === 'assignments') void this.#loadAssignments();
+  }
+
+  /** Registers `<ik-assignments>` when its tab opens, so the assignment rules stay out of the page's first load. */
+  async #loadAssignments(): Promise<void> {
+    try {
+      await import('../assignments/define.js');
+    } catch {
+      this.#say(this.#terms().intLoadFailed, true);
+    }
   }
 
   async #loadCertificates(): Promise<void> {
