@@ -21,11 +21,16 @@ export async function bookmarkApp(client: IntegrakitClient, label: string, userN
   });
 }
 
-/** Mounts `<ik-assignments>` for `appId` and waits for its lists. */
-export async function mountAssignments(client: IntegrakitClient, appId: string): Promise<IkAssignments> {
+/** Mounts `<ik-assignments>` for `appId` (optionally with a `pageSize`) and waits for its lists. */
+export async function mountAssignments(
+  client: IntegrakitClient,
+  appId: string,
+  pageSize?: number,
+): Promise<IkAssignments> {
   const element = document.createElement('ik-assignments');
   element.client = client;
   element.appId = appId;
+  if (pageSize !== undefined) element.pageSize = pageSize;
   document.body.append(element);
   await expect.poll(() => shadow(element).querySelector('[part="people"]'), { timeout: 30_000 }).not.toBeNull();
   return element;
