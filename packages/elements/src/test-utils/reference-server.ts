@@ -1,4 +1,5 @@
 import { createClient, type IntegrakitClient } from '@integrakit/core/client';
+import { afterAll, beforeAll } from 'vitest';
 import { commands } from 'vitest/browser';
 
 declare module 'vitest/browser' {
@@ -50,3 +51,23 @@ export const referenceMetadata = async (href: string): Promise<string> => {
 
 /** A short random suffix, so tests sharing a server never collide on names or logins. */
 export const unique = () => crypto.randomUUID().slice(0, 8);
+
+/**
+ * A reference server of this test file's own: started before its tests, stopped after them (files
+ * may run at the same time, so none stops another's). Read `url` inside tests and hooks.
+ */
+export function referenceServerForThisFile(): { readonly url: string } {
+  let url: string | undefined;
+  beforeAll(async () => {
+    ({ url } = await commands.startReferenceServer());
+  }, 90_000);
+  afterAll(async () => {
+    if (url !== undefined) await commands.stopReferenceServer({ url });
+  });
+  return {
+    get url() {
+      if (url === undefined) throw new Error('the reference server has not started');
+      return url;
+    },
+  };
+}

@@ -1,9 +1,9 @@
 import type { IntegrakitClient } from '@integrakit/core/client';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { commands, userEvent } from 'vitest/browser';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import type { IkAssignmentChangeEvent } from '../../events/assignment-change.js';
 import { expectAccessible } from '../../test-utils/axe.js';
-import { referenceClient } from '../../test-utils/reference-server.js';
+import { referenceClient, referenceServerForThisFile } from '../../test-utils/reference-server.js';
 import { payloads } from '../catalog/__fixtures__/hostile.js';
 import { bookmarkApp, groupNames, mountAssignments, part, peopleRows, person, shadow } from './__fixtures__/org.js';
 import type { IkAssignments } from './assignments.js';
@@ -14,14 +14,10 @@ declare global {
   }
 }
 
-let url: string;
+const server = referenceServerForThisFile();
 let client: IntegrakitClient;
-beforeAll(async () => {
-  ({ url } = await commands.startReferenceServer());
-  client = referenceClient(url);
-}, 90_000);
-afterAll(async () => {
-  await commands.stopReferenceServer({ url });
+beforeAll(() => {
+  client = referenceClient(server.url);
 });
 afterEach(() => {
   document.body.replaceChildren();

@@ -1,24 +1,17 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { commands } from 'vitest/browser';
+import { afterEach, describe, expect, it } from 'vitest';
 import { expectAccessible } from '../../test-utils/axe.js';
-import { referenceClient, unique } from '../../test-utils/reference-server.js';
+import { referenceClient, referenceServerForThisFile, unique } from '../../test-utils/reference-server.js';
 import { mountIntegration, openTab, shadow } from './__fixtures__/mount.js';
 
 // Imports only <ik-integration>'s define: opening the Assignments tab must load <ik-assignments> itself.
-let url: string;
-beforeAll(async () => {
-  ({ url } = await commands.startReferenceServer());
-}, 90_000);
-afterAll(async () => {
-  await commands.stopReferenceServer({ url });
-});
+const server = referenceServerForThisFile();
 afterEach(() => {
   document.body.replaceChildren();
 });
 
 describe('<ik-integration> Assignments tab', () => {
   it('mounts <ik-assignments> with the page’s client: it lists the app’s people and groups from the server', async () => {
-    const client = referenceClient(url);
+    const client = referenceClient(server.url);
     const app = await client.apps.create({
       name: 'bookmark',
       label: `Handbook ${unique()}`,
@@ -33,7 +26,7 @@ describe('<ik-integration> Assignments tab', () => {
     await client.appUsers.assign(app.id, { id: katherine.id, credentials: { userName: 'kjohnson' } });
     await client.appGroups.assign(app.id, group.id);
 
-    const element = await mountIntegration(url, app);
+    const element = await mountIntegration(server.url, app);
     await openTab(element, 'assignments');
     await expect.poll(() => customElements.get('ik-assignments'), { timeout: 30_000 }).toBeDefined();
     const assignments = shadow(element).querySelector('ik-assignments');
