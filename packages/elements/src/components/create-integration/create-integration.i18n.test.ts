@@ -26,7 +26,7 @@ describe('<ik-create-integration> localization and direction', () => {
     expect(part(element, 'label[for="f-label"]').textContent?.trim()).toBe(fr.createAppName);
     await userEvent.fill(field(element, 'f-label'), 'SP');
     await userEvent.click(part(element, '[part="next"]'));
-    await expectStep(element, 'Étape 3 sur 5 : Paramètres d’authentification');
+    await expectStep(element, 'Étape 3 sur 5 : Configurer SAML');
     expect(part(element, 'label[for="f-signOn.config.ssoUrl"]').textContent?.trim()).toBe(fr.samlSsoUrl);
     expect(part(element, '#f-signOn\\.config\\.attributeStatements-add').textContent?.trim()).toBe(
       fr.attributeStatementAdd,
