@@ -2,13 +2,14 @@ import { fileURLToPath } from 'node:url';
 import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+import { inspectorFixtures } from './packages/elements/test-commands/fixtures.js';
 import {
   referenceFetch,
   referenceFingerprints,
   referenceMetadataValidity,
   referenceRequest,
   startReferenceServer,
-  stopReferenceServers,
+  stopReferenceServer,
 } from './packages/elements/test-commands/reference-server.js';
 import { runScimConnectorTest, startScimServer, stopScimServers } from './packages/elements/test-commands/scim.js';
 import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
@@ -66,12 +67,13 @@ export default defineConfig({
               startScimServer,
               runScimConnectorTest,
               stopScimServers,
+              inspectorFixtures,
               startReferenceServer,
               referenceRequest,
               referenceFingerprints,
               referenceMetadataValidity,
               referenceFetch,
-              stopReferenceServers,
+              stopReferenceServer,
             },
           },
         },

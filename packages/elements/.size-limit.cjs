@@ -54,6 +54,15 @@ module.exports = [
     modifyEsbuildConfig,
   },
   {
+    // Counts the lazily imported inspection, JWT and SAML code too (no splitting here);
+    // bench/size/split.mjs measures the initial part alone (14.5 kB with Lit).
+    name: 'ik-inspector + Lit (protocol code lazy, counted)',
+    path: 'src/components/inspector/define.ts',
+    limit: '215 kB',
+    gzip: true,
+    modifyEsbuildConfig,
+  },
+  {
     name: 'ik-usage-chart + Lit',
     path: 'src/components/usage-chart/define.ts',
     limit: '11 kB',
@@ -61,20 +70,21 @@ module.exports = [
     modifyEsbuildConfig,
   },
   {
-    // The integration page alone; its SAML setup loader is import()ed (counted here: no splitting).
-    name: 'ik-integration + Lit',
+    // The integration page; its SAML setup loader and, on opening the Assignments tab, <ik-assignments>
+    // are import()ed (counted here: no splitting); bench/size/split.mjs measures 28.3 kB initial.
+    name: 'ik-integration + Lit (Assignments tab lazy, counted)',
     path: 'src/components/integration/define.ts',
-    limit: '30 kB',
+    limit: '80 kB',
     gzip: true,
     modifyEsbuildConfig,
   },
   {
     // A regression guard, not the target: the wizards' budget is 70 kB of *initial* code for all
-    // elements (issue 17), and bench/size/split.mjs measures 121.9 kB initial today — not met until
-    // core's flow schemas move to zod/mini. This entry counts lazy protocol code too (281 kB).
+    // elements (issue 17), and bench/size/split.mjs measures 129.3 kB initial today — not met until
+    // core's flow schemas move to zod/mini. This entry counts lazy protocol code too (308.5 kB).
     name: 'all elements, every define entry (import()ed code included: no splitting here; see bench/size/split.mjs)',
     import: allDefines,
-    limit: '290 kB',
+    limit: '315 kB',
     gzip: true,
     modifyEsbuildConfig,
   },

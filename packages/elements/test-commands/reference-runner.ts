@@ -39,6 +39,7 @@ export async function request(input: {
   contentType: string;
   body: string;
   etag: string;
+  link: string;
 }> {
   const { method, url, body, accept, ifMatch } = input;
   if (typeof method !== 'string' || !/^(GET|POST|PUT|DELETE)$/.test(method)) throw new Error('method: not allowed');
@@ -60,6 +61,8 @@ export async function request(input: {
     contentType: response.headers.get('content-type') ?? '',
     body: await response.text(),
     etag: response.headers.get('etag') ?? '',
+    // Lists page with `Link: <…>; rel="next"`, which pickers and long lists follow.
+    link: response.headers.get('link') ?? '',
   };
 }
 
@@ -106,10 +109,15 @@ export async function fingerprints(input: { url: unknown; appId: unknown }): Pro
   return { sha1: certificate.fingerprint, sha256: certificate.fingerprint256 };
 }
 
-/** Stops every server started here. */
-export async function stopAll(): Promise<void> {
-  await Promise.all([...servers].map((started) => started.server.stop()));
-  servers.clear();
+/**
+ * Stops the server at `url` (each test file stops its own: files may run at the same time, so one
+ * must not stop another's).
+ */
+export async function stop(input: { url: unknown }): Promise<void> {
+  if (typeof input.url !== 'string') throw new Error('url: a string');
+  const started = owner(`${input.url}/`);
+  servers.delete(started);
+  await started.server.stop();
 }
 
 /**

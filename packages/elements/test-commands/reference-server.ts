@@ -35,5 +35,6 @@ export const referenceMetadataValidity: BrowserCommand<[input: { url: string; ap
   input,
 ) => (await runner(context)).metadataValidity(input);
 
-/** Stops every reference server these commands started. */
-export const stopReferenceServers: BrowserCommand<[]> = async (context) => (await runner(context)).stopAll();
+/** Stops the reference server at `url`, started by these commands. */
+export const stopReferenceServer: BrowserCommand<[input: { url: string }]> = async (context, input) =>
+  (await runner(context)).stop(input);

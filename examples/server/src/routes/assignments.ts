@@ -11,6 +11,7 @@ import { readBody } from '../body.js';
 import { baseUrl, linkHeader, type ServerContext } from '../context.js';
 import { notFound, OktaHttpError } from '../errors.js';
 import { appTarget, appUserTarget, groupTarget, scopeTarget, userTarget } from '../log/targets.js';
+import { groupJson, userJson } from './directory.js';
 import { intParam } from './query.js';
 
 /** Slices `items` after the item whose id is `after`, with a `Link` header for the rest. */
@@ -110,8 +111,14 @@ export function assignmentRoutes(ctx: ServerContext): Hono {
     }
     const users = [...ids].sort().map((id) => ({ id }));
     const page = pageOf(c, users, limit);
+    // Okta's `expand=user` embeds each person, so a list screen needs no request per row.
+    const expandUser = c.req.query('expand') === 'user';
     const out = [];
-    for (const { id } of page) out.push(await appUser(c, await effective(appId, id)));
+    for (const { id } of page) {
+      const json = await appUser(c, await effective(appId, id));
+      const user = expandUser ? ctx.directory.user(id) : undefined;
+      out.push(user === undefined ? json : { ...json, _embedded: { user: userJson(c, user) } });
+    }
     return c.json(out);
   });
   app.post('/:appId/users', async (c) => {
@@ -181,7 +188,14 @@ export function assignmentRoutes(ctx: ServerContext): Hono {
     const groups = (await ctx.store.listAssignments(appId)).flatMap((record) =>
       record.type === 'group' ? [record] : [],
     );
-    return c.json(pageOf(c, groups, limit).map((record) => groupAssignment(c, appId, record, integration.lastUpdated)));
+    const expandGroup = c.req.query('expand') === 'group';
+    return c.json(
+      pageOf(c, groups, limit).map((record) => {
+        const json = groupAssignment(c, appId, record, integration.lastUpdated);
+        const group = expandGroup ? ctx.directory.group(record.id) : undefined;
+        return group === undefined ? json : { ...json, _embedded: { group: groupJson(c, group) } };
+      }),
+    );
   });
   app.get('/:appId/groups/:groupId', async (c) => {
     const appId = c.req.param('appId');

@@ -9,11 +9,13 @@ import type { StoredGroup, StoredUser } from '../store/directory.js';
 import { createPasswordStore, hashPassword } from '../store/passwords.js';
 import { intParam } from './query.js';
 
-const userJson = (c: Context, user: StoredUser) => ({
+/** A user as Okta's API returns it. */
+export const userJson = (c: Context, user: StoredUser) => ({
   ...user,
   _links: { self: { href: `${baseUrl(c)}/api/v1/users/${user.id}` } },
 });
-const groupJson = (c: Context, group: StoredGroup) => ({
+/** A group as Okta's API returns it. */
+export const groupJson = (c: Context, group: StoredGroup) => ({
   ...group,
   _links: { self: { href: `${baseUrl(c)}/api/v1/groups/${group.id}` } },
 });

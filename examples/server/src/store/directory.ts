@@ -65,8 +65,12 @@ export function createDirectoryStore(db: Db): DirectoryStore {
   const q = {
     insertUser: db.prepare('INSERT OR IGNORE INTO users (id, login_key, data) VALUES (?, ?, ?)'),
     user: db.prepare<[string], { data: string }>('SELECT data FROM users WHERE id = ?'),
-    users: db.prepare<[number, string, string, number], { seq: number; data: string }>(
-      "SELECT seq, data FROM users WHERE seq > ? AND (? = '' OR instr(login_key, ?) = 1) ORDER BY seq LIMIT ?",
+    // Okta's `q`: login, email, first or last name starting with the text, case-insensitively.
+    users: db.prepare<{ after: number; q: string; limit: number }, { seq: number; data: string }>(
+      `SELECT seq, data FROM users WHERE seq > @after AND (@q = '' OR instr(login_key, @q) = 1
+         OR instr(lower(json_extract(data, '$.profile.email')), @q) = 1
+         OR instr(lower(json_extract(data, '$.profile.firstName')), @q) = 1
+         OR instr(lower(json_extract(data, '$.profile.lastName')), @q) = 1) ORDER BY seq LIMIT @limit`,
     ),
     insertGroup: db.prepare('INSERT INTO groups (id, data) VALUES (?, ?)'),
     group: db.prepare<[string], { data: string }>('SELECT data FROM groups WHERE id = ?'),
@@ -89,7 +93,7 @@ export function createDirectoryStore(db: Db): DirectoryStore {
     insertUser: (user) => q.insertUser.run(user.id, user.profile.login.toLowerCase(), JSON.stringify(user)).changes > 0,
     user: (id) => parse<StoredUser>(q.user.get(id)),
     users: (after, limit, text = '') =>
-      q.users.all(after, text, text.toLowerCase(), limit).map((row) => ({ seq: row.seq, user: JSON.parse(row.data) })),
+      q.users.all({ after, q: text.toLowerCase(), limit }).map((row) => ({ seq: row.seq, user: JSON.parse(row.data) })),
     insertGroup: (group) => {
       q.insertGroup.run(group.id, JSON.stringify(group));
     },

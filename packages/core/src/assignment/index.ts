@@ -27,6 +27,12 @@ export {
   type EffectiveAssignment,
 } from './rules.js';
 export {
+  type AssignmentUsername,
+  appUsernameProblem,
+  assignmentUsername,
+  MAX_APP_USERNAME_LENGTH,
+} from './username-policy.js';
+export {
   BUILT_IN_USERNAME_FORMATS,
   computeUsername,
   DEFAULT_USERNAME_TEMPLATE,

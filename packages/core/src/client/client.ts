@@ -1,3 +1,4 @@
+import { type AppLinksApi, appLinksApi } from './app-links.js';
 import {
   type AppGroupsApi,
   type AppsApi,
@@ -8,6 +9,7 @@ import {
   type GrantsApi,
   grantsApi,
 } from './apps.js';
+import { type AssignmentsApi, assignmentsApi } from './assignments.js';
 import { type Authorizer, type OAuthAuth, oauthAuthorizer, type SessionAuth, type TokenAuth } from './auth.js';
 import { type CatalogApi, catalogApi } from './catalog.js';
 import { type GroupsApi, groupsApi, type UsersApi, usersApi } from './directory.js';
@@ -57,6 +59,10 @@ export interface IntegrakitClient {
   readonly catalog: CatalogApi;
   /** The System Log and per-app usage. */
   readonly logs: LogsApi;
+  /** Paged app users and groups with people and groups embedded, group priority, directory search for pickers. */
+  readonly assignments: AssignmentsApi;
+  /** A person's dashboard tiles. */
+  readonly appLinks: AppLinksApi;
 }
 
 /**
@@ -93,6 +99,8 @@ export function createClient(options: ClientOptions): IntegrakitClient {
     groups: groupsApi(http),
     catalog: catalogApi(http),
     logs: logsApi(http),
+    assignments: assignmentsApi(http),
+    appLinks: appLinksApi(http),
   };
 }
 

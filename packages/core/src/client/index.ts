@@ -3,6 +3,8 @@
  * reference server's catalog endpoints), on ky.
  * @packageDocumentation
  */
+
+export { type AppLink, AppLinkSchema, type AppLinksApi } from './app-links.js';
 export type {
   AppGroupsApi,
   AppsApi,
@@ -13,6 +15,14 @@ export type {
   ListOptions,
   UpdateAppOptions,
 } from './apps.js';
+export {
+  type AppUserWithUser,
+  AppUserWithUserSchema,
+  type AssignmentsApi,
+  type GroupAssignmentWithGroup,
+  GroupAssignmentWithGroupSchema,
+  type SearchPageOptions,
+} from './assignments.js';
 export { type OAuthAuth, OAuthTokenError, type SessionAuth, type TokenAuth } from './auth.js';
 export type { CatalogApi, CatalogQueryFilters, CatalogSearchOptions, CatalogSuggestOptions } from './catalog.js';
 export { type ClientBaseOptions, type ClientOptions, createClient, type IntegrakitClient } from './client.js';

@@ -1,4 +1,5 @@
 import { createClient, type IntegrakitClient } from '@integrakit/core/client';
+import { afterAll, beforeAll } from 'vitest';
 import { commands } from 'vitest/browser';
 
 declare module 'vitest/browser' {
@@ -10,13 +11,13 @@ declare module 'vitest/browser' {
       body: string;
       accept: string;
       ifMatch?: string;
-    }) => Promise<{ status: number; contentType: string; body: string; etag: string }>;
+    }) => Promise<{ status: number; contentType: string; body: string; etag: string; link: string }>;
     referenceFingerprints: (input: { url: string; appId: string }) => Promise<{ sha1: string; sha256: string }>;
     referenceMetadataValidity: (input: {
       url: string;
       appId: string;
     }) => Promise<{ valid: boolean; errors: string[]; certificates: string[] }>;
-    stopReferenceServers: () => Promise<void>;
+    stopReferenceServer: (input: { url: string }) => Promise<void>;
   }
 }
 
@@ -31,10 +32,10 @@ export const referenceFetch: typeof fetch = async (input, init) => {
     ifMatch: request.headers.get('if-match') ?? '',
   });
   const empty = answer.status === 204 || answer.status === 304;
-  return new Response(empty ? null : answer.body, {
-    status: answer.status,
-    headers: { 'content-type': answer.contentType, ...(answer.etag === '' ? {} : { etag: answer.etag }) },
-  });
+  const headers = new Headers({ 'content-type': answer.contentType });
+  if (answer.etag !== '') headers.set('etag', answer.etag);
+  if (answer.link !== '') headers.set('link', answer.link);
+  return new Response(empty ? null : answer.body, { status: answer.status, headers });
 };
 
 /** Core's real client for a started reference server; its requests reach the server through node. */
@@ -47,3 +48,26 @@ export const referenceMetadata = async (href: string): Promise<string> => {
   if (!response.ok) throw new Error(`metadata: HTTP ${response.status}`);
   return response.text();
 };
+
+/** A short random suffix, so tests sharing a server never collide on names or logins. */
+export const unique = () => crypto.randomUUID().slice(0, 8);
+
+/**
+ * A reference server of this test file's own: started before its tests, stopped after them (files
+ * may run at the same time, so none stops another's). Read `url` inside tests and hooks.
+ */
+export function referenceServerForThisFile(): { readonly url: string } {
+  let url: string | undefined;
+  beforeAll(async () => {
+    ({ url } = await commands.startReferenceServer());
+  }, 90_000);
+  afterAll(async () => {
+    if (url !== undefined) await commands.stopReferenceServer({ url });
+  });
+  return {
+    get url() {
+      if (url === undefined) throw new Error('the reference server has not started');
+      return url;
+    },
+  };
+}

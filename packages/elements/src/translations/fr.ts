@@ -1,6 +1,10 @@
+import type { AssignmentsTranslation } from './assignments.en.js';
+import { assignmentsFr } from './assignments.fr.js';
 import type { Translation } from './en.js';
 import type { WizardTranslation } from './en-wizard.js';
 import { formsFr } from './forms.fr.js';
+import type { InspectorTranslation } from './inspector.en.js';
+import { inspectorFr } from './inspector.fr.js';
 import type { IntegrationTerms } from './integration.en.js';
 import { integrationFr } from './integration.fr.js';
 import { systemLogFr } from './system-log.fr.js';
@@ -13,6 +17,8 @@ export const fr: Translation &
   WizardTranslation &
   typeof formsFr &
   IntegrationTerms &
+  InspectorTranslation &
+  AssignmentsTranslation &
   typeof systemLogFr &
   typeof usageChartFr = {
   $code: 'fr',
@@ -186,6 +192,8 @@ export const fr: Translation &
   catalogAdd: 'Ajouter l’intégration',
   catalogNotFound: 'Cette application n’est pas dans le catalogue.',
   ...formsFr,
+  ...inspectorFr,
+  ...assignmentsFr,
   ...integrationFr,
   ...systemLogFr,
   ...usageChartFr,

@@ -1,7 +1,7 @@
 import { SAML } from '@node-saml/node-saml';
-import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { idpIdentity, spConfig, spInput } from './__fixtures__/config.js';
+import { wrapAssertion } from './__fixtures__/xsw.js';
 import { define } from './define.js';
 import { inspectResponse } from './inspect.js';
 import { buildResponse } from './response.js';
@@ -153,38 +153,12 @@ describe('buildResponse accepted by @node-saml/node-saml, refusals flagged by in
   });
 
   describe('signature wrapping (XSW)', () => {
-    // Each variant injects an unsigned evil assertion while keeping the signed one in the document.
-    const wrap = (xml: string, variant: 'before' | 'after' | 'inside-signature' | 'duplicate-id') => {
-      const doc = new DOMParser().parseFromString(xml, 'text/xml');
-      const response = doc.documentElement;
-      const signed = response.getElementsByTagNameNS(
-        'urn:oasis:names:tc:SAML:2.0:assertion',
-        'Assertion',
-      )[0] as Element;
-      const evil = signed.cloneNode(true) as Element;
-      for (const sig of Array.from(evil.getElementsByTagNameNS('http://www.w3.org/2000/09/xmldsig#', 'Signature'))) {
-        sig.parentNode?.removeChild(sig);
-      }
-      const nameId = evil.getElementsByTagNameNS('urn:oasis:names:tc:SAML:2.0:assertion', 'NameID')[0] as Element;
-      nameId.textContent = 'mallory@example.test';
-      if (variant !== 'duplicate-id') evil.setAttribute('ID', '_evil');
-      if (variant === 'before') response.insertBefore(evil, signed);
-      else if (variant === 'after' || variant === 'duplicate-id') response.appendChild(evil);
-      else {
-        const sig = signed.getElementsByTagNameNS('http://www.w3.org/2000/09/xmldsig#', 'Signature')[0] as Element;
-        const object = doc.createElementNS('http://www.w3.org/2000/09/xmldsig#', 'ds:Object');
-        object.appendChild(evil);
-        sig.appendChild(object);
-      }
-      return new XMLSerializer().serializeToString(doc);
-    };
-
     it.each(['before', 'after', 'duplicate-id'] as const)(
       'evil assertion %s the signed one: refused by node-saml and flagged by the inspector',
       async (variant) => {
         const assertionOnly = spConfig({ responseSigned: false });
         const signed = await buildResponse(assertionOnly, { nameId: 'alice@example.test' }, key);
-        const wrapped = wrap(signed, variant);
+        const wrapped = wrapAssertion(signed, variant);
         await expect(
           nodeSaml(assertionOnly, idp.base64).validatePostResponseAsync({ SAMLResponse: b64(wrapped) }),
         ).rejects.toThrow(/multiple assertions/);
@@ -196,7 +170,7 @@ describe('buildResponse accepted by @node-saml/node-saml, refusals flagged by in
     it('evil assertion hidden in ds:Object: node-saml reads only the signed one, the inspector flags it', async () => {
       const assertionOnly = spConfig({ responseSigned: false });
       const signed = await buildResponse(assertionOnly, { nameId: 'alice@example.test' }, key);
-      const wrapped = wrap(signed, 'inside-signature');
+      const wrapped = wrapAssertion(signed, 'inside-signature');
       const { profile } = await nodeSaml(assertionOnly, idp.base64).validatePostResponseAsync({
         SAMLResponse: b64(wrapped),
       });

@@ -33,7 +33,7 @@ beforeAll(async () => {
   }
 }, 90_000);
 afterAll(async () => {
-  await commands.stopReferenceServers();
+  await commands.stopReferenceServer({ url });
 });
 afterEach(() => {
   document.body.replaceChildren();

@@ -1,7 +1,7 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import { expectAccessible } from '../../test-utils/axe.js';
-import { referenceClient, referenceMetadata } from '../../test-utils/reference-server.js';
+import { referenceClient, referenceMetadata, referenceServerForThisFile } from '../../test-utils/reference-server.js';
 import { payloads } from '../catalog/__fixtures__/hostile.js';
 import { expectStep, field, mountCreate, part, shadow } from './__fixtures__/mount.js';
 import type { IkCreateIntegration } from './create-integration.js';
@@ -15,13 +15,7 @@ declare global {
 afterEach(() => {
   document.body.replaceChildren();
 });
-let url = '';
-beforeAll(async () => {
-  ({ url } = await commands.startReferenceServer());
-}, 90_000);
-afterAll(async () => {
-  await commands.stopReferenceServers();
-});
+const server = referenceServerForThisFile();
 
 async function createSaml(element: IkCreateIntegration, label: string): Promise<void> {
   await userEvent.click(field(element, 'f-signOn.protocol-1'));
@@ -45,7 +39,7 @@ const decodedHref = (element: IkCreateIntegration, selector: string) =>
 describe('<ik-create-integration> SAML setup instructions', () => {
   it('shows the IdP values of a SAML app created on the reference server, fingerprints as its certificate', async () => {
     const element = await mountCreate((el) => {
-      el.client = referenceClient(url);
+      el.client = referenceClient(server.url);
       el.fetchMetadata = referenceMetadata;
     });
     await createSaml(element, 'Expense Reports');
@@ -55,8 +49,8 @@ describe('<ik-create-integration> SAML setup instructions', () => {
     expect(state?.step).toBe('done');
     const metadataUrl = value(element, 'setup-metadata-url');
     const appId = /\/api\/v1\/apps\/([^/]+)\/sso\/saml\/metadata$/.exec(metadataUrl)?.[1] ?? '';
-    expect(metadataUrl.startsWith(`${url}/api/v1/apps/`)).toBe(true);
-    const expected = await commands.referenceFingerprints({ url, appId });
+    expect(metadataUrl.startsWith(`${server.url}/api/v1/apps/`)).toBe(true);
+    const expected = await commands.referenceFingerprints({ url: server.url, appId });
     expect(part(element, '[part~="sha1"]').textContent).toBe(expected.sha1);
     expect(part(element, '[part~="sha256"]').textContent).toBe(expected.sha256);
 
@@ -81,7 +75,7 @@ describe('<ik-create-integration> SAML setup instructions', () => {
   it('renders a hostile app label inert next to the setup instructions', async () => {
     window.__ikXss = 0;
     const element = await mountCreate((el) => {
-      el.client = referenceClient(url);
+      el.client = referenceClient(server.url);
       el.fetchMetadata = referenceMetadata;
     });
     await createSaml(element, (payloads[0] ?? '').slice(0, 90));
@@ -93,7 +87,7 @@ describe('<ik-create-integration> SAML setup instructions', () => {
 
   it('says why metadata it cannot read was refused, naming the field and rule', async () => {
     const element = await mountCreate((el) => {
-      el.client = referenceClient(url);
+      el.client = referenceClient(server.url);
       el.fetchMetadata = async () => '<!DOCTYPE x [<!ENTITY e "boom">]><x>&e;</x>';
     });
     await createSaml(element, 'Refused metadata');

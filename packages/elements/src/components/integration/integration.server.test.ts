@@ -1,11 +1,11 @@
 import type { OktaApp } from '@integrakit/core/client';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { commands, userEvent } from 'vitest/browser';
+import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import type { IkIntegrationChangeEvent } from '../../events/integration-change.js';
 import type { IkIntegrationDeletedEvent } from '../../events/integration-deleted.js';
 import type { IkIntegrationUpdatedEvent } from '../../events/integration-updated.js';
 import { expectAccessible } from '../../test-utils/axe.js';
-import { referenceClient } from '../../test-utils/reference-server.js';
+import { referenceClient, referenceServerForThisFile } from '../../test-utils/reference-server.js';
 import { payloads } from '../catalog/__fixtures__/hostile.js';
 import { bookmarkAppBody } from './__fixtures__/apps.js';
 import { mountIntegration, part, shadow, statusText } from './__fixtures__/mount.js';
@@ -17,25 +17,19 @@ declare global {
   }
 }
 
-let url = '';
-beforeAll(async () => {
-  ({ url } = await commands.startReferenceServer());
-}, 90_000);
-afterAll(async () => {
-  await commands.stopReferenceServers();
-});
+const server = referenceServerForThisFile();
 afterEach(() => {
   document.body.replaceChildren();
 });
 
 const bookmark = bookmarkAppBody;
 const unique = (label: string) => `${label} ${crypto.randomUUID().slice(0, 8)}`;
-const createApp = (label: string): Promise<OktaApp> => referenceClient(url).apps.create(bookmark(unique(label)));
+const createApp = (label: string): Promise<OktaApp> => referenceClient(server.url).apps.create(bookmark(unique(label)));
 
 describe('<ik-integration> header and lifecycle', () => {
   it('deactivates, offers Delete only while inactive, confirms, and deletes', async () => {
     const app = await createApp('Lifecycle');
-    const element = await mountIntegration(url, app);
+    const element = await mountIntegration(server.url, app);
     const updated: IkIntegrationUpdatedEvent[] = [];
     const deleted: IkIntegrationDeletedEvent[] = [];
     element.addEventListener('ik-integration-updated', (event) => updated.push(event));
@@ -50,7 +44,7 @@ describe('<ik-integration> header and lifecycle', () => {
     // Delete while active: the host API asks the server, which refuses (Okta's rule); nothing changes.
     await element.delete();
     await expect.poll(() => statusText(element)).toContain('The server refused the change');
-    expect((await referenceClient(url).apps.get(app.id)).status).toBe('ACTIVE');
+    expect((await referenceClient(server.url).apps.get(app.id)).status).toBe('ACTIVE');
     expect(deleted).toHaveLength(0);
 
     await userEvent.click(part(element, '[part="lifecycle"]'));
@@ -66,12 +60,12 @@ describe('<ik-integration> header and lifecycle', () => {
     await expectAccessible(element);
     await userEvent.click(part(element, '[part="cancel-delete"]'));
     expect(dialog.open).toBe(false);
-    expect((await referenceClient(url).apps.get(app.id)).status).toBe('INACTIVE');
+    expect((await referenceClient(server.url).apps.get(app.id)).status).toBe('INACTIVE');
 
     await userEvent.click(part(element, '[part="delete"]'));
     await userEvent.click(part(element, '[part="confirm-delete"]'));
     await expect.poll(() => deleted.map((event) => event.detail.appId)).toEqual([app.id]);
-    const gone = await referenceClient(url)
+    const gone = await referenceClient(server.url)
       .apps.get(app.id)
       .catch((error: { status?: number }) => error.status);
     expect(gone).toBe(404);
@@ -79,7 +73,7 @@ describe('<ik-integration> header and lifecycle', () => {
 
   it('lets the host veto a change: nothing is sent', async () => {
     const app = await createApp('Vetoed');
-    const element = await mountIntegration(url, app);
+    const element = await mountIntegration(server.url, app);
     const changes: IkIntegrationChangeEvent[] = [];
     element.addEventListener('ik-integration-change', (event) => {
       changes.push(event);
@@ -88,12 +82,12 @@ describe('<ik-integration> header and lifecycle', () => {
     await userEvent.click(part(element, '[part="lifecycle"]'));
     expect(changes.map((event) => event.detail.change)).toEqual([{ action: 'deactivate' }]);
     expect(statusText(element)).toBe('The change was not sent.');
-    expect((await referenceClient(url).apps.get(app.id)).status).toBe('ACTIVE');
+    expect((await referenceClient(server.url).apps.get(app.id)).status).toBe('ACTIVE');
   }, 60_000);
 
   it('says when the app does not exist', async () => {
     const element = document.createElement('ik-integration');
-    element.client = referenceClient(url);
+    element.client = referenceClient(server.url);
     element.appId = '0oa-missing';
     document.body.append(element);
     await expect.poll(() => shadow(element).querySelector('[role="alert"]')?.textContent).toContain('does not exist');
@@ -103,8 +97,8 @@ describe('<ik-integration> header and lifecycle', () => {
   it('keeps hostile labels inert', async () => {
     window.__ikXss = 0;
     for (const payload of payloads.slice(0, 3)) {
-      const app = await referenceClient(url).apps.create(bookmark(`X ${payload}`.slice(0, 100)));
-      const element = await mountIntegration(url, app);
+      const app = await referenceClient(server.url).apps.create(bookmark(`X ${payload}`.slice(0, 100)));
+      const element = await mountIntegration(server.url, app);
       expect(part(element, '[part="label"]').textContent).toBe(app.label);
       expect(shadow(element).querySelector('img, script, svg')).toBeNull();
       element.remove();
@@ -116,7 +110,7 @@ describe('<ik-integration> header and lifecycle', () => {
 describe('<ik-integration> General tab', () => {
   it('shows a server field error in place, then a conflict on a stale save, then saves after reloading', async () => {
     const app = await createApp('General');
-    const element = await mountIntegration(url, app);
+    const element = await mountIntegration(server.url, app);
     const changes: IkIntegrationChangeEvent[] = [];
     element.addEventListener('ik-integration-change', (event) => changes.push(event));
     await userEvent.click(part(element, '[part="edit"]'));
@@ -134,7 +128,7 @@ describe('<ik-integration> General tab', () => {
     await expectAccessible(element);
 
     // Someone else saves meanwhile: this save is refused as stale, not written over theirs.
-    const other = referenceClient(url);
+    const other = referenceClient(server.url);
     const theirs = await other.apps.read(app.id);
     await other.apps.update(app.id, { ...theirs.value, label: `${app.label} (theirs)` }, { ifMatch: theirs.etag });
     await userEvent.fill(label, `${app.label} (mine)`);

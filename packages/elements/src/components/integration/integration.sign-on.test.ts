@@ -1,26 +1,20 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import type { IkIntegrationChangeEvent } from '../../events/integration-change.js';
 import type { IkIntegrationTabEvent } from '../../events/integration-tab.js';
 import { expectAccessible } from '../../test-utils/axe.js';
-import { referenceClient } from '../../test-utils/reference-server.js';
+import { referenceClient, referenceServerForThisFile } from '../../test-utils/reference-server.js';
 import { oidcAppBody, samlAppBody } from './__fixtures__/apps.js';
 import { mountIntegration, openTab, part, shadow } from './__fixtures__/mount.js';
 
 // The Sign On tab against the real reference server: setup values, signing certificate rotation.
-let url = '';
-beforeAll(async () => {
-  ({ url } = await commands.startReferenceServer());
-}, 90_000);
-afterAll(async () => {
-  await commands.stopReferenceServers();
-});
+const server = referenceServerForThisFile();
 afterEach(() => {
   document.body.replaceChildren();
 });
 
 const unique = (label: string) => `${label} ${crypto.randomUUID().slice(0, 8)}`;
-const saml = () => referenceClient(url).apps.create(samlAppBody(unique('Signing')));
+const saml = () => referenceClient(server.url).apps.create(samlAppBody(unique('Signing')));
 const rows = (element: HTMLElement & { shadowRoot: ShadowRoot | null }) =>
   [...(element.shadowRoot?.querySelectorAll<HTMLElement>('[part="signing-certificate"]') ?? [])].map(
     (row) => row.dataset.kid,
@@ -29,7 +23,7 @@ const rows = (element: HTMLElement & { shadowRoot: ShadowRoot | null }) =>
 describe('<ik-integration> Sign On tab', () => {
   it('generates a next certificate published beside the active one, then activates it', async () => {
     const app = await saml();
-    const element = await mountIntegration(url, app);
+    const element = await mountIntegration(server.url, app);
     const tabs: IkIntegrationTabEvent[] = [];
     const changes: IkIntegrationChangeEvent[] = [];
     element.addEventListener('ik-integration-tab', (event) => tabs.push(event));
@@ -45,14 +39,14 @@ describe('<ik-integration> Sign On tab', () => {
     expect(tabs.map((event) => event.detail.tab)).toEqual(['sign-on']);
     expect(element.getAttribute('tab')).toBe('sign-on');
 
-    const before = await referenceClient(url).appKeys.list(app.id);
+    const before = await referenceClient(server.url).appKeys.list(app.id);
     expect(before).toHaveLength(1);
     await expect.poll(() => rows(element), { timeout: 20_000 }).toEqual([before[0]?.kid]);
     await expect
       .poll(() => shadow(element).querySelector('#setup-metadata-url') !== null, { timeout: 20_000 })
       .toBe(true);
     expect(part<HTMLInputElement>(element, '#setup-metadata-url').value).toBe(
-      `${url}/api/v1/apps/${app.id}/sso/saml/metadata`,
+      `${server.url}/api/v1/apps/${app.id}/sso/saml/metadata`,
     );
     await expectAccessible(element);
 
@@ -61,10 +55,10 @@ describe('<ik-integration> Sign On tab', () => {
     await userEvent.click(part(element, '[part="generate"]'));
     await expect.poll(() => rows(element).length, { timeout: 30_000 }).toBe(2);
     expect(changes.at(-1)?.detail.change).toEqual({ action: 'generate-key', validityYears: 2 });
-    const keys = await referenceClient(url).appKeys.list(app.id);
+    const keys = await referenceClient(server.url).appKeys.list(app.id);
     const [current, next] = keys;
     expect(rows(element)).toEqual([current?.kid, next?.kid]);
-    const overlap = await commands.referenceMetadataValidity({ url, appId: app.id });
+    const overlap = await commands.referenceMetadataValidity({ url: server.url, appId: app.id });
     expect(overlap).toMatchObject({ valid: true, errors: [], certificates: [current?.x5c[0], next?.x5c[0]] });
     await expectAccessible(element);
 
@@ -72,7 +66,7 @@ describe('<ik-integration> Sign On tab', () => {
     await expect.poll(() => rows(element), { timeout: 20_000 }).toEqual([next?.kid]);
     expect(changes.at(-1)?.detail.change).toEqual({ action: 'activate-key', kid: next?.kid });
     expect(element.app?.credentials?.signing).toMatchObject({ kid: next?.kid });
-    const after = await commands.referenceMetadataValidity({ url, appId: app.id });
+    const after = await commands.referenceMetadataValidity({ url: server.url, appId: app.id });
     expect(after).toMatchObject({ valid: true, certificates: [next?.x5c[0]] });
     await expect
       .poll(() => part<HTMLTextAreaElement>(element, '#setup-certificate').value.replace(/\s|-----[A-Z ]+-----/g, ''))
@@ -81,10 +75,10 @@ describe('<ik-integration> Sign On tab', () => {
 
   it('warns 90, 30 and 7 days before the active certificate expires', async () => {
     const app = await saml();
-    const [key] = await referenceClient(url).appKeys.list(app.id);
+    const [key] = await referenceClient(server.url).appKeys.list(app.id);
     const expires = Date.parse(key?.expiresAt ?? '');
     const warningAt = async (daysBefore: number) => {
-      const element = await mountIntegration(url, app, (el) => {
+      const element = await mountIntegration(server.url, app, (el) => {
         el.tab = 'sign-on';
         el.now = new Date(expires - daysBefore * 86_400_000);
       });
@@ -102,9 +96,9 @@ describe('<ik-integration> Sign On tab', () => {
   }, 90_000);
 
   it('shows an OIDC app its client id and authentication, never a secret', async () => {
-    const app = await referenceClient(url).apps.create(oidcAppBody(unique('Portal')));
+    const app = await referenceClient(server.url).apps.create(oidcAppBody(unique('Portal')));
     const secret = String((app.credentials?.oauthClient as { client_secret?: string } | undefined)?.client_secret);
-    const element = await mountIntegration(url, app, (el) => {
+    const element = await mountIntegration(server.url, app, (el) => {
       el.tab = 'sign-on';
     });
     const clientId = (app.credentials?.oauthClient as { client_id?: string } | undefined)?.client_id;
@@ -117,7 +111,7 @@ describe('<ik-integration> Sign On tab', () => {
 
   it('moves between tabs with Home, End and arrows (swapped right to left), and hosts <ik-assignments>', async () => {
     const app = await saml();
-    const element = await mountIntegration(url, app, (el) => {
+    const element = await mountIntegration(server.url, app, (el) => {
       el.dir = 'rtl';
     });
     part(element, '#tab-general').focus();

@@ -118,7 +118,7 @@ export class IkIntegration extends LitElement {
     _validity: { state: true },
   };
 
-  /** Core's API client (`createClient`), or any object with its `apps` and `appKeys`. */
+  /** Core's API client (`createClient`), or any object with its `apps`, `appKeys`, `appUsers`, `appGroups` and `assignments`. */
   declare client: IntegrationClient | undefined;
   /** The app to show. */
   declare appId: string;
@@ -239,6 +239,16 @@ export class IkIntegration extends LitElement {
     if (this.tab === 'sign-on') {
       void this.#loadCertificates();
       void this.#loadSetup();
+    }
+    if (this.tab === 'assignments') void this.#loadAssignments();
+  }
+
+  /** Registers `<ik-assignments>` when its tab opens, so the assignment rules stay out of the page's first load. */
+  async #loadAssignments(): Promise<void> {
+    try {
+      await import('../assignments/define.js');
+    } catch {
+      this.#say(this.#terms().intLoadFailed, true);
     }
   }
 

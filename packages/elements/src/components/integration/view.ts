@@ -3,9 +3,10 @@ import type { Issue } from '@integrakit/core/flows';
 import type { SamlSetupState } from '../../internal/saml-setup/saml-setup.js';
 import type { FormsTerms } from '../../translations/forms-terms.js';
 import type { IntegrationTerms } from '../../translations/integration.en.js';
+import type { AssignmentsClient } from '../assignments/assignments.js';
 
-/** The slice of core's API client the element uses. */
-export type IntegrationClient = Pick<IntegrakitClient, 'apps' | 'appKeys'>;
+/** The slice of core's API client the element and its Assignments tab (`<ik-assignments>`) use. */
+export type IntegrationClient = Pick<IntegrakitClient, 'appKeys'> & AssignmentsClient;
 
 /** Every string the element and its tabs read. */
 export type Terms = FormsTerms & IntegrationTerms;

@@ -1,9 +1,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { commands, userEvent } from 'vitest/browser';
+import { userEvent } from 'vitest/browser';
 import type { IkLogViewChangeEvent } from '../../events/log-view-change.js';
 import { expectAccessible } from '../../test-utils/axe.js';
 import { eventTypes, messages, mountLog, part, settled } from './__fixtures__/mount.js';
-import { bookmark, type ReferenceServer, startReference } from './__fixtures__/server.js';
+import { bookmark, type ReferenceServer, startReference, stopReference } from './__fixtures__/server.js';
 
 // beforeAll starts the reference server as a process: seconds on a loaded machine.
 vi.setConfig({ hookTimeout: 90_000, testTimeout: 60_000 });
@@ -25,7 +25,7 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 afterAll(async () => {
-  await commands.stopReferenceServers();
+  await stopReference(reference);
 });
 
 /** The parameters of the last System Log request. */

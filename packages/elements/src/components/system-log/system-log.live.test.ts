@@ -1,5 +1,4 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { commands } from 'vitest/browser';
 import { expectAccessible } from '../../test-utils/axe.js';
 import { eventTypes, mountLog, part } from './__fixtures__/mount.js';
 import {
@@ -8,6 +7,7 @@ import {
   manualClock,
   type ReferenceServer,
   startReference,
+  stopReference,
 } from './__fixtures__/server.js';
 import type { IkSystemLog } from './system-log.js';
 
@@ -25,7 +25,7 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 afterAll(async () => {
-  await commands.stopReferenceServers();
+  await stopReference(reference);
 });
 
 /** Makes the document report `state` and tells listeners, as switching tabs does. */

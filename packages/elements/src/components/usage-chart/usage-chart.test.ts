@@ -1,11 +1,11 @@
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { commands, page, userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import '../../styles/themes/dark.css';
 import { expectAccessible } from '../../test-utils/axe.js';
 import { fr } from '../../translations/fr.js';
 import { registerTranslation } from '../../translations/registry.js';
 import { payloads } from '../catalog/__fixtures__/hostile.js';
-import { bookmark, startReference } from '../system-log/__fixtures__/server.js';
+import { bookmark, type ReferenceServer, startReference, stopReference } from '../system-log/__fixtures__/server.js';
 import { sampleUsage } from './__fixtures__/usage.js';
 import './define.js';
 import type { IkUsageChart } from './usage-chart.js';
@@ -23,8 +23,9 @@ vi.setConfig({ testTimeout: 60_000 });
 afterEach(() => {
   document.body.replaceChildren();
 });
+let reference: ReferenceServer | undefined;
 afterAll(async () => {
-  await commands.stopReferenceServers();
+  await stopReference(reference);
 });
 
 async function mount(setup: (chart: IkUsageChart) => void, parent: HTMLElement = document.body) {
@@ -61,7 +62,8 @@ const tableRows = (chart: IkUsageChart) =>
 
 describe('<ik-usage-chart>', () => {
   it("loads an app's usage from the reference server: 30 empty days, said so", async () => {
-    const { client } = await startReference();
+    reference = await startReference();
+    const { client } = reference;
     const app = await client.apps.create(bookmark('Chart wiki'));
     const chart = await mount((element) => {
       element.source = client.logs;

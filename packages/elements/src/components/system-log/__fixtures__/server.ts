@@ -10,12 +10,12 @@ declare module 'vitest/browser' {
       headers: [string, string][];
       body: string | null;
     }) => Promise<{ status: number; headers: [string, string][]; body: string }>;
-    stopReferenceServers: () => Promise<void>;
   }
 }
 
 /** A reference server on loopback and core's real client for it, recording every URL it asks for. */
 export interface ReferenceServer {
+  readonly url: string;
   readonly client: IntegrakitClient;
   readonly requests: URL[];
   /** While true, requests fail as a dropped network would (the server is not reached). */
@@ -51,7 +51,12 @@ export async function startReference(): Promise<ReferenceServer> {
       });
     },
   });
-  return Object.assign(reference, { client, requests });
+  return Object.assign(reference, { url, client, requests });
+}
+
+/** Stops the server {@link startReference} started (only this file's: files may run at the same time). */
+export async function stopReference(reference: ReferenceServer | undefined): Promise<void> {
+  if (reference !== undefined) await commands.stopReferenceServer({ url: reference.url });
 }
 
 /** A bookmark app (the smallest app the server accepts). */

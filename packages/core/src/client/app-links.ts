@@ -1,0 +1,33 @@
+import * as z from 'zod';
+import type { CallOptions, Http } from './http.js';
+import { seg } from './resource.js';
+
+/** One tile of a person's dashboard (`AppLink`, from `GET /api/v1/users/{userId}/appLinks`). */
+export const AppLinkSchema = z.looseObject({
+  id: z.string().min(1),
+  label: z.string(),
+  /** Where a click goes: Okta's launch URL, which starts sign-on the app's way (SAML, OIDC, SWA, bookmark). */
+  linkUrl: z.string(),
+  logoUrl: z.string().optional(),
+  appName: z.string(),
+  appInstanceId: z.string().min(1),
+  appAssignmentId: z.string().optional(),
+  credentialsSetup: z.boolean().optional(),
+  /** Hidden from the dashboard by the app's visibility settings; listed anyway, as Okta does. */
+  hidden: z.boolean(),
+  sortOrder: z.number().int().optional(),
+});
+
+export type AppLink = z.output<typeof AppLinkSchema>;
+
+/** `/api/v1/users/{userId}/appLinks`: a person's assigned apps. */
+export interface AppLinksApi {
+  /** Every app link of the person, hidden ones included (flagged `hidden`). */
+  list(userId: string, options?: CallOptions): Promise<AppLink[]>;
+}
+
+export function appLinksApi(http: Http): AppLinksApi {
+  return {
+    list: (userId, options = {}) => http.json('GET', `users/${seg(userId)}/appLinks`, z.array(AppLinkSchema), options),
+  };
+}

@@ -1,0 +1,180 @@
+import { css } from 'lit';
+
+export const assignmentsStyles = css`
+  :host {
+    display: block;
+  }
+  .toolbar,
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--ik-space-sm, 0.5rem);
+  }
+  .panel {
+    margin-block: var(--ik-space-md, 1rem);
+    padding: var(--ik-space-md, 1rem);
+    border: 1px solid var(--ik-color-border-subtle, #d7d7dc);
+    border-radius: var(--ik-radius-md, 6px);
+  }
+  h3,
+  h4 {
+    font-size: var(--ik-font-size-lg, 1rem);
+    margin-block: var(--ik-space-md, 1rem) var(--ik-space-xs, 0.375rem);
+  }
+  .panel > h3 {
+    margin-block-start: 0;
+  }
+  .muted,
+  .hint,
+  .option-detail {
+    color: var(--ik-color-text-muted, #5c5c66);
+    font-weight: normal;
+  }
+  .picker,
+  .field {
+    display: grid;
+    gap: var(--ik-space-2xs, 0.25rem);
+    margin-block-end: var(--ik-space-sm, 0.5rem);
+  }
+  label,
+  legend {
+    font-weight: 600;
+  }
+  input {
+    font: inherit;
+    color: inherit;
+    background: var(--ik-color-surface, #fff);
+    border: 1px solid var(--ik-color-border, #8c8c96);
+    border-radius: var(--ik-radius-sm, 4px);
+    padding: var(--ik-space-xs, 0.375rem);
+    inline-size: 100%;
+  }
+  input:focus-visible,
+  [tabindex='-1']:focus-visible {
+    outline: 2px solid var(--ik-color-focus, #1662dd);
+    outline-offset: 2px;
+  }
+  input[readonly] {
+    background: var(--ik-color-surface-alt, #f4f4f6);
+  }
+  .listbox {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    max-block-size: 16rem;
+    overflow: auto;
+    border: 1px solid var(--ik-color-border-subtle, #d7d7dc);
+    border-radius: var(--ik-radius-sm, 4px);
+  }
+  .option {
+    display: grid;
+    padding: var(--ik-space-xs, 0.375rem) var(--ik-space-sm, 0.5rem);
+    cursor: pointer;
+  }
+  .option:hover {
+    background: var(--ik-color-hover, #f0f0f3);
+  }
+  .option[aria-selected='true'] {
+    background: var(--ik-color-selected, #e5edfb);
+    outline: 2px solid var(--ik-color-focus, #1662dd);
+    outline-offset: -2px;
+  }
+  .picker-status {
+    margin: 0;
+    color: var(--ik-color-text-muted, #5c5c66);
+    min-block-size: 1lh;
+  }
+  .error {
+    color: var(--ik-color-danger, #c4281c);
+    margin-block: var(--ik-space-xs, 0.375rem);
+  }
+  button.primary {
+    background: var(--ik-color-primary, #1662dd);
+    color: var(--ik-color-on-primary, #fff);
+    border-color: var(--ik-color-primary, #1662dd);
+  }
+  button.danger {
+    color: var(--ik-color-danger, #c4281c);
+  }
+  button[aria-disabled='true'] {
+    opacity: 0.55;
+    cursor: not-allowed;
+  }
+  .close {
+    margin-block-start: var(--ik-space-sm, 0.5rem);
+  }
+  .people-head,
+  .person {
+    display: grid;
+    grid-template-columns: minmax(10rem, 2fr) minmax(6rem, 1fr) minmax(8rem, 1.5fr) max-content;
+    gap: var(--ik-space-sm, 0.5rem);
+    align-items: center;
+    inline-size: 100%;
+  }
+  .people-head {
+    font-weight: 600;
+    padding-inline: var(--ik-space-sm, 0.5rem);
+  }
+  .people-list {
+    block-size: var(--ik-assignments-list-height, 24rem);
+    overflow: auto;
+    border: 1px solid var(--ik-color-border-subtle, #d7d7dc);
+    border-radius: var(--ik-radius-sm, 4px);
+  }
+  .person {
+    padding: var(--ik-space-xs, 0.375rem) var(--ik-space-sm, 0.5rem);
+    border-block-end: 1px solid var(--ik-color-border-subtle, #d7d7dc);
+    overflow-wrap: anywhere;
+  }
+  .person-name {
+    display: grid;
+  }
+  fieldset {
+    border: 0;
+    padding: 0;
+    margin: 0;
+  }
+  .statement-rows {
+    list-style: none;
+    padding: 0;
+    margin: var(--ik-space-xs, 0.375rem) 0 0;
+    display: grid;
+    gap: var(--ik-space-xs, 0.375rem);
+  }
+  .statement {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: var(--ik-space-sm, 0.5rem);
+    padding: var(--ik-space-xs, 0.375rem) var(--ik-space-sm, 0.5rem);
+    border: 1px solid var(--ik-color-border-subtle, #d7d7dc);
+    border-radius: var(--ik-radius-sm, 4px);
+    background: var(--ik-color-surface, #fff);
+  }
+  .statement[draggable='true'] {
+    cursor: grab;
+  }
+  .statement-fields {
+    display: grid;
+  }
+  .statement-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--ik-space-2xs, 0.25rem);
+  }
+  dialog {
+    color: inherit;
+    background: var(--ik-color-surface, #fff);
+    border: 1px solid var(--ik-color-border, #8c8c96);
+    border-radius: var(--ik-radius-md, 6px);
+    max-inline-size: min(30rem, 90vw);
+  }
+  @media (max-width: 40rem) {
+    .people-head {
+      display: none;
+    }
+    .person {
+      grid-template-columns: 1fr;
+    }
+  }
+`;

@@ -1,0 +1,490 @@
+import type { UserProfile } from '@integrakit/core/assignment';
+import type { IntegrakitClient, OktaApp } from '@integrakit/core/client';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LocalizeController } from '../../controllers/localize.js';
+import { IkAssignmentChangeEvent } from '../../events/assignment-change.js';
+import { PickerController, type PickerOption, type PickerSearch, renderPicker } from '../../internal/picker.js';
+import { baseStyles } from '../../styles/tokens.js';
+import { type AssignmentsTerms, withAssignmentsTerms } from '../../translations/assignments.en.js';
+import { type PendingPerson, renderAssignPerson } from './assign-person.js';
+import { assignmentsStyles } from './assignments.styles.js';
+import { type PendingUnassign, renderConfirm } from './confirm.js';
+import { renderGroupList } from './group-list.js';
+import { renderPeopleList } from './people-list.js';
+import {
+  type GroupRow,
+  groupRow,
+  movedBetween,
+  type PersonRow,
+  personRow,
+  priorityForMove,
+  refusalOf,
+} from './rows.js';
+
+/** The slice of core's API client the element uses. */
+export type AssignmentsClient = Pick<IntegrakitClient, 'apps' | 'appUsers' | 'appGroups' | 'assignments'>;
+
+type Panel = 'people' | 'groups' | undefined;
+type PeoplePages = AsyncGenerator<PersonRow, void, undefined>;
+
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+
+/**
+ * An app's assignments, as the Admin Console's Assignments tab: **Assign to People** and **Assign
+ * to Groups** pickers search the directory as you type (paged from the server); a picked person
+ * gets the app username prefilled from the app's format (editable when the format allows,
+ * required when it gives none). The lists show each person (individually or through which group)
+ * with their effective app username — virtualized, loaded in pages — and the groups in priority
+ * order, reorderable with Move up / Move down or by dragging. Unassigning asks first. Refusals from
+ * core's assignment rules (inactive app, username required, …) are shown where they happened.
+ *
+ * Needs `client` (core's `createClient`, any auth) and `app-id`.
+ *
+ * @summary Assign people and groups to an app; group priority; unassign.
+ * @csspart toolbar - The two assign buttons; each is `assign-people` / `assign-groups`.
+ * @csspart panel - The open assign panel, with a `picker` (`input`, `listbox`, `option`, `picker-status`, `more`).
+ * @csspart assign-form - The picked person's username form (`assign-submit`, `assign-cancel`).
+ * @csspart error - A refusal shown in place.
+ * @csspart people - The people section; `people-list` holds each `person` (`person-type`, `person-username`, `unassign`).
+ * @csspart load-more - Loads the next page of people.
+ * @csspart groups - The groups section; each group is a `statement` row with move and unassign buttons.
+ * @csspart confirm - The unassign confirm dialog (`confirm-cancel`, `confirm-unassign`).
+ * @cssproperty --ik-assignments-list-height - Height of the scrolling people list. @default 24rem
+ * @event ik-assignment-change - The server accepted an assign, unassign or reorder; `detail` says which.
+ */
+export class IkAssignments extends LitElement {
+  static override styles = [baseStyles, assignmentsStyles];
+
+  static override properties = {
+    client: { attribute: false },
+    appId: { type: String, attribute: 'app-id', reflect: true },
+    pageSize: { type: Number, attribute: 'page-size' },
+    _app: { state: true },
+    _people: { state: true },
+    _groups: { state: true },
+    _hasMore: { state: true },
+    _load: { state: true },
+    _panel: { state: true },
+    _pending: { state: true },
+    _confirm: { state: true },
+    _error: { state: true },
+    _announcement: { state: true },
+  };
+
+  /** Core's API client; the element reads and changes assignments through it. */
+  declare client: AssignmentsClient | undefined;
+  /** The app's id. */
+  declare appId: string;
+  /** People loaded per page (the server allows up to 500). @default 500 */
+  declare pageSize: number;
+
+  declare _app: OktaApp | undefined;
+  declare _people: readonly PersonRow[];
+  declare _groups: readonly GroupRow[];
+  declare _hasMore: boolean;
+  declare _load: 'idle' | 'loading' | 'failed';
+  declare _panel: Panel;
+  declare _pending: PendingPerson | undefined;
+  declare _confirm: PendingUnassign | undefined;
+  declare _error: string | undefined;
+  declare _announcement: string;
+
+  readonly #localize = new LocalizeController(this);
+  #abort: AbortController | undefined;
+  #pages: PeoplePages | undefined;
+  #profiles = new Map<string, UserProfile>();
+  #opener: HTMLElement | undefined;
+  #focus: string | undefined;
+
+  readonly #searchPeople: PickerSearch = async (query, after, signal) => {
+    const page = await this.#client().assignments.searchUsers({
+      q: query,
+      limit: 20,
+      signal,
+      ...(after ? { after } : {}),
+    });
+    return {
+      next: page.next,
+      options: page.items.map((user) => {
+        this.#profiles.set(user.id, user.profile);
+        const name = `${text(user.profile.firstName)} ${text(user.profile.lastName)}`.trim() || user.profile.login;
+        return { id: user.id, name, detail: user.profile.login };
+      }),
+    };
+  };
+
+  readonly #searchGroups: PickerSearch = async (query, after, signal) => {
+    const page = await this.#client().assignments.searchGroups({
+      q: query,
+      limit: 20,
+      signal,
+      ...(after ? { after } : {}),
+    });
+    return {
+      next: page.next,
+      options: page.items.map((group) => ({
+        id: group.id,
+        name: group.profile.name,
+        detail: group.profile.description ?? '',
+      })),
+    };
+  };
+
+  readonly #peoplePicker = new PickerController(this, () =>
+    this._panel === 'people' && this._pending === undefined ? this.#searchPeople : undefined,
+  );
+  readonly #groupPicker = new PickerController(this, () => (this._panel === 'groups' ? this.#searchGroups : undefined));
+
+  constructor() {
+    super();
+    this.client = undefined;
+    this.appId = '';
+    this.pageSize = 500;
+    this._app = undefined;
+    this._people = [];
+    this._groups = [];
+    this._hasMore = false;
+    this._load = 'idle';
+    this._panel = undefined;
+    this._pending = undefined;
+    this._confirm = undefined;
+    this._error = undefined;
+    this._announcement = '';
+  }
+
+  #t(): AssignmentsTerms {
+    return withAssignmentsTerms(this.#localize.term());
+  }
+
+  #client(): AssignmentsClient {
+    if (this.client === undefined) throw new TypeError('<ik-assignments> needs a client');
+    return this.client;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#abort?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if ((changed.has('client') || changed.has('appId')) && this.client !== undefined && this.appId !== '') {
+      this._app = undefined;
+      void this.#reload();
+    }
+  }
+
+  protected override updated(): void {
+    const id = this.#focus;
+    if (id === undefined) return;
+    this.#focus = undefined;
+    this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
+  }
+
+  /** Reads the app, its groups and the first page of its people again. */
+  async #reload(): Promise<void> {
+    this.#abort?.abort();
+    const abort = new AbortController();
+    this.#abort = abort;
+    const { signal } = abort;
+    const client = this.#client();
+    if (this._app === undefined) this._load = 'loading';
+    try {
+      const groups: GroupRow[] = [];
+      const [app] = await Promise.all([
+        client.apps.get(this.appId, { signal }),
+        (async () => {
+          for await (const group of client.assignments.groups(this.appId, { limit: 200, signal }))
+            groups.push(groupRow(group));
+        })(),
+      ]);
+      const pages = this.#peoplePages(client, signal);
+      const people = await this.#take(pages);
+      if (signal.aborted) return;
+      this.#pages = pages;
+      this._app = app;
+      this._groups = groups;
+      this._people = people;
+      this._load = 'idle';
+    } catch (error) {
+      if (signal.aborted) return;
+      this._load = 'failed';
+      throw error;
+    }
+  }
+
+  async *#peoplePages(client: AssignmentsClient, signal: AbortSignal): PeoplePages {
+    for await (const user of client.assignments.users(this.appId, { limit: this.pageSize, signal }))
+      yield personRow(user);
+  }
+
+  async #take(pages: PeoplePages): Promise<PersonRow[]> {
+    const rows: PersonRow[] = [];
+    while (rows.length < this.pageSize) {
+      const next = await pages.next();
+      if (next.done) break;
+      rows.push(next.value);
+    }
+    this._hasMore = rows.length === this.pageSize;
+    return rows;
+  }
+
+  async #more(): Promise<void> {
+    if (this.#pages === undefined) return;
+    const rows = await this.#take(this.#pages);
+    this._people = [...this._people, ...rows];
+  }
+
+  #announce(message: string): void {
+    this._announcement = message;
+  }
+
+  #changed(detail: ConstructorParameters<typeof IkAssignmentChangeEvent>[0]): void {
+    this.dispatchEvent(new IkAssignmentChangeEvent(detail));
+  }
+
+  /** The text of a refusal: core's reason in our words, else the server's. */
+  #refusal(error: unknown): { reason?: string | undefined; text: string } {
+    const t = this.#t();
+    const refusal = refusalOf(error);
+    if (refusal === undefined) return { text: t.assignFailed };
+    const known = refusal.reason === undefined ? undefined : t.assignIssues[refusal.reason];
+    return { reason: refusal.reason, text: known ?? (refusal.message || t.assignFailed) };
+  }
+
+  #openPanel(panel: Exclude<Panel, undefined>, event: Event): void {
+    this.#opener = event.currentTarget as HTMLElement;
+    this._panel = this._panel === panel ? undefined : panel;
+    this._pending = undefined;
+    this._error = undefined;
+    this.#focus = this._panel === undefined ? undefined : `${panel}-input`;
+    // Prefetch the username rules while the admin types a name.
+    if (panel === 'people') void import('@integrakit/core/assignment');
+  }
+
+  #closePanel(): void {
+    this._panel = undefined;
+    this._pending = undefined;
+    this._error = undefined;
+    this.#opener?.focus();
+  }
+
+  async #pickPerson(option: PickerOption): Promise<void> {
+    const { assignmentUsername } = await import('@integrakit/core/assignment');
+    const template = this._app?.credentials?.userNameTemplate;
+    const username = assignmentUsername(template as never, this.#profiles.get(option.id) ?? {});
+    this._error = undefined;
+    this._pending = { option, username, value: username.value, busy: false };
+    this.#focus = 'f-username';
+  }
+
+  async #assignPerson(): Promise<void> {
+    const pending = this._pending;
+    if (pending === undefined) return;
+    const t = this.#t();
+    const { appUsernameProblem } = await import('@integrakit/core/assignment');
+    const problem =
+      pending.username.mode === 'readonly' ? undefined : appUsernameProblem(pending.username.mode, pending.value);
+    if (problem !== undefined) {
+      this._pending = { ...pending, error: t.assignIssues[problem] };
+      this.#focus = 'f-username';
+      return;
+    }
+    // A prefilled name left as it is stays computed by the format; a typed one is kept as set.
+    const typed = pending.username.mode === 'required' || pending.value !== pending.username.value;
+    this._pending = { ...pending, busy: true, error: undefined };
+    this._error = undefined;
+    try {
+      await this.#client().appUsers.assign(this.appId, {
+        id: pending.option.id,
+        ...(typed ? { credentials: { userName: pending.value } } : {}),
+      });
+    } catch (error) {
+      const refusal = this.#refusal(error);
+      const onField = refusal.reason?.includes('username') === true;
+      this._pending = { ...pending, busy: false, error: onField ? refusal.text : undefined };
+      this._error = onField ? undefined : refusal.text;
+      this.#focus = onField ? 'f-username' : 'panel-error';
+      return;
+    }
+    this._pending = undefined;
+    this.#peoplePicker.setQuery('');
+    this.#announce(t.assigned(pending.option.name));
+    this.#focus = 'people-input';
+    this.#changed({ action: 'assign', type: 'user', id: pending.option.id });
+    await this.#reload();
+  }
+
+  async #assignGroup(option: PickerOption): Promise<void> {
+    const t = this.#t();
+    // Okta's PUT re-assigns an assigned group (last priority, profile reset): never by a picker click.
+    if (this._groups.some((group) => group.id === option.id)) {
+      this._error = t.assignIssues.duplicate;
+      this.#focus = 'panel-error';
+      return;
+    }
+    this._error = undefined;
+    try {
+      await this.#client().appGroups.assign(this.appId, option.id);
+    } catch (error) {
+      this._error = this.#refusal(error).text;
+      this.#focus = 'panel-error';
+      return;
+    }
+    this.#announce(t.assigned(option.name));
+    this.#changed({ action: 'assign', type: 'group', id: option.id });
+    await this.#reload();
+  }
+
+  async #reorder(next: GroupRow[]): Promise<void> {
+    const before = this._groups;
+    const move = movedBetween(before, next);
+    if (move === undefined) return;
+    const priority = priorityForMove(before, move.from, move.to);
+    const moved = before[move.from];
+    if (priority === undefined || moved === undefined) return;
+    this._groups = next;
+    this._error = undefined;
+    try {
+      await this.#client().assignments.setGroupPriority(this.appId, moved.id, priority);
+    } catch (error) {
+      this._groups = before;
+      this._error = this.#refusal(error).text;
+      return;
+    }
+    this.#changed({ action: 'reorder', type: 'group', id: moved.id, position: move.to });
+    // Members' source group (and app profile) follow the new order.
+    await this.#reload();
+  }
+
+  #askUnassign(pending: PendingUnassign): void {
+    this.#opener = (this.renderRoot as ShadowRoot).activeElement as HTMLElement | undefined;
+    this._confirm = pending;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLDialogElement>('#confirm')?.showModal());
+  }
+
+  #cancelUnassign(): void {
+    this.renderRoot.querySelector<HTMLDialogElement>('#confirm')?.close();
+    this._confirm = undefined;
+    this.#opener?.focus();
+  }
+
+  async #unassign(): Promise<void> {
+    const pending = this._confirm;
+    if (pending === undefined) return;
+    const t = this.#t();
+    this.renderRoot.querySelector<HTMLDialogElement>('#confirm')?.close();
+    this._confirm = undefined;
+    this._error = undefined;
+    try {
+      const client = this.#client();
+      if (pending.type === 'user') await client.appUsers.unassign(this.appId, pending.id);
+      else await client.appGroups.unassign(this.appId, pending.id);
+    } catch (error) {
+      this._error = this.#refusal(error).text;
+      this.#focus = 'list-error';
+      return;
+    }
+    this.#announce(t.unassigned(pending.name));
+    this.#changed({ action: 'unassign', type: pending.type, id: pending.id });
+    await this.#reload();
+    this.#focus = `${pending.type === 'user' ? 'people' : 'groups'}-heading`;
+    this.requestUpdate();
+  }
+
+  override render(): TemplateResult {
+    const t = this.#t();
+    return html`<div part="base" class="base" role="region" aria-label=${t.assignmentsLabel}>
+      <div part="toolbar" class="toolbar">
+        ${(['people', 'groups'] as const).map(
+          (panel) => html`<button
+            type="button"
+            part="assign-${panel}"
+            aria-expanded=${this._panel === panel ? 'true' : 'false'}
+            aria-controls="panel"
+            @click=${(event: Event) => this.#openPanel(panel, event)}
+          >
+            ${panel === 'people' ? t.assignPeople : t.assignGroups}
+          </button>`,
+        )}
+      </div>
+      ${this.#renderPanel(t)}
+      <p class="visually-hidden" role="status">${this._announcement}</p>
+      ${this.#renderLists(t)}
+      ${renderConfirm(this._confirm, this._app?.label ?? '', { onConfirm: () => void this.#unassign(), onCancel: () => this.#cancelUnassign() }, t)}
+    </div>`;
+  }
+
+  #renderPanel(t: AssignmentsTerms): TemplateResult {
+    const panel = this._panel;
+    if (panel === undefined) return html`<div id="panel" hidden></div>`;
+    const error =
+      this._error === undefined
+        ? nothing
+        : html`<p part="error" class="error" id="panel-error" role="alert" tabindex="-1">${this._error}</p>`;
+    const body =
+      panel === 'groups'
+        ? renderPicker({
+            id: 'groups',
+            label: t.assignGroupsSearch,
+            optionsLabel: t.assignGroupsOptions,
+            controller: this.#groupPicker,
+            onPick: (option) => void this.#assignGroup(option),
+            t,
+          })
+        : this._pending === undefined
+          ? renderPicker({
+              id: 'people',
+              label: t.assignPeopleSearch,
+              optionsLabel: t.assignPeopleOptions,
+              controller: this.#peoplePicker,
+              onPick: (option) => void this.#pickPerson(option),
+              t,
+            })
+          : renderAssignPerson({
+              pending: this._pending,
+              onInput: (value) => {
+                if (this._pending !== undefined) this._pending = { ...this._pending, value };
+              },
+              onSubmit: () => void this.#assignPerson(),
+              onCancel: () => {
+                this._pending = undefined;
+                this.#focus = 'people-input';
+              },
+              t,
+            });
+    return html`<section part="panel" class="panel" id="panel" aria-labelledby="panel-heading">
+      <h3 id="panel-heading">${panel === 'people' ? t.assignPeople : t.assignGroups}</h3>
+      ${error} ${body}
+      <button type="button" part="close" class="close" @click=${() => this.#closePanel()}>${t.assignClose}</button>
+    </section>`;
+  }
+
+  #renderLists(t: AssignmentsTerms): TemplateResult {
+    if (this._load === 'loading') return html`<p part="message">${t.assignLoading}</p>`;
+    if (this._load === 'failed')
+      return html`<div part="message" role="alert">
+        <p>${t.assignLoadFailed}</p>
+        <button type="button" @click=${() => void this.#reload()}>${t.assignRetry}</button>
+      </div>`;
+    const groups = new Map(this._groups.map((group) => [group.id, group]));
+    return html`${
+      this._panel === undefined && this._error !== undefined
+        ? html`<p part="error" class="error" id="list-error" role="alert" tabindex="-1">${this._error}</p>`
+        : nothing
+    }
+      ${renderPeopleList({
+        people: this._people,
+        groups,
+        hasMore: this._hasMore,
+        onMore: () => void this.#more(),
+        onUnassign: (person) => this.#askUnassign({ type: 'user', id: person.id, name: person.name }),
+        t,
+      })}
+      ${renderGroupList({
+        groups: this._groups,
+        onReorder: (next) => void this.#reorder(next),
+        onUnassign: (group) => this.#askUnassign({ type: 'group', id: group.id, name: group.name }),
+        t,
+      })}`;
+  }
+}

@@ -1,0 +1,15 @@
+import { createComponent, type EventName } from '@lit/react';
+import * as React from 'react';
+import { IkAssignments } from '../components/assignments/define.js';
+import type { IkAssignmentChangeEvent } from '../events/assignment-change.js';
+
+/**
+ * `<ik-assignments>` for React. Properties (`client`, `appId`, `pageSize`) pass through; changes
+ * arrive typed: `onAssignmentChange={(event) => event.detail.action}`.
+ */
+export const Assignments = createComponent({
+  tagName: 'ik-assignments',
+  elementClass: IkAssignments,
+  react: React,
+  events: { onAssignmentChange: 'ik-assignment-change' as EventName<IkAssignmentChangeEvent> },
+});
