@@ -1,8 +1,17 @@
+import { fileURLToPath } from 'node:url';
 import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+import {
+  referenceFingerprints,
+  referenceMetadataValidity,
+  referenceRequest,
+  startReferenceServer,
+  stopReferenceServers,
+} from './packages/elements/test-commands/reference-server.js';
 import { runScimConnectorTest, startScimServer, stopScimServers } from './packages/elements/test-commands/scim.js';
 import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
+import { propertyRuns } from './scripts/property-runs.js';
 
 // Workspace packages resolve to their TypeScript sources, so tests never need a build first.
 const source = '@integrakit/source';
@@ -19,7 +28,9 @@ const nodeProject = (name: string, root: string): TestProjectInlineConfiguration
     root,
     include: ['src/**/*.test.ts'],
     environment: 'node',
-    testTimeout: 60_000,
+    setupFiles: [fileURLToPath(new URL('./scripts/property-runs.setup.ts', import.meta.url))],
+    // FC_RUNS_FACTOR scales every property's runs, so it scales the timeout too.
+    testTimeout: propertyRuns(60_000),
   },
 });
 
@@ -50,7 +61,16 @@ export default defineConfig({
               launchOptions: { executablePath: findChromium() ?? '/usr/bin/chromium', args: chromiumArgs },
             }),
             instances: [{ browser: 'chromium' }],
-            commands: { startScimServer, runScimConnectorTest, stopScimServers },
+            commands: {
+              startScimServer,
+              runScimConnectorTest,
+              stopScimServers,
+              startReferenceServer,
+              referenceRequest,
+              referenceFingerprints,
+              referenceMetadataValidity,
+              stopReferenceServers,
+            },
           },
         },
       },

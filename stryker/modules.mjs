@@ -30,6 +30,7 @@ export const modules = {
       'packages/protocols/src/oidc/invalid.test.ts',
       'packages/protocols/src/oidc/client-metadata.test.ts',
       'packages/protocols/src/oidc/provider-validation.test.ts',
+      'packages/protocols/src/oidc/uris.test.ts',
     ],
   },
   jwt: {
@@ -44,7 +45,12 @@ export const modules = {
       'packages/protocols/src/saml/inspect-read.ts',
       'packages/protocols/src/saml/sp-metadata.ts',
     ],
-    tests: ['packages/protocols/src/saml/inspect.test.ts', 'packages/protocols/src/saml/sp-metadata.test.ts'],
+    tests: [
+      'packages/protocols/src/saml/inspect.test.ts',
+      'packages/protocols/src/saml/inspect.hostile.test.ts',
+      'packages/protocols/src/saml/sp-metadata.test.ts',
+      'packages/protocols/src/saml/sp-metadata.hostile.test.ts',
+    ],
   },
   scim: {
     mutate: [
@@ -58,6 +64,7 @@ export const modules = {
     ],
     tests: [
       'packages/protocols/src/scim/client/client.test.ts',
+      'packages/protocols/src/scim/client/limits.test.ts',
       'packages/protocols/src/scim/client/hostile.test.ts',
       'packages/protocols/src/scim/connector/broken-servers.test.ts',
       'packages/protocols/src/scim/connector/dead-servers.test.ts',
@@ -86,8 +93,11 @@ export function moduleConfig(name) {
     vitest: { configFile: 'stryker/vitest.config.ts', related: false },
     coverageAnalysis: modules[name].coverageAnalysis ?? 'perTest',
     mutate: modules[name].mutate,
-    concurrency: 2,
-    timeoutMS: 10_000,
+    // Two test runners by default, for a two-core machine shared with other work; lower it to run two modules at once.
+    concurrency: Number(process.env.INTEGRAKIT_MUTATION_CONCURRENCY ?? 2),
+    // Generous: on a loaded machine a slow run is not a hang, and a timed-out mutant counts as detected.
+    timeoutMS: 60_000,
+    timeoutFactor: 2,
     incremental: true,
     incrementalFile: `.tmp/stryker/${name}.incremental.json`,
     reporters: ['clear-text', 'progress', 'html', 'json'],
@@ -98,7 +108,9 @@ export function moduleConfig(name) {
     ignorePatterns: [
       '.stryker-tmp',
       'docs',
-      'packages/elements',
+      // The root vitest config imports the browser project's node-side test commands.
+      'packages/elements/*',
+      '!packages/elements/test-commands',
       'examples/portal',
       'storybook-static',
       'dist',

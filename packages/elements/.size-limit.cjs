@@ -47,6 +47,14 @@ module.exports = [
     modifyEsbuildConfig,
   },
   {
+    // The integration page alone; its SAML setup loader is import()ed (counted here: no splitting).
+    name: 'ik-integration + Lit',
+    path: 'src/components/integration/define.ts',
+    limit: '30 kB',
+    gzip: true,
+    modifyEsbuildConfig,
+  },
+  {
     // A regression guard, not the target: the wizards' budget is 70 kB of *initial* code for all
     // elements (issue 17), and bench/size/split.mjs measures 121.9 kB initial today — not met until
     // core's flow schemas move to zod/mini. This entry counts lazy protocol code too (281 kB).

@@ -48,7 +48,7 @@ export interface ServerOptions {
    * trusted for them). @default the URL the server listens on
    */
   readonly publicOrigin?: string;
-  /** Static pages: `/` serves `index.html`, plus the listed files by name. */
+  /** Static pages: `/` and `/admin/*` serve `index.html`, plus the listed files by name. */
   readonly portal?: { readonly files: ReadonlyMap<string, PortalFile> };
 }
 
@@ -123,12 +123,17 @@ function createServer(options: ServerOptions, origin: () => string) {
     throw new OktaHttpError(404, 'E0000022', 'The endpoint does not support the provided HTTP method or path');
   });
   for (const [name, file] of options.portal?.files ?? []) {
-    app.get(name === 'index.html' ? '/' : `/${name}`, async (c) => {
-      c.header('Content-Type', file.type);
-      c.header('Cache-Control', 'no-cache');
-      const body = file.body ?? (await readFile(file.path));
-      return c.body(new Uint8Array(body));
-    });
+    // The portal routes pages in the browser: its index answers every Admin Console path, so a
+    // reload or a shared link lands on the page the URL names.
+    const paths = name === 'index.html' ? ['/', '/admin/*'] : [`/${name}`];
+    for (const path of paths) {
+      app.get(path, async (c) => {
+        c.header('Content-Type', file.type);
+        c.header('Cache-Control', 'no-cache');
+        const body = file.body ?? (await readFile(file.path));
+        return c.body(new Uint8Array(body));
+      });
+    }
   }
   return { app, db, store, security, directory };
 }

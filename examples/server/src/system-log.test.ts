@@ -201,6 +201,10 @@ describeWithReference('System Log', () => {
     const cases: [string, RegExp][] = [
       ['filter=eventType gt "x"', /^filter: 'eventType' needs eq, sw or co/],
       ['filter=password eq "x"', /^filter: 'password' is not a filterable attribute/],
+      // Names of Object.prototype members once passed the attribute check and crashed the compiler (500).
+      ['filter=toString eq "x"', /^filter: 'toString' is not a filterable attribute/],
+      ['filter=__proto__ eq "x"', /^filter: '__proto__' is not a filterable attribute/],
+      ['filter=constructor sw "x"', /^filter: 'constructor' is not a filterable attribute/],
       ['filter=eventType eq x', /needs a quoted value/],
       ['filter=(eventType eq "x"', /parenthesis is not closed/],
       ['filter=eventType eq "x" and', /ends where a term was expected/],

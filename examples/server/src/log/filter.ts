@@ -45,7 +45,8 @@ export function compileFilter(filter: string): CompiledFilter {
       return `(${inner})`;
     }
     if (token === undefined) fail('ends where a term was expected');
-    if (!(token in ATTRIBUTES))
+    // Own keys only: `toString` or `__proto__` must be refused, not read off Object.prototype.
+    if (!Object.hasOwn(ATTRIBUTES, token))
       fail(`'${token}' is not a filterable attribute (${Object.keys(ATTRIBUTES).join(', ')})`);
     const op = take()?.toLowerCase();
     const literal = take();

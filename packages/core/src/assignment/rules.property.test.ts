@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../../../../scripts/property-runs.js';
 import { createWorld } from './__fixtures__/world.js';
 
 type Step =
@@ -48,7 +49,7 @@ describe('effective assignment properties', () => {
           expect(await outcome(shuffled)).toEqual(await outcome(steps));
         },
       ),
-      { numRuns: 150 },
+      { numRuns: propertyRuns(150) },
     );
   });
 });

@@ -1,4 +1,5 @@
-import type { CallOptions, Http } from './http.js';
+import { ApiError, ConflictError } from './errors.js';
+import type { CallOptions, Http, Versioned } from './http.js';
 import type { Page } from './pagination.js';
 import { lister, params, seg, signalOf } from './resource.js';
 import {
@@ -44,6 +45,12 @@ export interface CreateAppOptions extends CallOptions {
   readonly activate?: boolean;
 }
 
+/** Options of {@link AppsApi.update}. */
+export interface UpdateAppOptions extends CallOptions {
+  /** The `ETag` of the read the change is based on (from {@link AppsApi.read}), sent as `If-Match`. */
+  readonly ifMatch?: string | undefined;
+}
+
 /** `/api/v1/apps`: apps and their lifecycle. */
 export interface AppsApi {
   /** Every app matching the options, following `Link: rel="next"` pages lazily. */
@@ -59,6 +66,14 @@ export interface AppsApi {
    * `signOnMode`: an OIDC app's `credentials.oauthClient.client_id` reads without a cast.
    */
   create<Body extends OktaAppRequest>(body: Body, options?: CreateAppOptions): Promise<OktaAppFor<Body['signOnMode']>>;
+  /** The app with its `ETag`, to base a conditional {@link AppsApi.update} on. */
+  read(appId: string, options?: CallOptions): Promise<Versioned<OktaApp>>;
+  /**
+   * Replaces the app (`PUT`) unless it changed since it was read: `ifMatch` is sent as `If-Match`,
+   * and a `lastUpdated` in the body is checked by the server too. A stale write rejects with
+   * `ConflictError` and writes nothing.
+   */
+  update(appId: string, body: OktaAppRequest, options?: UpdateAppOptions): Promise<Versioned<OktaApp>>;
   /** Replaces the app (`PUT`): send every property, as Okta requires. */
   replace(appId: string, body: OktaAppRequest, options?: CallOptions): Promise<OktaApp>;
   /** Deletes an inactive app; deactivate first. */
@@ -116,12 +131,47 @@ export function appsApi(http: Http): AppsApi {
         json: body,
         searchParams: params({ activate: options.activate }),
       }) as Promise<OktaAppFor<Body['signOnMode']>>,
+    read: (appId, options = {}) => http.versioned('GET', `apps/${seg(appId)}`, OktaAppSchema, signalOf(options)),
+    async update(appId, body, { ifMatch, ...options } = {}) {
+      try {
+        return await http.versioned('PUT', `apps/${seg(appId)}`, OktaAppSchema, {
+          ...signalOf(options),
+          json: body,
+          ...(ifMatch === undefined ? {} : { headers: { 'if-match': ifMatch } }),
+        });
+      } catch (error) {
+        throw error instanceof ApiError && (error.status === 409 || error.status === 412) ? conflict(error) : error;
+      }
+    },
     replace: (appId, body, options = {}) =>
       http.json('PUT', `apps/${seg(appId)}`, OktaAppSchema, { ...options, json: body }),
     delete: (appId, options = {}) => http.send('DELETE', `apps/${seg(appId)}`, options),
     activate: (appId, options = {}) => http.send('POST', `apps/${seg(appId)}/lifecycle/activate`, options),
     deactivate: (appId, options = {}) => http.send('POST', `apps/${seg(appId)}/lifecycle/deactivate`, options),
   };
+}
+
+/** The same refusal as a {@link ConflictError}. */
+function conflict(error: ApiError): ConflictError {
+  const optional = <K extends 'errorCode' | 'errorSummary' | 'errorId' | 'requestId'>(key: K) =>
+    error[key] === undefined ? {} : { [key]: error[key] };
+  return new ConflictError({
+    status: error.status,
+    errorCauses: error.errorCauses,
+    method: error.method,
+    path: error.path,
+    ...optional('errorCode'),
+    ...optional('errorSummary'),
+    ...optional('errorId'),
+    ...optional('requestId'),
+  });
+}
+
+/** The kid of the app's active signing key (`credentials.signing.kid`), if it has one. */
+export function activeKid(app: OktaApp): string | undefined {
+  const signing = app.credentials?.signing;
+  const kid = typeof signing === 'object' && signing !== null ? (signing as { kid?: unknown }).kid : undefined;
+  return typeof kid === 'string' ? kid : undefined;
 }
 
 export function appUsersApi(http: Http): AppUsersApi {

@@ -12,6 +12,7 @@ import { type Authorizer, type OAuthAuth, oauthAuthorizer, type SessionAuth, typ
 import { type CatalogApi, catalogApi } from './catalog.js';
 import { type GroupsApi, groupsApi, type UsersApi, usersApi } from './directory.js';
 import { createHttp } from './http.js';
+import { type AppKeysApi, appKeysApi } from './keys.js';
 
 /** Options shared by every way of authenticating. */
 export interface ClientBaseOptions {
@@ -45,6 +46,8 @@ export type ClientOptions = ClientBaseOptions & (TokenAuth | OAuthAuth | Session
 /** A typed client for Okta's app endpoints (and the reference server's catalog). */
 export interface IntegrakitClient {
   readonly apps: AppsApi;
+  /** An app's signing keys, certificates and IdP metadata. */
+  readonly appKeys: AppKeysApi;
   readonly appUsers: AppUsersApi;
   readonly appGroups: AppGroupsApi;
   readonly grants: GrantsApi;
@@ -66,8 +69,9 @@ export function createClient(options: ClientOptions): IntegrakitClient {
   if (orgUrl.protocol !== 'https:' && orgUrl.protocol !== 'http:') throw new TypeError('orgUrl must be an http(s) URL');
   const timeout = options.timeout ?? 30_000;
   const fetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const baseUrl = new URL('/api/v1/', orgUrl);
   const http = createHttp({
-    baseUrl: new URL('/api/v1/', orgUrl),
+    baseUrl,
     authorize: authorizerFor(options, orgUrl.origin, fetch, timeout),
     timeout,
     maxRetries: options.maxRetries ?? 2,
@@ -75,8 +79,10 @@ export function createClient(options: ClientOptions): IntegrakitClient {
     fetch,
     credentials: 'session' in options ? 'same-origin' : 'omit',
   });
+  const apps = appsApi(http);
   return {
-    apps: appsApi(http),
+    apps,
+    appKeys: appKeysApi(http, apps, baseUrl),
     appUsers: appUsersApi(http),
     appGroups: appGroupsApi(http),
     grants: grantsApi(http),

@@ -53,6 +53,20 @@ export class ApiError extends IntegrakitError {
   }
 }
 
+/**
+ * A write refused because the app changed since it was read (`ERR_API`, status 412 for a stale
+ * `If-Match`, 409 for a stale `lastUpdated`): nothing was written. Read the app again, re-apply the
+ * change and save. {@link isApiError} matches it too, by status.
+ */
+export class ConflictError extends ApiError {
+  override name = 'ConflictError';
+}
+
+/** Realm-safe guard for {@link ConflictError}. */
+export function isConflictError(value: unknown): value is ConflictError {
+  return isApiError(value) && (value as { name: unknown }).name === 'ConflictError';
+}
+
 /** The request got no response in time (`ERR_API`); `timeout` is the limit in milliseconds. */
 export class ApiTimeoutError extends IntegrakitError {
   override name = 'ApiTimeoutError';
@@ -72,6 +86,7 @@ export class ApiTimeoutError extends IntegrakitError {
 export function isApiError(value: unknown, match?: number | string): value is ApiError {
   if (typeof value !== 'object' || value === null) return false;
   const error = value as Partial<ApiError>;
-  if (error.name !== 'ApiError' || error.code !== 'ERR_API' || typeof error.status !== 'number') return false;
+  if (error.name !== 'ApiError' && error.name !== 'ConflictError') return false;
+  if (error.code !== 'ERR_API' || typeof error.status !== 'number') return false;
   return match === undefined || error.status === match || error.errorCode === match;
 }

@@ -26,6 +26,14 @@ export interface CallOptions {
 interface RequestOptions extends CallOptions {
   readonly searchParams?: URLSearchParams;
   readonly json?: unknown;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+/** A response body with the `ETag` that names its version, for a conditional write later. */
+export interface Versioned<T> {
+  readonly value: T;
+  /** The `ETag` response header; absent when the server sends none (Okta itself does not). */
+  readonly etag: string | undefined;
 }
 
 /** The typed request layer: JSON in, zod-checked JSON out, Okta errors as {@link ApiError}. */
@@ -39,6 +47,15 @@ export interface Http {
     schema: S | null,
     options?: RequestOptions,
   ): Promise<z.output<S> | undefined>;
+  /** Like {@link Http.json}, with the response's `ETag`. */
+  versioned<S extends z.ZodType>(
+    method: string,
+    path: string,
+    schema: S,
+    options?: RequestOptions,
+  ): Promise<Versioned<z.output<S>>>;
+  /** Sends a request and returns the response body as text (XML metadata). */
+  text(method: string, path: string, options?: RequestOptions): Promise<string>;
   /** Sends a request whose response has no body (204). */
   send(method: string, path: string, options?: RequestOptions): Promise<void>;
   /** Fetches one page of a list; `path` may be an absolute `next` link. */
@@ -87,11 +104,12 @@ export function createHttp(settings: HttpSettings): Http {
     for (const [key, value] of options.searchParams ?? []) url.searchParams.append(key, value);
     const where = `${url.pathname}${url.search}`;
     const authorization = await settings.authorize(options.signal);
+    const headers = { ...options.headers, ...(authorization === undefined ? {} : { authorization }) };
     try {
       return await instance(url, {
         method,
         ...(options.signal === undefined ? {} : { signal: options.signal }),
-        ...(authorization === undefined ? {} : { headers: { authorization } }),
+        headers,
         ...(options.json === undefined ? {} : { json: options.json }),
       });
     } catch (error) {
@@ -105,6 +123,13 @@ export function createHttp(settings: HttpSettings): Http {
     async json(method, path, schema, options) {
       const response = await call(method, path, options);
       return schema.parse(await response.json());
+    },
+    async versioned(method, path, schema, options) {
+      const response = await call(method, path, options);
+      return { value: schema.parse(await response.json()), etag: response.headers.get('etag') ?? undefined };
+    },
+    async text(method, path, options) {
+      return (await call(method, path, options)).text();
     },
     async optional(method, path, schema, options) {
       try {

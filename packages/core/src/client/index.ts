@@ -11,12 +11,30 @@ export type {
   GrantsApi,
   ListAppsOptions,
   ListOptions,
+  UpdateAppOptions,
 } from './apps.js';
 export { type OAuthAuth, OAuthTokenError, type SessionAuth, type TokenAuth } from './auth.js';
 export type { CatalogApi, CatalogQueryFilters, CatalogSearchOptions, CatalogSuggestOptions } from './catalog.js';
 export { type ClientBaseOptions, type ClientOptions, createClient, type IntegrakitClient } from './client.js';
 export type { CreateUserOptions, GroupsApi, UsersApi } from './directory.js';
-export { ApiError, type ApiErrorCause, type ApiErrorDetails, ApiTimeoutError, isApiError } from './errors.js';
-export { type CallOptions, rateLimitWait } from './http.js';
+export {
+  ApiError,
+  type ApiErrorCause,
+  type ApiErrorDetails,
+  ApiTimeoutError,
+  ConflictError,
+  isApiError,
+  isConflictError,
+} from './errors.js';
+export { type CallOptions, rateLimitWait, type Versioned } from './http.js';
+export {
+  type CertificateStatus,
+  certificateStatus,
+  EXPIRY_WARNING_DAYS,
+  type ExpiryWarning,
+  type SigningCertificates,
+  signingCertificates,
+} from './key-rotation.js';
+export type { AppKeysApi, GenerateKeyOptions } from './keys.js';
 export { nextLink, type Page } from './pagination.js';
 export * from './wire.js';

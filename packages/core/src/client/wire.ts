@@ -67,6 +67,24 @@ export const OktaAppRequestSchema = z.looseObject({
   signOnMode: z.string(),
 });
 
+/** An app's signing key credential (`JsonWebKey` of `/api/v1/apps/{appId}/credentials/keys`): public parts only. */
+export const AppSigningKeySchema = z.looseObject({
+  kid: id,
+  kty: z.string(),
+  use: z.string().optional(),
+  /** The certificate chain, leaf first, as bare base64 DER. */
+  x5c: z.array(z.string().min(1).max(16_384)).min(1).max(10),
+  'x5t#S256': z.string().optional(),
+  created: dateTime,
+  lastUpdated: dateTime,
+  expiresAt: dateTime,
+});
+
+/** The `_links` entry Okta gives a SAML app: where its IdP metadata is. */
+export const MetadataLinkSchema = z.looseObject({
+  _links: z.looseObject({ metadata: z.looseObject({ href: z.url({ protocol: /^https?$/ }) }) }),
+});
+
 /** Body of `POST /api/v1/apps/{appId}/users` (`AppUserAssignRequest`). */
 export const AppUserAssignRequestSchema = z.object({
   id,
@@ -199,6 +217,7 @@ export const CatalogSearchResultSchema = z.looseObject({
 export const CatalogSuggestionsSchema = z.looseObject({ hits: z.array(CatalogHitSchema) });
 
 export type OktaApp = z.output<typeof OktaAppSchema>;
+export type AppSigningKey = z.output<typeof AppSigningKeySchema>;
 export type OktaAppRequest = z.input<typeof OktaAppRequestSchema>;
 export type AppUserAssignRequest = z.input<typeof AppUserAssignRequestSchema>;
 export type AppUserUpdateRequest = z.input<typeof AppUserUpdateRequestSchema>;

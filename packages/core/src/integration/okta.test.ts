@@ -98,6 +98,10 @@ describe('Okta app payload mapping', () => {
       throw new Error('expected a refusal');
     };
     expect(refusal({ ...payload, signOnMode: 'SAML_1_1' })).toEqual(['signOnMode:not_supported']);
+    // Names of Object.prototype members were read off the prototype and blamed on a missing module.
+    for (const signOnMode of ['toString', 'constructor', '__proto__', 'valueOf']) {
+      expect(refusal({ ...payload, signOnMode }), signOnMode).toEqual(['signOnMode:not_supported']);
+    }
     expect(refusal({ ...payload, id: '0oa1', status: 'DELETED', created: 'x', lastUpdated: 'x' })).toContain(
       'status:invalid_value',
     );

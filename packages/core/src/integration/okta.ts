@@ -115,7 +115,11 @@ const visibilitySchema = z
 export function fromOktaApp(payload: unknown, options: FromOktaAppOptions): IntegrationFromOkta {
   const app = record(payload);
   const kind = options.kind ?? 'custom';
-  const mode = typeof app.signOnMode === 'string' ? signOnModes[app.signOnMode] : undefined;
+  // Own keys only: a `signOnMode` of `toString` must be refused as unsupported, not read off Object.prototype.
+  const mode =
+    typeof app.signOnMode === 'string' && Object.hasOwn(signOnModes, app.signOnMode)
+      ? signOnModes[app.signOnMode]
+      : undefined;
   if (mode === undefined) {
     throw new IntegrationValidationError([
       issue(['signOnMode'], 'not_supported', 'is not a sign-on mode Integrakit can read'),

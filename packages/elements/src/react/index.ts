@@ -1,3 +1,4 @@
 export { AddIntegration } from './add-integration.js';
 export { Catalog } from './catalog.js';
 export { CreateIntegration } from './create-integration.js';
+export { Integration } from './integration.js';

@@ -1,3 +1,5 @@
+import { samlSetupEn } from './saml-setup.en.js';
+
 /**
  * English strings of the shared fields and protocol forms (`internal/field.ts`, `internal/forms/`)
  * and `<ik-create-integration>`; spread into {@link en}. Labels follow the Admin Console.
@@ -304,6 +306,9 @@ export const formsEn = {
   createFailed: 'The app integration could not be created. Try again.',
   createDoneHeading: 'App integration created',
   createCreated: (label: string) => `Created ${label}.`,
+  /** The settings step's title by sign-in method, as the Admin Console names it; others use `wizardStepTitles.settings`. */
+  createSettingsTitles: { saml: 'Configure SAML' } as Readonly<Record<string, string>>,
+  ...samlSetupEn,
 };
 
 /** The shape every locale's form strings must match. */

@@ -1,4 +1,5 @@
 import type { FormsTranslation } from './forms.en.js';
+import { samlSetupFr } from './saml-setup.fr.js';
 
 const s = (count: number, one: string, many: string) => (count <= 1 ? `${count} ${one}` : `${count} ${many}`);
 
@@ -302,4 +303,6 @@ export const formsFr: FormsTranslation = {
   createFailed: 'L’intégration d’application n’a pas pu être créée. Réessayez.',
   createDoneHeading: 'Intégration d’application créée',
   createCreated: (label) => `${label} a été créée.`,
+  createSettingsTitles: { saml: 'Configurer SAML' },
+  ...samlSetupFr,
 };

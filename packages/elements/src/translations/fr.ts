@@ -1,11 +1,13 @@
 import type { Translation } from './en.js';
 import type { WizardTranslation } from './en-wizard.js';
 import { formsFr } from './forms.fr.js';
+import type { IntegrationTerms } from './integration.en.js';
+import { integrationFr } from './integration.fr.js';
 
 const count = (value: number) => new Intl.NumberFormat('fr').format(value);
 
 /** French strings. Register with `registerTranslation(fr)`; elements use it under `lang="fr"`. */
-export const fr: Translation & WizardTranslation & typeof formsFr = {
+export const fr: Translation & WizardTranslation & typeof formsFr & IntegrationTerms = {
   $code: 'fr',
   secretShow: 'Afficher',
   secretHide: 'Masquer',
@@ -177,4 +179,5 @@ export const fr: Translation & WizardTranslation & typeof formsFr = {
   catalogAdd: 'Ajouter l’intégration',
   catalogNotFound: 'Cette application n’est pas dans le catalogue.',
   ...formsFr,
+  ...integrationFr,
 };

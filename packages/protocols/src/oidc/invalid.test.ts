@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../../../../scripts/property-runs.js';
 import { isConfigValidationError } from '../errors.js';
 import { safeDefine } from './define.js';
 import type { OidcConfigInput } from './oidc.schema.js';
@@ -406,7 +407,7 @@ describe('oidc.define refuses bad input, naming field and rule', () => {
           if (!result.success) expect(isConfigValidationError(result.error)).toBe(true);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
   });
 });

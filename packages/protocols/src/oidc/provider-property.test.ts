@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { propertyRuns } from '../../../../scripts/property-runs.js';
 import { providerRefusal, validatingProvider } from './__fixtures__/provider.js';
 import { toClientMetadata } from './client-metadata.js';
 import { safeDefine } from './define.js';
@@ -79,7 +80,7 @@ describe('property: whatever oidc.define accepts, oidc-provider accepts', () => 
           meta.client_secret = 'generated-secret-of-at-least-32-characters!';
         expect(await providerRefusal(provider, meta), JSON.stringify(meta)).toBeUndefined();
       }),
-      { numRuns: 400 },
+      { numRuns: propertyRuns(400) },
     );
     // The generator must actually reach valid configs, or the property proves nothing.
     expect(accepted).toBeGreaterThan(20);

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../../../../scripts/property-runs.js';
 import { domWork } from '../xml/dom.js';
 import { spConfig } from './__fixtures__/config.js';
 import { inspectResponse } from './inspect.js';
@@ -84,7 +85,7 @@ describe('inspectResponse works in time linear in the document size', () => {
           expect(domWork.steps).toBeLessThanOrEqual(STEPS_PER_CHARACTER * xml.length);
         },
       ),
-      { numRuns: 10 },
+      { numRuns: propertyRuns(10) },
     );
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import * as samlify from 'samlify';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { propertyRuns } from '../../../../scripts/property-runs.js';
 import { describeWithReference } from '../test-utils/reference.js';
 import { makeCertificate } from '../xml/__fixtures__/certs.js';
 import { validateAgainstXsd } from '../xml/__fixtures__/xsd.js';
@@ -128,7 +129,7 @@ describeWithReference('saml.idpMetadata', () => {
           expect(sso?.getAttribute('Location')).toBe(ssoUrl);
         },
       ),
-      { numRuns: 8 },
+      { numRuns: propertyRuns(8) },
     );
   }, 60_000);
 

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { beforeAll, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
+import { propertyRuns } from '../../../../scripts/property-runs.js';
 import { expectValidAgainst, validateAgainst } from '../test-utils/openapi.js';
 import { describeWithReference, referencePath } from '../test-utils/reference.js';
 import { makeCertificate } from '../xml/__fixtures__/certs.js';
@@ -94,7 +95,7 @@ describeWithReference('wsfed.federationMetadata', () => {
           }
         },
       ),
-      { numRuns: 8 },
+      { numRuns: propertyRuns(8) },
     );
   }, 60_000);
 

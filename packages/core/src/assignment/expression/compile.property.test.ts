@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../../../../../scripts/property-runs.js';
 import { compileExpression } from './compile.js';
 import { ExpressionError } from './errors.js';
 import { STRING_FUNCTION_NAMES } from './functions.js';
@@ -34,7 +35,7 @@ describe('expression engine properties', () => {
           expect(['string', 'number', 'boolean', 'object']).toContain(typeof value);
         });
       }),
-      { numRuns: 1500 },
+      { numRuns: propertyRuns(1500) },
     );
   });
 
@@ -47,7 +48,7 @@ describe('expression engine properties', () => {
           onlyTypedErrors(() => compileExpression(unit.repeat(count)).evaluate({ user: {} }));
         },
       ),
-      { numRuns: 200 },
+      { numRuns: propertyRuns(200) },
     );
   });
 });

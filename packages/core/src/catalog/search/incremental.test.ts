@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../../../../../scripts/property-runs.js';
 import type { CatalogEntry } from '../entry.schema.js';
 import { generateCatalog } from '../generate.js';
 import { type Catalog, createCatalog } from './index.js';
@@ -53,7 +54,7 @@ describe('incremental updates', () => {
           expect(snapshot(catalog)).toEqual(snapshot(createCatalog([...current.values()])));
         },
       ),
-      { numRuns: 20 },
+      { numRuns: propertyRuns(20) },
     );
   });
 

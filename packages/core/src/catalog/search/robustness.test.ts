@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../../../../../scripts/property-runs.js';
 import { generateCatalog } from '../generate.js';
 import { apps } from './__fixtures__/entries.js';
 import { createCatalog, MAX_QUERY_LENGTH, MAX_QUERY_WORDS } from './index.js';
@@ -17,7 +18,7 @@ describe('any input', () => {
         expect(result.hits.length).toBeLessThanOrEqual(3);
         expect(result.total).toBeGreaterThanOrEqual(0);
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
   });
 

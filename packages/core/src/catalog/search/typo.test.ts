@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../../../../../scripts/property-runs.js';
 import { allowedTypos, popcount, scanTypos, sharedPrefixes } from './typo.js';
 
 interface Found {
@@ -100,7 +101,7 @@ describe('typo tolerance', () => {
         }
         expect(scan(query, terms, max)).toEqual(expected);
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
   });
 

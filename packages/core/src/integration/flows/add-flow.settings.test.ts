@@ -24,6 +24,19 @@ describe('add flow: per-tenant settings', () => {
     expect(state.draft.signOn.configs.saml).toMatchObject({ ssoUrl: 'https://acme-corp.slack.com/sso/saml' });
   });
 
+  it('treats a setting named after an Object.prototype member like any other (it crashed when left empty)', () => {
+    const entry = CatalogEntrySchema.parse({
+      ...acme,
+      settings: [...acme.settings, { name: 'constructor', label: 'Tenant', type: 'string' }],
+    });
+    const flow = createAddFlow(entry, { protocols: defaultProtocols });
+    expect(refusal(() => flow.next(flow.update(flow.start(), { tenantSettings: { subdomain: 'a' } })))).toEqual([
+      'tenantSettings.constructor:required',
+    ]);
+    const filled = { tenantSettings: { subdomain: 'a', constructor: 'tenant1' } };
+    expect(flow.next(flow.update(flow.start(), filled)).step).toBe('signOn');
+  });
+
   it('refuses a sign-on config that still holds a template variable no setting filled', () => {
     const optional = CatalogEntrySchema.parse({
       ...acme,

@@ -162,7 +162,13 @@ export function createAddFlow(entry: CatalogEntry, options: AddFlowOptions): Flo
         issues: (draft) => [
           ...labelIssues(draft.general.label, ['label']),
           ...entry.settings.flatMap((setting) =>
-            tenantSettingIssues(setting, draft.general.tenantSettings[setting.name]),
+            // Own keys only: a setting named `constructor` must not read Object.prototype's.
+            tenantSettingIssues(
+              setting,
+              Object.hasOwn(draft.general.tenantSettings, setting.name)
+                ? draft.general.tenantSettings[setting.name]
+                : undefined,
+            ),
           ),
           ...Object.keys(draft.general.tenantSettings)
             .filter((name) => !entry.settings.some((setting) => setting.name === name))

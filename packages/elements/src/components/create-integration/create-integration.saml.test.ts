@@ -32,7 +32,7 @@ async function toSamlSettings(element: IkCreateIntegration, label = 'Example SP'
   await expectStep(element, 'Step 2 of 5: General Settings');
   await userEvent.fill(field(element, 'f-label'), label);
   await userEvent.click(part(element, '[part="next"]'));
-  await expectStep(element, 'Step 3 of 5: Sign-on settings');
+  await expectStep(element, 'Step 3 of 5: Configure SAML');
 }
 
 const uploadMetadata = async (element: IkCreateIntegration, xml: string) => {

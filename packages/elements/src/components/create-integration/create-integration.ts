@@ -20,6 +20,9 @@ import { IkIntegrationCreatedEvent } from '../../events/integration-created.js';
 import { IkIntegrationSavedEvent } from '../../events/integration-saved.js';
 import { type MetadataImportState, renderSpMetadataImport } from '../../internal/forms/saml-metadata.js';
 import type { ConnectorTestState } from '../../internal/forms/scim.js';
+import type { MetadataFetcher } from '../../internal/saml-setup/load.js';
+import { renderSamlSetup, type SamlSetupState } from '../../internal/saml-setup/saml-setup.js';
+import { samlSetupStyles } from '../../internal/saml-setup/saml-setup.styles.js';
 import { FlowController, issueText, renderWizard, serverIssues, wizardStyles } from '../../internal/wizard/index.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { type FormsTerms, withFormsTerms } from '../../translations/forms-terms.js';
@@ -55,6 +58,13 @@ const secretOf = (app: Readonly<Record<string, unknown>>): string | undefined =>
   const secret = (app.credentials as { oauthClient?: { client_secret?: unknown } } | undefined)?.oauthClient
     ?.client_secret;
   return typeof secret === 'string' ? secret : undefined;
+};
+
+/** A SAML app's IdP metadata URL (`_links.metadata.href`), which the setup instructions are read from. */
+const metadataHref = (app: Readonly<Record<string, unknown>>): string | undefined => {
+  if (app.signOnMode !== 'SAML_2_0') return undefined;
+  const href = (app._links as { metadata?: { href?: unknown } } | undefined)?.metadata?.href;
+  return typeof href === 'string' ? href : undefined;
 };
 
 /**
@@ -107,6 +117,14 @@ const secretOf = (app: Readonly<Record<string, unknown>>): string | undefined =>
  * @csspart secret - The `<ik-secret-field>` holding the client secret.
  * @csspart copy - The copy button of the client secret.
  * @csspart dismiss-secret - The button that hides the client secret for good.
+ * @csspart saml-setup - The SAML setup instructions of a created SAML app.
+ * @csspart setup-value - A read-only setup value (SSO URL, issuer, metadata URL) with its copy button.
+ * @csspart certificate - The X.509 certificate (PEM).
+ * @csspart download-certificate - The certificate download link.
+ * @csspart fingerprints - The certificate's SHA-1 and SHA-256 fingerprints.
+ * @csspart sha1 - The SHA-1 fingerprint.
+ * @csspart sha256 - The SHA-256 fingerprint.
+ * @csspart download-metadata - The IdP metadata download link.
  * @csspart nav - The Next/Done, Back and Cancel buttons.
  * @csspart next - The Next / Done button.
  * @csspart back - The Back button.
@@ -121,13 +139,14 @@ const secretOf = (app: Readonly<Record<string, unknown>>): string | undefined =>
  * @event ik-integration-saved - The `client` created the app; `detail.app` is the server's app, without the client secret.
  */
 export class IkCreateIntegration extends LitElement {
-  static override styles = [baseStyles, wizardStyles, createIntegrationStyles];
+  static override styles = [baseStyles, wizardStyles, createIntegrationStyles, samlSetupStyles];
 
   static override properties = {
     protocols: { attribute: false },
     client: { attribute: false },
     samplePerson: { attribute: false },
     testConnector: { attribute: false },
+    fetchMetadata: { attribute: false },
     lang: { type: String, reflect: true },
     dir: { type: String, reflect: true },
     _result: { state: true },
@@ -135,6 +154,7 @@ export class IkCreateIntegration extends LitElement {
     _connector: { state: true },
     _scopeQuery: { state: true },
     _choices: { state: true },
+    _setup: { state: true },
   };
 
   /**
@@ -148,17 +168,24 @@ export class IkCreateIntegration extends LitElement {
   declare samplePerson: UserProfile;
   /** Runs the connector test; set it to run the test on your server instead of in the browser. */
   declare testConnector: ConnectorTester | undefined;
+  /**
+   * Fetches a created SAML app's IdP metadata (`_links.metadata.href`) for the setup instructions.
+   * Unset, a same-origin `GET` with the page's session cookie; set it when the API needs a token.
+   */
+  declare fetchMetadata: MetadataFetcher | undefined;
   declare _result: CreateResult | undefined;
   declare _metadata: MetadataImportState;
   declare _connector: ConnectorTestState;
   declare _scopeQuery: string;
   declare _choices: CustomFlowChoices | undefined;
+  declare _setup: SamlSetupState | undefined;
 
   readonly #localize = new LocalizeController(this);
   readonly #terms = (): FormsTerms => withFormsTerms(this.#localize.term());
   readonly #wizard = new FlowController<CustomFlowDraft>(this, { onDone: () => void this.#create() });
   // The flow validates through this object; modules are added to it as methods are chosen.
   #registry: Registry = {};
+  #setupLoad: AbortController | undefined;
 
   constructor() {
     super();
@@ -166,6 +193,8 @@ export class IkCreateIntegration extends LitElement {
     this.client = undefined;
     this.samplePerson = DEFAULT_SAMPLE_PERSON;
     this.testConnector = undefined;
+    this.fetchMetadata = undefined;
+    this._setup = undefined;
     this._result = undefined;
     this._metadata = { status: 'idle' };
     this._connector = { status: 'idle' };
@@ -205,6 +234,7 @@ export class IkCreateIntegration extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#setupLoad?.abort();
     // The secret is shown once: leaving the page (closing the dialog) forgets it.
     if (this._result?.kind === 'created' && this._result.secret !== undefined) this.#dismissSecret();
   }
@@ -212,7 +242,7 @@ export class IkCreateIntegration extends LitElement {
   override render(): TemplateResult | typeof nothing {
     const state = this.#wizard.state;
     if (state === undefined) return nothing;
-    const t = this.#terms();
+    const t = this.#stepTerms(state.draft);
     const context: CreateStepContext = {
       draft: state.draft,
       t,
@@ -223,11 +253,12 @@ export class IkCreateIntegration extends LitElement {
       update: (patch) => this.#wizard.update(patch),
     };
     const body = this.#wizard.done
-      ? renderDone(this._result ?? { kind: 'pending' }, t, {
+      ? html`${renderDone(this._result ?? { kind: 'pending' }, t, {
           copy: () => void this.#copySecret(),
           dismiss: () => this.#dismissSecret(),
           retry: () => void this.#create(),
-        })
+        })}
+        ${this._setup === undefined ? nothing : renderSamlSetup(this._setup, t, (value, what) => void this.#copy(value, what))}`
       : this.#renderStep(state.step, context);
     const created = this._result?.kind === 'created' ? t.createCreated(String(this._result.app.label ?? '')) : '';
     return html`<div class="shell">
@@ -238,6 +269,13 @@ export class IkCreateIntegration extends LitElement {
         status: created,
       })}
     </div>`;
+  }
+
+  /** The dictionary with the settings step named for the chosen method ("Configure SAML"). */
+  #stepTerms(draft: CustomFlowDraft): FormsTerms {
+    const t = this.#terms();
+    const title = t.createSettingsTitles[draft.method.protocol ?? ''];
+    return title === undefined ? t : { ...t, wizardStepTitles: { ...t.wizardStepTitles, settings: title } };
   }
 
   #renderStep(step: string, c: CreateStepContext): TemplateResult | typeof nothing {
@@ -303,6 +341,8 @@ export class IkCreateIntegration extends LitElement {
   }
 
   #start(): void {
+    this.#setupLoad?.abort();
+    this._setup = undefined;
     this._result = undefined;
     this._metadata = { status: 'idle' };
     this._connector = { status: 'idle' };
@@ -346,6 +386,40 @@ export class IkCreateIntegration extends LitElement {
       this._connector = { status: 'done', report };
     } catch {
       this._connector = { status: 'error', message: t.connectorError };
+    }
+  }
+
+  /** Loads the setup instructions of a created SAML app from its IdP metadata (lazily: XML and WebCrypto code). */
+  async #loadSetup(href: string): Promise<void> {
+    this.#setupLoad?.abort();
+    const load = new AbortController();
+    this.#setupLoad = load;
+    this._setup = { status: 'loading' };
+    const t = this.#terms();
+    try {
+      const { fetchWithSession, loadSamlSetup } = await import('../../internal/saml-setup/load.js');
+      const setup = await loadSamlSetup(href, this.fetchMetadata ?? fetchWithSession, load.signal);
+      if (!load.signal.aborted) this._setup = { status: 'done', setup };
+    } catch (error) {
+      if (load.signal.aborted) return;
+      const refused = error as { name?: unknown; field?: unknown; rule?: unknown };
+      this._setup = {
+        status: 'error',
+        message:
+          refused.name === 'SamlSetupError'
+            ? t.setupUnreadable(String(refused.field), String(refused.rule))
+            : t.setupFailed,
+      };
+    }
+  }
+
+  async #copy(value: string, what: string): Promise<void> {
+    const t = this.#terms();
+    try {
+      await navigator.clipboard.writeText(value);
+      this.#status(t.setupCopied(what));
+    } catch {
+      this.#status(t.setupCopyFailed);
     }
   }
 
@@ -393,6 +467,8 @@ export class IkCreateIntegration extends LitElement {
         const shown = withoutSecret(app);
         this._result = { kind: 'created', app: shown, secret, secretDismissed: false };
         this.dispatchEvent(new IkIntegrationSavedEvent(shown));
+        const metadata = metadataHref(shown);
+        if (metadata !== undefined) void this.#loadSetup(metadata);
       } catch (error) {
         this.#serverRefused(error);
       }

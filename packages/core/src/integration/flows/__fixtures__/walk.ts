@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
+import { propertyRuns } from '../../../../../../scripts/property-runs.js';
 import { isIntegrakitError } from '../../../errors.js';
 import { defaultProtocols } from '../../default-protocols.js';
 import { StepValidationError } from '../../issues.js';
@@ -48,7 +49,7 @@ export function assertWalksStayValid<Draft>(
         }
       }
     }),
-    { numRuns: options.runs },
+    { numRuns: propertyRuns(options.runs) },
   );
   expect(reachedDone).toBeGreaterThan(0);
 }

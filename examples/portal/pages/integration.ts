@@ -1,0 +1,31 @@
+// An app's own page (`/admin/app/{appName}/instance/{appId}`): <ik-integration> over the session
+// client. The open tab is in the URL's hash (`#tab-sign-on`), so a reload reopens it.
+import '@integrakit/elements/integration/define';
+import type { PortalPage } from '../router.js';
+import { setTitle } from './page-dom.js';
+
+const TABS = ['general', 'sign-on', 'provisioning', 'assignments'] as const;
+const tabOf = (hash: string) => TABS.find((tab) => hash === `#tab-${tab}`) ?? 'general';
+
+export const page: PortalPage = {
+  render(outlet, params, { client, navigate }) {
+    const back = document.createElement('a');
+    back.href = '/admin/apps';
+    back.className = 'back';
+    back.textContent = 'Back to Applications';
+    const element = document.createElement('ik-integration');
+    element.headingLevel = 1;
+    element.client = client;
+    element.appId = params.appId ?? '';
+    element.tab = tabOf(location.hash);
+    setTitle('Application');
+    element.addEventListener('ik-integration-loaded', (event) => setTitle(event.detail.app.label as string));
+    element.addEventListener('ik-integration-updated', (event) => setTitle(event.detail.app.label as string));
+    element.addEventListener('ik-integration-tab', (event) => {
+      history.replaceState(history.state, '', `#tab-${event.detail.tab}`);
+    });
+    element.addEventListener('ik-integration-deleted', () => navigate('/admin/apps'));
+    outlet.append(back, element);
+    return undefined;
+  },
+};
