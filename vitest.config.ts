@@ -3,6 +3,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import {
+  referenceFetch,
   referenceFingerprints,
   referenceMetadataValidity,
   referenceRequest,
@@ -69,6 +70,7 @@ export default defineConfig({
               referenceRequest,
               referenceFingerprints,
               referenceMetadataValidity,
+              referenceFetch,
               stopReferenceServers,
             },
           },

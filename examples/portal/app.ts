@@ -3,6 +3,7 @@
 import { createClient } from '@integrakit/core/client';
 import { applicationsPage } from './pages/applications.js';
 import { notFoundPage } from './pages/not-found.js';
+import { SYSTEM_LOG_PATH } from './pages/system-log-path.js';
 import { startRouter } from './router.js';
 
 const outlet = document.getElementById('page');
@@ -15,6 +16,7 @@ startRouter(
     { path: '/', page: async () => applicationsPage },
     { path: '/admin/apps', page: async () => applicationsPage },
     { path: '/admin/app/:appName/instance/:appId', page: async () => (await import('./pages/integration.js')).page },
+    { path: SYSTEM_LOG_PATH, page: async () => (await import('./pages/system-log.js')).page },
   ],
   notFoundPage,
   client,

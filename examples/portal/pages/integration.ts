@@ -2,6 +2,7 @@
 // client. The open tab is in the URL's hash (`#tab-sign-on`), so a reload reopens it.
 import '@integrakit/elements/integration/define';
 import type { PortalPage } from '../router.js';
+import { appendAppActivity } from './app-activity.js';
 import { setTitle } from './page-dom.js';
 
 const TABS = ['general', 'sign-on', 'provisioning', 'assignments'] as const;
@@ -20,6 +21,15 @@ export const page: PortalPage = {
     element.tab = tabOf(location.hash);
     setTitle('Application');
     element.addEventListener('ik-integration-loaded', (event) => setTitle(event.detail.app.label as string));
+    // The activity section needs the app to exist: added once, after the first load, unless the
+    // page was left meanwhile (the outlet then holds the next page).
+    element.addEventListener(
+      'ik-integration-loaded',
+      (event) => {
+        if (element.isConnected) appendAppActivity(outlet, event.detail.app.id as string, client);
+      },
+      { once: true },
+    );
     element.addEventListener('ik-integration-updated', (event) => setTitle(event.detail.app.label as string));
     element.addEventListener('ik-integration-tab', (event) => {
       history.replaceState(history.state, '', `#tab-${event.detail.tab}`);

@@ -20,6 +20,8 @@ import { groupRoutes, userRoutes } from './routes/directory.js';
 import { logRoutes } from './routes/logs.js';
 import { signingKeyRoutes } from './routes/signing-keys.js';
 import { usageRoutes } from './routes/usage.js';
+import { createSandbox, type SandboxOptions } from './sandbox/index.js';
+import { createSamlSandbox } from './sandbox/saml/index.js';
 import { createSecurity, noStore, securityHeaders } from './security.js';
 import { type SeedOptions, type SeedResult, seedOrg } from './seed.js';
 import { openDatabase } from './store/database.js';
@@ -48,7 +50,9 @@ export interface ServerOptions {
    * trusted for them). @default the URL the server listens on
    */
   readonly publicOrigin?: string;
-  /** Static pages: `/` and `/admin/*` serve `index.html`, plus the listed files by name. */
+  /** The sandbox identity provider's sign-in settings (lockout, slow-down, session length). */
+  readonly sandbox?: SandboxOptions;
+  /** Static pages: `/`, `/admin/*` and `/report/*` serve `index.html`, plus the listed files by name. */
   readonly portal?: { readonly files: ReadonlyMap<string, PortalFile> };
 }
 
@@ -89,7 +93,9 @@ function createServer(options: ServerOptions, origin: () => string) {
     withWrite: createWriter(db),
   };
   ctx.log.purge();
+  const sandbox = createSandbox(ctx, db, options.sandbox);
   const security = createSecurity({
+    bearer: sandbox.verifyBearer,
     apiToken: options.apiToken,
     rateLimit: options.rateLimit ?? 6000,
     rateWindowMs: options.rateWindowMs ?? 60_000,
@@ -108,6 +114,9 @@ function createServer(options: ServerOptions, origin: () => string) {
     return c.json(errorBody(okta), okta.status as 400);
   });
   app.get('/login/:code', security.login);
+  const saml = createSamlSandbox(ctx, sandbox);
+  app.route('/', sandbox.routes);
+  app.route('/', saml.routes);
   app.use('/api/*', noStore);
   app.use('/api/*', security.api);
   app.route('/api/v1/apps', appRoutes(ctx));
@@ -116,16 +125,17 @@ function createServer(options: ServerOptions, origin: () => string) {
   app.route('/api/v1/users', appLinkRoutes(ctx));
   app.route('/api/v1/logs', logRoutes(ctx));
   app.route('/api/v1/apps', usageRoutes(ctx, db));
-  app.route('/api/v1/users', userRoutes(ctx));
+  app.route('/api/v1/users', userRoutes(ctx, db));
   app.route('/api/v1/groups', groupRoutes(ctx));
   app.route('/api/v1/catalog', catalogRoutes(ctx));
+  app.route('/api/v1/apps', saml.testSignInApi);
   app.all('/api/*', () => {
     throw new OktaHttpError(404, 'E0000022', 'The endpoint does not support the provided HTTP method or path');
   });
   for (const [name, file] of options.portal?.files ?? []) {
     // The portal routes pages in the browser: its index answers every Admin Console path, so a
     // reload or a shared link lands on the page the URL names.
-    const paths = name === 'index.html' ? ['/', '/admin/*'] : [`/${name}`];
+    const paths = name === 'index.html' ? ['/', '/admin/*', '/report/*'] : [`/${name}`];
     for (const path of paths) {
       app.get(path, async (c) => {
         c.header('Content-Type', file.type);

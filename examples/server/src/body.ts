@@ -12,22 +12,7 @@ export const MAX_BODY_DEPTH = 32;
  * deep); malformed JSON is Okta's `E0000003`, too deep is `E0000001`.
  */
 export async function readJson(c: Context): Promise<unknown> {
-  const length = Number(c.req.header('content-length') ?? 0);
-  if (length > MAX_BODY_BYTES) throw tooLarge();
-  const reader = c.req.raw.body?.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  while (reader !== undefined) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  const text = Buffer.concat(chunks).toString('utf8');
+  const text = await readText(c, MAX_BODY_BYTES);
   if (text.trim() === '') return {};
   // Checked on the text, before parsing, so no recursive walker downstream ever sees deep input.
   if (nestingExceeds(text, MAX_BODY_DEPTH)) {
@@ -86,6 +71,29 @@ export function nestingExceeds(text: string, max: number): boolean {
   return false;
 }
 
-function tooLarge(): OktaHttpError {
-  return new OktaHttpError(413, 'E0000003', `The request body is larger than ${MAX_BODY_BYTES} bytes.`);
+/**
+ * Reads the body as UTF-8, refusing (413 `E0000003`) more than `maxBytes` before buffering it:
+ * by `Content-Length` when sent, else while streaming.
+ */
+export async function readText(c: Context, maxBytes: number): Promise<string> {
+  const length = Number(c.req.header('content-length') ?? 0);
+  if (length > maxBytes) throw tooLarge(maxBytes);
+  const reader = c.req.raw.body?.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  while (reader !== undefined) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw tooLarge(maxBytes);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function tooLarge(maxBytes: number): OktaHttpError {
+  return new OktaHttpError(413, 'E0000003', `The request body is larger than ${maxBytes} bytes.`);
 }

@@ -57,6 +57,8 @@ export function errorPage(status: number, summary: string): string {
 export const htmlErrors: MiddlewareHandler = async (c, next) => {
   await next();
   if (c.res.status < 400 || !prefersHtml(c.req.header('accept'))) return;
+  // A route that already answered with its own page (the sandbox's sign-in errors) keeps it.
+  if (c.res.headers.get('content-type')?.startsWith('text/html')) return;
   const status = c.res.status;
   let summary = c.res.statusText || 'The request failed.';
   if (c.res.headers.get('content-type')?.includes('application/json')) {

@@ -242,6 +242,15 @@ describe('security headers', () => {
     }
   });
 
+  it('keeps a stricter CSP a route sends itself, and still adds the other headers', async () => {
+    const app = new Hono();
+    app.use('*', securityHeaders);
+    app.get('/page', (c) => c.html('<p>page</p>', 200, { 'Content-Security-Policy': "default-src 'none'" }));
+    const response = await app.request(`${ORIGIN}/page`);
+    expect(response.headers.get('content-security-policy')).toBe("default-src 'none'");
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
+  });
+
   it('tags each response with its own request id', async () => {
     const { call } = guarded();
     const ids = [await call('GET'), await call('GET')].map((response) => response.headers.get('x-okta-request-id'));

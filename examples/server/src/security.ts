@@ -2,6 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
+import { allowingScopes } from './api-scopes.js';
 import { errorBody, OktaHttpError } from './errors.js';
 
 /** Options of {@link createSecurity}. */
@@ -19,7 +20,22 @@ export interface SecurityOptions {
    * @default 20
    */
   readonly authFailureLimit?: number;
+  /**
+   * Verifies an OAuth access token (`Authorization: Bearer …`), resolving to the client and its
+   * granted `okta.*` scopes, or `undefined` when the token is not valid. Without it, Bearer
+   * tokens are refused.
+   */
+  readonly bearer?: (c: Context, token: string) => Promise<BearerPrincipal | undefined>;
 }
+
+/** The caller behind a valid OAuth access token. */
+export interface BearerPrincipal {
+  readonly clientId: string;
+  readonly scopes: readonly string[];
+}
+
+/** Who is calling: a rate-limit key, and for OAuth tokens the scopes the call must be allowed by. */
+type Principal = { readonly key: string; readonly scopes?: readonly string[] };
 
 /** Default of {@link SecurityOptions.authFailureLimit}. */
 export const DEFAULT_AUTH_FAILURE_LIMIT = 20;
@@ -46,11 +62,15 @@ export function createSecurity(options: SecurityOptions) {
   const fail = (c: Context, error: OktaHttpError) => c.json(errorBody(error), error.status as 401);
 
   /** Who is calling, or `undefined`. */
-  const principal = (c: Context): string | undefined => {
+  const principal = async (c: Context): Promise<Principal | undefined> => {
     const header = c.req.header('authorization');
-    if (header?.startsWith('SSWS ') && sameSecret(header.slice(5), options.apiToken)) return 'token';
+    if (header?.startsWith('SSWS ') && sameSecret(header.slice(5), options.apiToken)) return { key: 'token' };
+    if (header?.startsWith('Bearer ') && options.bearer !== undefined) {
+      const bearer = await options.bearer(c, header.slice(7));
+      return bearer === undefined ? undefined : { key: `bearer:${bearer.clientId}`, scopes: bearer.scopes };
+    }
     const session = getCookie(c, SESSION_COOKIE);
-    if (session !== undefined && sessions.has(session)) return `session:${session}`;
+    if (session !== undefined && sessions.has(session)) return { key: `session:${session}` };
     return undefined;
   };
 
@@ -70,7 +90,7 @@ export function createSecurity(options: SecurityOptions) {
     if (failed !== undefined && failed.resetAt > now && failed.count >= failureLimit) {
       return tooMany(c, { ...failed, count: failed.count + 1 }, failureLimit);
     }
-    const who = principal(c);
+    const who = await principal(c);
     if (who === undefined) {
       const presented = c.req.header('authorization') !== undefined || getCookie(c, SESSION_COOKIE) !== undefined;
       if (presented) count(failures, source, now, options.rateWindowMs).count += 1;
@@ -83,7 +103,7 @@ export function createSecurity(options: SecurityOptions) {
       // Browsers send Origin on every cross-origin write; a cookie-only caller must prove same origin.
       const crossOrigin =
         (origin !== undefined && origin !== own) || (site !== undefined && site !== 'same-origin' && site !== 'none');
-      const unproven = who.startsWith('session:') && origin === undefined && site === undefined;
+      const unproven = who.key.startsWith('session:') && origin === undefined && site === undefined;
       if (crossOrigin || unproven) {
         return fail(
           c,
@@ -93,7 +113,17 @@ export function createSecurity(options: SecurityOptions) {
         );
       }
     }
-    const bucket = count(buckets, who, now, options.rateWindowMs);
+    if (who.scopes !== undefined) {
+      const granted = who.scopes;
+      if (!allowingScopes(c.req.method, c.req.path).some((scope) => granted.includes(scope))) {
+        c.header('WWW-Authenticate', 'Bearer error="insufficient_scope"');
+        return fail(
+          c,
+          new OktaHttpError(403, 'E0000006', 'You do not have permission to perform the requested action'),
+        );
+      }
+    }
+    const bucket = count(buckets, who.key, now, options.rateWindowMs);
     bucket.count += 1;
     const refused = tooMany(c, bucket, options.rateLimit);
     if (refused !== undefined) return refused;
@@ -165,10 +195,13 @@ export const noStore: MiddlewareHandler = async (c, next) => {
 export const securityHeaders: MiddlewareHandler = async (c, next) => {
   c.header('X-Okta-Request-Id', randomBytes(12).toString('base64url'));
   await next();
-  c.header(
-    'Content-Security-Policy',
-    "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
-  );
+  // A route may send a stricter policy of its own (the sandbox's pages do); it is kept.
+  if (!c.res.headers.has('Content-Security-Policy')) {
+    c.header(
+      'Content-Security-Policy',
+      "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
+    );
+  }
   c.header('X-Content-Type-Options', 'nosniff');
   c.header('X-Frame-Options', 'DENY');
   c.header('Referrer-Policy', 'no-referrer');

@@ -63,6 +63,35 @@ export async function request(input: {
   };
 }
 
+/** A request as the browser built it, in plain JSON. */
+export interface ProxiedRequest {
+  readonly url: string;
+  readonly method: string;
+  readonly headers: readonly (readonly [string, string])[];
+  readonly body: string | null;
+}
+
+/**
+ * Any request the page's fetch made, to a started server, with its token added here; the whole
+ * response comes back (every header, so `Link` paging works).
+ */
+export async function send(input: ProxiedRequest): Promise<{
+  status: number;
+  headers: [string, string][];
+  body: string;
+}> {
+  const started = owner(input.url);
+  const headers = new Headers(input.headers as [string, string][]);
+  headers.set('authorization', `SSWS ${started.token}`);
+  const response = await fetch(input.url, {
+    method: input.method,
+    headers,
+    ...(input.body === null ? {} : { body: input.body }),
+    signal: AbortSignal.timeout(20_000),
+  });
+  return { status: response.status, headers: [...response.headers], body: await response.text() };
+}
+
 /** SHA-1 and SHA-256 fingerprints of an app's active signing certificate, as node's X.509 parser gives them. */
 export async function fingerprints(input: { url: unknown; appId: unknown }): Promise<{ sha1: string; sha256: string }> {
   const { url, appId } = input;

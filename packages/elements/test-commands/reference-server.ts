@@ -21,6 +21,10 @@ export const startReferenceServer: BrowserCommand<[]> = async (context) => (awai
 export const referenceRequest: BrowserCommand<[input: RequestInput]> = async (context, input) =>
   (await runner(context)).request(input);
 
+/** Sends any request the page's fetch made to a started reference server; returns the whole response. */
+export const referenceFetch: BrowserCommand<[input: Runner.ProxiedRequest]> = async (context, input) =>
+  (await runner(context)).send(input);
+
 /** The fingerprints of an app's active signing certificate, computed in node. */
 export const referenceFingerprints: BrowserCommand<[input: { url: string; appId: string }]> = async (context, input) =>
   (await runner(context)).fingerprints(input);

@@ -19,20 +19,22 @@ export {
 } from './errors.js';
 export { isSecret, Secret } from './okta/secret.js';
 export {
-  type ApplicationUsername,
-  type ApplicationUsernameInput,
-  applicationUsernameSchema,
   BUILT_IN_USERNAME_FORMATS,
   BUILT_IN_USERNAME_TEMPLATES,
   type BuiltInUsernameTemplate,
-  DEFAULT_APPLICATION_USERNAME,
-  fromOktaUserNameTemplate,
   isBuiltInUsernameTemplate,
-  type OktaUserNameTemplate,
-  oktaUserNameTemplateSchema,
-  toOktaUserNameTemplate,
   USERNAME_SUFFIX_TEMPLATE,
   USERNAME_TEMPLATE_TYPES,
   USERNAME_UPDATE_ON,
   type UsernameUpdateOn,
+} from './okta/username-formats.js';
+export {
+  type ApplicationUsername,
+  type ApplicationUsernameInput,
+  applicationUsernameSchema,
+  DEFAULT_APPLICATION_USERNAME,
+  fromOktaUserNameTemplate,
+  type OktaUserNameTemplate,
+  oktaUserNameTemplateSchema,
+  toOktaUserNameTemplate,
 } from './okta/username-template.js';

@@ -4,7 +4,7 @@ import { appJson } from '../apps/app-json.js';
 import { baseUrl, type ServerContext } from '../context.js';
 
 /** Okta's app link id (`aln…`) for an app's one link: stable, derived from the app id. */
-const linkId = (appId: string) =>
+export const linkId = (appId: string) =>
   `aln${createHash('sha256').update(`link:${appId}`).digest('base64url').replace(/[-_]/g, '').slice(0, 17)}`;
 
 /**

@@ -4,7 +4,9 @@ import { readBody } from '../body.js';
 import { baseUrl, linkHeader, type ServerContext } from '../context.js';
 import { notFound, OktaHttpError } from '../errors.js';
 import { groupTarget, userTarget } from '../log/targets.js';
+import type { Db } from '../store/database.js';
 import type { StoredGroup, StoredUser } from '../store/directory.js';
+import { createPasswordStore, hashPassword } from '../store/passwords.js';
 import { intParam } from './query.js';
 
 const userJson = (c: Context, user: StoredUser) => ({
@@ -42,11 +44,14 @@ function seqPage<T extends { seq: number }>(
 }
 
 /** `/api/v1/users`: the people apps are assigned to. */
-export function userRoutes(ctx: ServerContext): Hono {
+export function userRoutes(ctx: ServerContext, db: Db): Hono {
   const app = new Hono();
+  const passwords = createPasswordStore(db);
   app.post('/', async (c) => {
     const activate = c.req.query('activate') !== 'false';
-    const { profile } = await readBody(c, CreateUserRequestSchema);
+    const { profile, credentials } = await readBody(c, CreateUserRequestSchema);
+    // Hashed before the write: scrypt runs on libuv's threads, not inside the transaction.
+    const hash = credentials === undefined ? undefined : await hashPassword(credentials.password.value);
     const time = new Date().toISOString();
     const user: StoredUser = {
       id: okId('00u'),
@@ -59,6 +64,7 @@ export function userRoutes(ctx: ServerContext): Hono {
     };
     const inserted = await ctx.withWrite(async () => {
       const added = ctx.directory.insertUser(user);
+      if (added && hash !== undefined) passwords.set(user.id, hash);
       if (added) {
         ctx.log.record(c, {
           eventType: 'user.lifecycle.create',

@@ -1,6 +1,6 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: Okta username templates are literal `${…}` text, not JS templates.
 import { BUILT_IN_USERNAME_TEMPLATES, type BuiltInUsernameTemplate } from '@integrakit/protocols/shared';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { compileExpression } from './expression/compile.js';
 import { ExpressionError } from './expression/errors.js';
 
@@ -20,22 +20,24 @@ export function unwrapCustomTemplate(template: string): string {
   return inner !== undefined && !inner.includes('${') ? inner : template;
 }
 
-/** Application username format (`credentials.userNameTemplate`), validated by type. */
+/**
+ * Application username format (`credentials.userNameTemplate`), validated by type. On `zod/mini`:
+ * the browser's wizards parse it, and classic zod's object schemas cost them 4× the bytes.
+ */
 export const UsernameTemplateSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('BUILT_IN'),
     template: z.enum(BUILT_IN_USERNAME_TEMPLATES, { error: 'must be one of the built-in username formats' }),
     /** Suffix for `LDAP UID + custom suffix`. */
-    userSuffix: z.string().max(100).optional(),
+    userSuffix: z.optional(z.string().check(z.maxLength(100))),
   }),
   z.object({
     type: z.literal('CUSTOM'),
     /** An Okta Expression Language expression, e.g. `String.substringBefore(user.email, "@")`. */
-    template: z
-      .string()
-      .min(1)
-      .max(1024)
-      .superRefine((template, ctx) => {
+    template: z.string().check(
+      z.minLength(1),
+      z.maxLength(1024),
+      z.superRefine((template, ctx) => {
         try {
           const compiled = compileExpression(unwrapCustomTemplate(template));
           if (compiled.type === 'boolean')
@@ -49,6 +51,7 @@ export const UsernameTemplateSchema = z.discriminatedUnion('type', [
           });
         }
       }),
+    ),
   }),
   z.object({ type: z.literal('NONE') }),
 ]);

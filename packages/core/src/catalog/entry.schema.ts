@@ -1,5 +1,8 @@
 import * as z from 'zod';
 import { templateRedirectUriSchema, templateUriSchema, templateUrlSchema } from './template-url.js';
+import { templateVariables } from './template-variables.js';
+
+export { templateVariables } from './template-variables.js';
 
 /** Version of the catalog file format this library reads and writes. */
 export const CATALOG_FORMAT_VERSION = 1;
@@ -151,12 +154,6 @@ export const LogoSchema = z.discriminatedUnion('kind', [
 ]);
 
 const templateProtocol = { saml: 'SAML', oidc: 'OIDC', swa: 'SWA', wsfed: 'WS-Federation' } as const;
-
-/** Variables a template string references: `${org.x}` (SAML, WS-Fed, SWA, SCIM) or `{app.x}` (OIDC). */
-export function templateVariables(value: string, style: 'org' | 'app'): string[] {
-  const pattern = style === 'org' ? /\$\{org\.([a-zA-Z0-9_]+)\}/g : /(?<!\$)\{app\.([a-zA-Z0-9_]+)\}/g;
-  return [...value.matchAll(pattern)].map((match) => match[1] ?? '');
-}
 
 function collectStrings(value: unknown, path: (string | number)[], out: [string, (string | number)[]][]) {
   if (typeof value === 'string') out.push([value, path]);

@@ -13,6 +13,7 @@ import { type CatalogApi, catalogApi } from './catalog.js';
 import { type GroupsApi, groupsApi, type UsersApi, usersApi } from './directory.js';
 import { createHttp } from './http.js';
 import { type AppKeysApi, appKeysApi } from './keys.js';
+import { type LogsApi, logsApi } from './logs.js';
 
 /** Options shared by every way of authenticating. */
 export interface ClientBaseOptions {
@@ -54,6 +55,8 @@ export interface IntegrakitClient {
   readonly users: UsersApi;
   readonly groups: GroupsApi;
   readonly catalog: CatalogApi;
+  /** The System Log and per-app usage. */
+  readonly logs: LogsApi;
 }
 
 /**
@@ -89,6 +92,7 @@ export function createClient(options: ClientOptions): IntegrakitClient {
     users: usersApi(http),
     groups: groupsApi(http),
     catalog: catalogApi(http),
+    logs: logsApi(http),
   };
 }
 

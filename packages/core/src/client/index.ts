@@ -36,5 +36,7 @@ export {
   signingCertificates,
 } from './key-rotation.js';
 export type { AppKeysApi, GenerateKeyOptions } from './keys.js';
+export * from './log-wire.js';
+export type { ListLogsOptions, LogsApi, PollLogsOptions, UsageOptions } from './logs.js';
 export { nextLink, type Page } from './pagination.js';
 export * from './wire.js';

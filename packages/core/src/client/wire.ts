@@ -157,8 +157,11 @@ export const UserProfileSchema = z.looseObject({
   lastName: z.string().min(1).max(50),
 });
 
-/** Body of `POST /api/v1/users`. */
-export const CreateUserRequestSchema = z.object({ profile: UserProfileSchema });
+/** Body of `POST /api/v1/users`: the profile and, optionally, a password (`credentials.password.value`). */
+export const CreateUserRequestSchema = z.object({
+  profile: UserProfileSchema,
+  credentials: z.object({ password: z.object({ value: z.string().min(1).max(256) }) }).optional(),
+});
 
 /** A user (`User`). */
 export const UserSchema = z.looseObject({

@@ -97,7 +97,8 @@ const signOnModes: Readonly<Record<string, SignOnProtocol>> = {
   BOOKMARK: 'bookmark',
 };
 
-const storedFields = IntegrationSchema.pick({ id: true, status: true, created: true, lastUpdated: true });
+const { id, status, created, lastUpdated } = IntegrationSchema.shape;
+const storedFields = z.object({ id, status, created, lastUpdated });
 
 const visibilitySchema = z
   .object({

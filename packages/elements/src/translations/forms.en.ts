@@ -308,6 +308,26 @@ export const formsEn = {
   createCreated: (label: string) => `Created ${label}.`,
   /** The settings step's title by sign-in method, as the Admin Console names it; others use `wizardStepTitles.settings`. */
   createSettingsTitles: { saml: 'Configure SAML' } as Readonly<Record<string, string>>,
+  accessTitle: 'Assignments',
+  accessLabel: 'Controlled access',
+  accessModes: {
+    everyone: 'Allow everyone in your organization to access',
+    groups: 'Limit access to selected groups',
+    skip: 'Skip group assignment for now',
+  } as Readonly<Record<string, string>>,
+  accessSearch: 'Search groups',
+  accessGroups: 'Selected groups',
+  accessLoading: 'Looking for groups…',
+  accessNoGroups: 'No groups match.',
+  accessUnavailable: 'Groups can be listed only when the wizard has an API client.',
+  accessError: 'The groups could not be listed. Try again.',
+  accessAssigned: (names: string) => `Assigned to ${names}.`,
+  accessEveryone: 'Assigned to everyone in your organization.',
+  accessSkipped: 'No groups are assigned yet: assign them from the app’s Assignments tab.',
+  accessNoEveryone:
+    'This org has no Everyone group, so nobody was assigned: assign groups from the app’s Assignments tab.',
+  accessFailed:
+    'The app was created, but its groups could not be assigned: assign them from the app’s Assignments tab.',
   ...samlSetupEn,
 };
 

@@ -304,5 +304,25 @@ export const formsFr: FormsTranslation = {
   createDoneHeading: 'Intégration d’application créée',
   createCreated: (label) => `${label} a été créée.`,
   createSettingsTitles: { saml: 'Configurer SAML' },
+  accessTitle: 'Affectations',
+  accessLabel: 'Accès contrôlé',
+  accessModes: {
+    everyone: 'Autoriser l’accès à tous les membres de votre organisation',
+    groups: 'Limiter l’accès aux groupes sélectionnés',
+    skip: 'Ignorer l’affectation de groupes pour l’instant',
+  },
+  accessSearch: 'Rechercher des groupes',
+  accessGroups: 'Groupes sélectionnés',
+  accessLoading: 'Recherche des groupes…',
+  accessNoGroups: 'Aucun groupe ne correspond.',
+  accessUnavailable: 'Les groupes ne peuvent être listés que si l’assistant dispose d’un client d’API.',
+  accessError: 'Les groupes n’ont pas pu être listés. Réessayez.',
+  accessAssigned: (names) => `Affectée à ${names}.`,
+  accessEveryone: 'Affectée à tous les membres de votre organisation.',
+  accessSkipped: 'Aucun groupe n’est encore affecté : affectez-les depuis l’onglet Affectations de l’application.',
+  accessNoEveryone:
+    'Cette organisation n’a pas de groupe Everyone ; personne n’a été affecté : affectez des groupes depuis l’onglet Affectations de l’application.',
+  accessFailed:
+    'L’application a été créée, mais ses groupes n’ont pas pu être affectés : affectez-les depuis l’onglet Affectations de l’application.',
   ...samlSetupFr,
 };

@@ -3,11 +3,18 @@ import type { WizardTranslation } from './en-wizard.js';
 import { formsFr } from './forms.fr.js';
 import type { IntegrationTerms } from './integration.en.js';
 import { integrationFr } from './integration.fr.js';
+import { systemLogFr } from './system-log.fr.js';
+import { usageChartFr } from './usage-chart.fr.js';
 
 const count = (value: number) => new Intl.NumberFormat('fr').format(value);
 
 /** French strings. Register with `registerTranslation(fr)`; elements use it under `lang="fr"`. */
-export const fr: Translation & WizardTranslation & typeof formsFr & IntegrationTerms = {
+export const fr: Translation &
+  WizardTranslation &
+  typeof formsFr &
+  IntegrationTerms &
+  typeof systemLogFr &
+  typeof usageChartFr = {
   $code: 'fr',
   secretShow: 'Afficher',
   secretHide: 'Masquer',
@@ -180,4 +187,6 @@ export const fr: Translation & WizardTranslation & typeof formsFr & IntegrationT
   catalogNotFound: 'Cette application n’est pas dans le catalogue.',
   ...formsFr,
   ...integrationFr,
+  ...systemLogFr,
+  ...usageChartFr,
 };

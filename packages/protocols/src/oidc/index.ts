@@ -22,3 +22,4 @@ export {
   TOKEN_ENDPOINT_AUTH_METHODS,
   type TokenEndpointAuthMethod,
 } from './rules.js';
+export { redirectUriMatches } from './uris.js';

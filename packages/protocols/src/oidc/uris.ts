@@ -93,3 +93,20 @@ export function redirectUriPolicyProblem(
   }
   return undefined;
 }
+
+/**
+ * Whether a requested redirect URI is allowed by one registered URI, as Okta matches them: the
+ * exact string, or, when `wildcards` is on and the registered URI is a valid wildcard URI (see
+ * {@link redirectUriProblem}), with its `*` standing for letters, digits and hyphens only — so it
+ * never spans a dot, a port or a path.
+ */
+export function redirectUriMatches(registered: string, requested: string, wildcards: boolean): boolean {
+  if (registered === requested) return true;
+  if (!wildcards || !registered.includes('*') || redirectUriProblem(registered, true) !== undefined) return false;
+  const star = registered.indexOf('*');
+  const prefix = registered.slice(0, star);
+  const suffix = registered.slice(star + 1);
+  if (requested.length <= prefix.length + suffix.length) return false;
+  if (!requested.startsWith(prefix) || !requested.endsWith(suffix)) return false;
+  return /^[A-Za-z0-9-]+$/.test(requested.slice(prefix.length, requested.length - suffix.length));
+}

@@ -3,17 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { expectValidAgainst, openApiSchemas } from '../test-utils/openapi.js';
 import { describeWithReference } from '../test-utils/reference.js';
 import {
-  type ApplicationUsername,
-  type ApplicationUsernameInput,
-  applicationUsernameSchema,
   BUILT_IN_USERNAME_FORMATS,
   BUILT_IN_USERNAME_TEMPLATES,
-  fromOktaUserNameTemplate,
-  type OktaUserNameTemplate,
-  toOktaUserNameTemplate,
   USERNAME_SUFFIX_TEMPLATE,
   USERNAME_TEMPLATE_TYPES,
   USERNAME_UPDATE_ON,
+} from './username-formats.js';
+import {
+  type ApplicationUsername,
+  type ApplicationUsernameInput,
+  applicationUsernameSchema,
+  fromOktaUserNameTemplate,
+  type OktaUserNameTemplate,
+  toOktaUserNameTemplate,
 } from './username-template.js';
 
 const refusal = (input: ApplicationUsernameInput) => {

@@ -154,6 +154,7 @@ describe('saml.define', () => {
       'spCertificate',
       /required when single logout/,
     ],
+    ['signed requests without SP certificate', { signedRequests: true }, 'spCertificate', /signed requests/],
     [
       'participate SLO without SP certificate',
       { participateSlo: { logoutRequestUrl: 'https://a.test/slo' } },

@@ -1,6 +1,7 @@
 /**
  * `@integrakit/protocols/saml`: typed SAML 2.0 app configs, Okta `SAML_2_0` payloads, IdP metadata,
- * SP-metadata import, a response inspector and a test response builder.
+ * SP-metadata import, a response inspector, a response builder, and the IdP side of requests
+ * (`readSamlRequest`) and single logout (`buildLogoutResponse`).
  *
  * `define`, `toOktaApp`, `fromOktaApp` and `certificateReport` are synchronous and browser-safe;
  * the XML functions are async and load xmlbuilder2, xmldom and xml-crypto on first use.
@@ -17,8 +18,18 @@ export {
   type ResponseProblem,
   type SignatureInfo,
 } from './inspect.js';
+export { buildLogoutResponse, logoutResponseInputSchema } from './logout.js';
 export { idpMetadata } from './metadata.js';
 export { fromOktaApp, type OktaSamlApp, oktaSamlAppSchema, toOktaApp } from './okta.js';
+export {
+  type AuthnRequestInfo,
+  type LogoutRequestInfo,
+  type LogoutResponseInfo,
+  REQUEST_LIMITS,
+  type RequestSignature,
+  readSamlRequest,
+  type SamlRequestInfo,
+} from './request.js';
 export { type BuildResponseOptions, buildResponse } from './response.js';
 export {
   type SamlConfig,

@@ -24,6 +24,7 @@ const full = define({
   responseSigned: false,
   assertionEncryption: { certificate: cert.pem, keyTransportAlgorithm: 'RSA_15' },
   spCertificate: cert.base64,
+  signedRequests: true,
   singleLogout: { logoutUrl: 'https://wiki.example.test/saml/slo', spIssuer: spInput.audience },
   participateSlo: {
     logoutRequestUrl: 'https://wiki.example.test/saml/slo/front',
@@ -81,6 +82,7 @@ describe('saml Okta payloads', () => {
 
   it('round-trips: fromOktaApp(toOktaApp(config)) equals config', () => {
     expect(fromOktaApp(toOktaApp(full))).toEqual(full);
+    expect(toOktaApp(full).settings.signOn).toMatchObject({ samlSignedRequestEnabled: true });
     const minimal = define(spInput);
     expect(fromOktaApp(toOktaApp(minimal))).toEqual(minimal);
   });

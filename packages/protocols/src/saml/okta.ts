@@ -62,6 +62,7 @@ export const oktaSamlSignOnSchema = z.object({
     })
     .optional(),
   spIssuer: z.string().optional(),
+  samlSignedRequestEnabled: z.boolean().optional(),
   spCertificate: z.object({ x5c: x5cOne }).optional(),
   assertionEncryption: z
     .object({
@@ -79,7 +80,7 @@ export const oktaSamlAppSchema = z.object({
   label: z.string().min(1).max(100),
   signOnMode: z.literal('SAML_2_0'),
   settings: z.object({ signOn: oktaSamlSignOnSchema }),
-  credentials: z.object({ userNameTemplate: oktaUserNameTemplateSchema.optional() }).optional(),
+  credentials: z.object({ userNameTemplate: z.optional(oktaUserNameTemplateSchema) }).optional(),
 });
 
 /** An Okta `SAML_2_0` application payload (`POST /api/v1/apps`). */
@@ -127,6 +128,7 @@ export function toOktaApp(config: SamlConfig): OktaSamlApp {
           spIssuer: config.singleLogout.spIssuer,
         }),
     ...(config.participateSlo === undefined ? {} : { participateSlo: { enabled: true, ...config.participateSlo } }),
+    ...(config.signedRequests ? { samlSignedRequestEnabled: true } : {}),
     ...(config.spCertificate === undefined ? {} : { spCertificate: { x5c: [config.spCertificate] } }),
     ...(config.assertionEncryption === undefined
       ? {}
@@ -190,6 +192,7 @@ export function fromOktaApp(app: unknown): SamlConfig {
           },
         }
       : {}),
+    ...(s.samlSignedRequestEnabled === true ? { signedRequests: true } : {}),
     ...(s.spCertificate === undefined ? {} : { spCertificate: s.spCertificate.x5c[0] as string }),
     ...(s.slo?.enabled === true
       ? { singleLogout: { logoutUrl: s.slo.logoutUrl ?? '', spIssuer: s.slo.issuer ?? s.spIssuer ?? '' } }

@@ -1,11 +1,11 @@
 import * as z from 'zod';
 import { parseOrThrow } from '../define.js';
 import { NS } from '../xml/dom.js';
-import { toPem } from '../xml/pem.js';
 import { xmlSafeString } from '../xml/xml-text.js';
-import { BEARER, DIGEST_ALGORITHMS, ENVELOPED, EXC_C14N, SIGNATURE_ALGORITHMS, STATUS_SUCCESS } from './algorithms.js';
+import { BEARER, STATUS_SUCCESS } from './algorithms.js';
 import { ATTRIBUTE_NAME_FORMATS, AUTHN_CONTEXTS, certificateField, NAME_ID_FORMATS } from './common.js';
 import type { SamlConfig } from './saml.schema.js';
+import { signEnveloped } from './sign.js';
 
 const text = xmlSafeString.pipe(z.string().min(1));
 
@@ -124,33 +124,27 @@ export async function signResponse(
   idpKey: z.input<typeof samlSigningKeySchema>,
 ): Promise<string> {
   const key = parseOrThrow(samlSigningKeySchema, idpKey);
-  const { SignedXml } = await import('xml-crypto');
   let xml = unsigned;
-  const sign = (referenceXpath: string, issuerXpath: string) => {
-    const signer = new SignedXml({
-      privateKey: key.privateKey,
-      publicCert: toPem(key.certificate),
-      signatureAlgorithm: SIGNATURE_ALGORITHMS[config.signatureAlgorithm],
-      canonicalizationAlgorithm: EXC_C14N,
-    });
-    signer.addReference({
-      xpath: referenceXpath,
-      digestAlgorithm: DIGEST_ALGORITHMS[config.digestAlgorithm],
-      transforms: [ENVELOPED, EXC_C14N],
-    });
-    signer.computeSignature(xml, { prefix: 'ds', location: { reference: issuerXpath, action: 'after' } });
-    xml = signer.getSignedXml();
-  };
   if (config.assertionSigned) {
-    sign(
-      `//*[local-name(.)='Assertion' and namespace-uri(.)='${NS.saml}']`,
-      `//*[local-name(.)='Assertion']/*[local-name(.)='Issuer']`,
+    xml = await signEnveloped(
+      xml,
+      {
+        reference: `//*[local-name(.)='Assertion' and namespace-uri(.)='${NS.saml}']`,
+        issuer: `//*[local-name(.)='Assertion']/*[local-name(.)='Issuer']`,
+      },
+      key,
+      config,
     );
   }
   if (config.responseSigned) {
-    sign(
-      `/*[local-name(.)='Response' and namespace-uri(.)='${NS.samlp}']`,
-      `/*[local-name(.)='Response']/*[local-name(.)='Issuer']`,
+    xml = await signEnveloped(
+      xml,
+      {
+        reference: `/*[local-name(.)='Response' and namespace-uri(.)='${NS.samlp}']`,
+        issuer: `/*[local-name(.)='Response']/*[local-name(.)='Issuer']`,
+      },
+      key,
+      config,
     );
   }
   return xml;

@@ -54,7 +54,7 @@ export const samlConfigSchema = z
     /** Expression for the NameID value. */
     nameIdTemplate: z.string().min(1).max(1024).default('${user.userName}'),
     /** "Application username" and "Update application username on". */
-    applicationUsername: applicationUsernameSchema.default(DEFAULT_APPLICATION_USERNAME),
+    applicationUsername: z._default(applicationUsernameSchema, DEFAULT_APPLICATION_USERNAME),
     /** "Response" signed. At least one of `responseSigned` and `assertionSigned` must be true. */
     responseSigned: z.boolean().default(true),
     /** "Assertion Signature" signed. */
@@ -71,7 +71,12 @@ export const samlConfigSchema = z
         keyTransportAlgorithm: z.enum(['RSA_OAEP', 'RSA_15']).default('RSA_OAEP'),
       })
       .optional(),
-    /** "Signature Certificate" of the SP, required for single logout. */
+    /**
+     * "Signed Requests" (Okta's `samlSignedRequestEnabled`): AuthnRequests must carry a signature
+     * that verifies with `spCertificate`; a signed request may then name any ACS URL.
+     */
+    signedRequests: z.boolean().default(false),
+    /** "Signature Certificate" of the SP, required for single logout and signed requests. */
     spCertificate: certificateField.optional(),
     /** "Enable Single Logout": where Okta sends the logout response and the SP's issuer. */
     singleLogout: z.strictObject({ logoutUrl: absoluteUrl, spIssuer: z.string().trim().min(1).max(1024) }).optional(),
@@ -107,6 +112,13 @@ export const samlConfigSchema = z
       config.spCertificate === undefined
     ) {
       ctx.addIssue({ code: 'custom', path: ['spCertificate'], message: 'is required when single logout is enabled' });
+    }
+    if (config.signedRequests && config.spCertificate === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['spCertificate'],
+        message: 'is required when signed requests are enabled',
+      });
     }
     const seenIndexes = new Set<number>();
     config.acsEndpoints.forEach((endpoint, i) => {

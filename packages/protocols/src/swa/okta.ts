@@ -14,7 +14,7 @@ const oktaCredentials = z.object({
   revealPassword: z.boolean().optional(),
   userName: z.string().optional(),
   password: z.object({ value: secretField(1024).optional() }).optional(),
-  userNameTemplate: oktaUserNameTemplateSchema.optional(),
+  userNameTemplate: z.optional(oktaUserNameTemplateSchema),
 });
 
 const base = { label: z.string(), credentials: oktaCredentials.optional(), features: z.array(z.string()).optional() };

@@ -37,7 +37,7 @@ const credentials = z
     sharedUsername: z.string().min(1).max(100).optional(),
     sharedPassword: secretField(1024).optional(),
     /** "Application username" and "Update application username on". @default BUILT_IN ${source.login} */
-    applicationUsername: applicationUsernameSchema.default(DEFAULT_APPLICATION_USERNAME),
+    applicationUsername: z._default(applicationUsernameSchema, DEFAULT_APPLICATION_USERNAME),
   })
   .superRefine((value, ctx) => {
     if (value.revealPassword && !userKnowsPassword.has(value.scheme)) {

@@ -1,7 +1,8 @@
 /**
  * `@integrakit/protocols/wsfed`: typed WS-Federation app configs, Okta `WS_FEDERATION`
  * (`template_wsfed`) payloads and federation metadata. `define` and the Okta mapping are
- * synchronous and browser-safe; `federationMetadata` loads xmlbuilder2 on first use.
+ * synchronous and browser-safe; `federationMetadata` and `buildSignInResponse` load their XML
+ * libraries on first use.
  * @packageDocumentation
  */
 export {
@@ -12,6 +13,7 @@ export {
 export { define, policyWarnings, safeDefine, wsfedPolicy } from './define.js';
 export { federationMetadata, type WsfedIdpInput, wsfedIdpSchema } from './metadata.js';
 export { fromOktaApp, type OktaWsfedApp, oktaWsfedAppSchema, toOktaApp } from './okta.js';
+export { buildSignInResponse, type SignInResponseOptions } from './token.js';
 export {
   type WsfedAttributeStatement,
   type WsfedConfig,

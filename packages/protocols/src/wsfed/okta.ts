@@ -32,7 +32,7 @@ export const oktaWsfedAppSchema = z.object({
   label: z.string().min(1).max(100),
   signOnMode: z.literal('WS_FEDERATION'),
   settings: z.object({ app: oktaWsfedSettingsSchema }),
-  credentials: z.object({ userNameTemplate: oktaUserNameTemplateSchema.optional() }).optional(),
+  credentials: z.object({ userNameTemplate: z.optional(oktaUserNameTemplateSchema) }).optional(),
 });
 
 /** An Okta `WS_FEDERATION` application payload. */

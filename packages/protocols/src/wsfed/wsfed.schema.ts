@@ -58,7 +58,7 @@ export const wsfedConfigSchema = z
     /** "Username Attribute Statements": extra username claims. */
     usernameAttribute: z.enum(['username', 'upn', 'upnAndUsername', 'none']),
     /** "Application username format" and "Update application username on". */
-    applicationUsername: applicationUsernameSchema.default(DEFAULT_APPLICATION_USERNAME),
+    applicationUsername: z._default(applicationUsernameSchema, DEFAULT_APPLICATION_USERNAME),
   })
   .superRefine((config, ctx) => {
     if (config.groupFilter !== undefined && config.groupName === undefined) {

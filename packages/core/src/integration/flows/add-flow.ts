@@ -1,5 +1,5 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: Okta username templates are literal `${…}` text.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { CatalogEntry, TenantSetting } from '../../catalog/entry.schema.js';
 import { type Issue, issue, StepValidationError } from '../issues.js';
 import { type Provisioning, ProvisioningSchema, type Visibility, VisibilitySchema } from '../model.js';
@@ -147,8 +147,8 @@ export function createAddFlow(entry: CatalogEntry, options: AddFlowOptions): Flo
         id: 'general',
         title: 'General Settings',
         patch: patchSchema({
-          label: z.string().max(1000),
-          tenantSettings: z.record(z.string(), z.string().max(2048)),
+          label: z.string().check(z.maxLength(1000)),
+          tenantSettings: z.record(z.string(), z.string().check(z.maxLength(2048))),
           visibility: VisibilitySchema,
         }),
         apply: (

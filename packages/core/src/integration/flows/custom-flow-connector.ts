@@ -1,5 +1,5 @@
 import type { ConnectorReport, ScimConfig, TestConnectorOptions } from '@integrakit/protocols/scim';
-import { embedScimActions } from '../embeds.js';
+import { embedScimActions } from '../embeds-scim.js';
 import type { Issue } from '../issues.js';
 import { type BindingContext, defineWithRegistry, type ProtocolValidationOptions } from '../registry.js';
 import { type CustomFlowDraft, provisioningOf } from './custom-flow-steps.js';

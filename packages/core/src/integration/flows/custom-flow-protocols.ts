@@ -1,4 +1,3 @@
-import { BIND_OPTIONS } from '../protocol-bindings.js';
 import { bindModule, type ProtocolBinding, type ProtocolModule } from '../registry.js';
 import type { CustomMethod } from './custom-flow-steps.js';
 
@@ -21,7 +20,11 @@ export async function loadMethodProtocols(
   method: CustomMethod,
 ): Promise<Partial<Record<CustomMethod | 'scim', ProtocolBinding>>> {
   const keys: (CustomMethod | 'scim')[] = method === 'saml' || method === 'swa' ? [method, 'scim'] : [method];
-  const modules = await Promise.all(keys.map((key) => loaders[key]()));
+  // The bindings carry the modules' username schema (classic zod): they load with the modules.
+  const [{ BIND_OPTIONS }, ...modules] = await Promise.all([
+    import('../protocol-bindings.js'),
+    ...keys.map((key) => loaders[key]()),
+  ]);
   return Object.fromEntries(
     keys.map((key, index) => [key, bindModule(modules[index] as ProtocolModule, BIND_OPTIONS[key])]),
   );

@@ -1,6 +1,6 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: Okta username templates are literal `${…}` text.
 import { USERNAME_UPDATE_ON } from '@integrakit/protocols/shared';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type Issue, issue } from '../issues.js';
 import {
   type Provisioning,
@@ -12,6 +12,13 @@ import {
 import { startsWith } from '../object-paths.js';
 import type { ProtocolValidationOptions } from '../registry.js';
 import { updateOnIssues } from '../rules.js';
+import {
+  type ControlledAccess,
+  ControlledAccessSchema,
+  controlledAccessIssues,
+  DEFAULT_CONTROLLED_ACCESS,
+  hasControlledAccess,
+} from './custom-flow-access.js';
 import { missingAsRequired } from './custom-flow-required.js';
 import { patchSchema, type StepSpec } from './machine.js';
 import {
@@ -46,6 +53,8 @@ export interface CustomFlowDraft {
     readonly connection: Readonly<Record<string, unknown>>;
     readonly features: ProvisioningFeatures;
   };
+  /** "Controlled access" (OIDC apps with users); assigned once the app exists. */
+  readonly access: ControlledAccess;
 }
 
 /** The draft both flows start from. */
@@ -56,6 +65,7 @@ export function initialCustomDraft(protocol?: CustomMethod): CustomFlowDraft {
     configs: {},
     username: { template: { type: 'BUILT_IN', template: '${source.login}' }, updateOn: 'CREATE_AND_UPDATE' },
     provisioning: { enabled: false, connection: {}, features: ProvisioningFeaturesSchema.parse({}) },
+    access: DEFAULT_CONTROLLED_ACCESS,
   };
 }
 
@@ -150,7 +160,7 @@ export const methodStep: StepSpec<CustomFlowDraft> = {
 export const generalStep: StepSpec<CustomFlowDraft> = {
   id: 'general',
   title: 'General Settings',
-  patch: patchSchema({ label: z.string().max(1000), visibility: VisibilitySchema }),
+  patch: patchSchema({ label: z.string().check(z.maxLength(1000)), visibility: VisibilitySchema }),
   apply: (draft, patch: { label?: string; visibility?: Visibility }) => ({
     ...draft,
     general: { ...draft.general, ...patch },
@@ -167,13 +177,17 @@ export function settingsStep(validation: ProtocolValidationOptions): StepSpec<Cu
     id: 'settings',
     title: 'Sign-on settings',
     enabled: (draft) => draft.method.protocol !== 'api-service',
-    patch: patchSchema({ config: z.record(z.string(), z.unknown()) }),
-    apply: (draft, patch: { config?: Record<string, unknown> }) => {
+    patch: patchSchema({ config: z.record(z.string(), z.unknown()), access: ControlledAccessSchema }),
+    apply: (draft, patch: { config?: Record<string, unknown>; access?: ControlledAccess }) => {
       const { protocol } = draft.method;
-      if (patch.config === undefined || protocol === undefined) return draft;
-      return { ...draft, configs: { ...draft.configs, [protocol]: patch.config } };
+      const withAccess = patch.access === undefined ? draft : { ...draft, access: patch.access };
+      if (patch.config === undefined || protocol === undefined) return withAccess;
+      return { ...withAccess, configs: { ...draft.configs, [protocol]: patch.config } };
     },
-    issues: (draft) => methodIssues(draft, validation, ['signOn']),
+    issues: (draft) => [
+      ...methodIssues(draft, validation, ['signOn']),
+      ...(hasControlledAccess(draft.method) ? controlledAccessIssues(draft.access) : []),
+    ],
   };
 }
 
@@ -195,7 +209,7 @@ export function usernameStep(validation: ProtocolValidationOptions): StepSpec<Cu
   };
 }
 
-const featuresPatch = z.strictObject(ProvisioningFeaturesSchema.shape).partial();
+const featuresPatch = z.partial(z.strictObject(ProvisioningFeaturesSchema.shape));
 
 /**
  * Optional SCIM provisioning (SAML and SWA only): the connection, validated by the SCIM module, and
@@ -249,7 +263,7 @@ export function scopesStep(validation: ProtocolValidationOptions): StepSpec<Cust
     id: 'scopes',
     title: 'Okta API scopes',
     enabled: (draft) => draft.method.protocol === 'api-service',
-    patch: patchSchema({ scopes: z.array(z.string().max(200)).max(500) }),
+    patch: patchSchema({ scopes: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(500)) }),
     apply: (draft, patch: { scopes?: string[] }) => setConfig(draft, patch),
     issues: (draft) => {
       // The module checks scopes only once the whole config parses, so until client authentication
@@ -267,7 +281,7 @@ export function clientAuthStep(validation: ProtocolValidationOptions): StepSpec<
     id: 'clientAuth',
     title: 'Client authentication',
     enabled: (draft) => draft.method.protocol === 'api-service',
-    patch: patchSchema({ clientAuth: z.record(z.string(), z.unknown()), clientId: z.string().max(200) }),
+    patch: patchSchema({ clientAuth: z.record(z.string(), z.unknown()), clientId: z.string().check(z.maxLength(200)) }),
     apply: (draft, patch: { clientAuth?: Record<string, unknown>; clientId?: string }) => setConfig(draft, patch),
     // Everything the module finds but the scopes (the scopes step's own) shows here.
     issues: (draft) =>

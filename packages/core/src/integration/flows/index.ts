@@ -9,6 +9,16 @@ export {
   createAddFlow,
 } from './add-flow.js';
 export { type CustomFlowOptions, createApiServiceFlow, createCustomFlow } from './custom-flow.js';
+export {
+  accessAssignments,
+  CONTROLLED_ACCESS,
+  type ControlledAccess,
+  ControlledAccessSchema,
+  DEFAULT_CONTROLLED_ACCESS,
+  EVERYONE_GROUP,
+  hasControlledAccess,
+  MAX_ACCESS_GROUPS,
+} from './custom-flow-access.js';
 export type { ScopeGroup, ScopeHint, ScopeInfo } from './custom-flow-choices.js';
 export { type CustomFlowChoices, loadCustomFlowChoices } from './custom-flow-choices-loader.js';
 export { type ConnectorReport, connectorConfig, runConnectorTest } from './custom-flow-connector.js';

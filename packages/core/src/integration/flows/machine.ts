@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { type $ZodType, safeParse } from 'zod/v4/core';
 import { type Issue, issue, StepValidationError, zodIssues } from '../issues.js';
 import type { IntegrationDraft } from '../model.js';
 import type { ProtocolValidationOptions } from '../registry.js';
@@ -34,8 +35,8 @@ export interface StepSpec<Draft> {
   readonly title: string;
   /** Skip condition: the step is left out while this returns false. @default always */
   readonly enabled?: (draft: Draft) => boolean;
-  /** Shape of an `update` patch for this step. */
-  readonly patch: z.ZodType;
+  /** Shape of an `update` patch for this step (classic zod or `zod/mini`: any zod 4 schema). */
+  readonly patch: $ZodType;
   /** Merges a parsed patch into the draft; may throw {@link StepValidationError} for refused edits. */
   readonly apply: (draft: Draft, patch: never) => Draft;
   /** Problems that keep the step from being left. */
@@ -148,7 +149,7 @@ export function createFlow<Draft>(spec: FlowSpec<Draft>): Flow<Draft> {
       assertFlow(state);
       const step = find(state.step);
       if (step === undefined) return refuse(state.step, 'flow_done', 'the flow is done; go back to change values');
-      const parsed = step.patch.safeParse(patch);
+      const parsed = safeParse(step.patch, patch);
       if (!parsed.success) throw new StepValidationError(step.id, zodIssues(parsed.error.issues));
       return { ...state, draft: step.apply(state.draft, parsed.data as never) };
     },
@@ -206,7 +207,7 @@ export function createFlow<Draft>(spec: FlowSpec<Draft>): Flow<Draft> {
   return flow;
 }
 
-/** A patch schema accepting only known keys, each optional. */
-export function patchSchema<Shape extends z.ZodRawShape>(shape: Shape) {
-  return z.strictObject(shape).partial();
+/** A patch schema accepting only known keys, each optional (on `zod/mini`, small enough for the browser). */
+export function patchSchema<Shape extends z.core.$ZodShape>(shape: Shape) {
+  return z.partial(z.strictObject(shape));
 }

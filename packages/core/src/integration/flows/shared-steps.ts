@@ -1,6 +1,6 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: Okta username templates are literal `${…}` text.
 import { USERNAME_UPDATE_ON } from '@integrakit/protocols/shared';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type UsernameTemplateInput, UsernameTemplateSchema } from '../../assignment/usernames.js';
 import { type Issue, issue, zodIssues } from '../issues.js';
 import type { Provisioning, UsernameSettings } from '../model.js';

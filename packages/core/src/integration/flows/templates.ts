@@ -1,4 +1,5 @@
-import { type CatalogEntry, templateVariables } from '../../catalog/entry.schema.js';
+import type { CatalogEntry } from '../../catalog/entry.schema.js';
+import { templateVariables } from '../../catalog/template-variables.js';
 import { type Issue, issue } from '../issues.js';
 import type { SignOnProtocol } from '../protocols.js';
 

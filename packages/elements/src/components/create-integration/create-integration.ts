@@ -2,12 +2,15 @@ import type { Issue, ProtocolRegistry } from '@integrakit/core';
 import type { UserProfile } from '@integrakit/core/assignment';
 import type { IntegrakitClient } from '@integrakit/core/client';
 import {
+  accessAssignments,
   type ConnectorReport,
   type CustomFlowChoices,
   type CustomFlowDraft,
   type CustomMethod,
   connectorConfig,
   createCustomFlow,
+  EVERYONE_GROUP,
+  hasControlledAccess,
   importSpMetadata,
   loadCustomFlowChoices,
   loadMethodProtocols,
@@ -29,6 +32,7 @@ import { type FormsTerms, withFormsTerms } from '../../translations/forms-terms.
 import { DEFAULT_SAMPLE_PERSON } from '../add-integration/add-integration.js';
 import { createIntegrationStyles } from './create-integration.styles.js';
 import { createFlowPath, createFlowStep } from './server-fields.js';
+import { type AccessGroup, type AccessGroupsState, renderAccess } from './steps/access.js';
 import { renderClientAuth } from './steps/client-auth.js';
 import { type CreateResult, renderDone } from './steps/done.js';
 import { renderGeneral } from './steps/general.js';
@@ -39,8 +43,12 @@ import { renderSettings } from './steps/settings.js';
 import type { CreateStepContext } from './steps/step-context.js';
 import { renderUsername } from './steps/username.js';
 
-/** The slice of core's API client the element uses: `apps.create` (`POST /api/v1/apps`). */
-export type CreateIntegrationClient = Pick<IntegrakitClient, 'apps'>;
+/**
+ * The slice of core's API client the element uses: `apps.create` (`POST /api/v1/apps`) and, for an
+ * OIDC app's controlled access, `groups.list` and `appGroups.assign`.
+ */
+export type CreateIntegrationClient = Pick<IntegrakitClient, 'apps'> &
+  Partial<Pick<IntegrakitClient, 'groups' | 'appGroups'>>;
 
 /** Runs "Test Connector Configuration"; core's `runConnectorTest` unless the host runs it (e.g. server-side). */
 export type ConnectorTester = (config: Parameters<typeof runConnectorTest>[0]) => Promise<ConnectorReport>;
@@ -155,6 +163,8 @@ export class IkCreateIntegration extends LitElement {
     _scopeQuery: { state: true },
     _choices: { state: true },
     _setup: { state: true },
+    _groupQuery: { state: true },
+    _groups: { state: true },
   };
 
   /**
@@ -179,6 +189,8 @@ export class IkCreateIntegration extends LitElement {
   declare _scopeQuery: string;
   declare _choices: CustomFlowChoices | undefined;
   declare _setup: SamlSetupState | undefined;
+  declare _groupQuery: string;
+  declare _groups: AccessGroupsState;
 
   readonly #localize = new LocalizeController(this);
   readonly #terms = (): FormsTerms => withFormsTerms(this.#localize.term());
@@ -186,6 +198,8 @@ export class IkCreateIntegration extends LitElement {
   // The flow validates through this object; modules are added to it as methods are chosen.
   #registry: Registry = {};
   #setupLoad: AbortController | undefined;
+  // Names of the groups picked for controlled access, for when a search no longer shows them.
+  readonly #groupNames = new Map<string, string>();
 
   constructor() {
     super();
@@ -195,6 +209,8 @@ export class IkCreateIntegration extends LitElement {
     this.testConnector = undefined;
     this.fetchMetadata = undefined;
     this._setup = undefined;
+    this._groupQuery = '';
+    this._groups = { status: 'idle' };
     this._result = undefined;
     this._metadata = { status: 'idle' };
     this._connector = { status: 'idle' };
@@ -215,6 +231,30 @@ export class IkCreateIntegration extends LitElement {
         this.requestUpdate();
       },
       () => [this.#wizard.state?.draft.method.protocol as CustomMethod | undefined, this.protocols] as const,
+    );
+    // Lists groups for "Limit access to selected groups" as the admin searches.
+    new LatestTask(
+      this,
+      async ([mode, query, groups], signal): Promise<void> => {
+        if (mode !== 'groups') return;
+        if (groups === undefined) {
+          this._groups = { status: 'unavailable' };
+          return;
+        }
+        this._groups = { status: 'loading' };
+        try {
+          const found: AccessGroup[] = [];
+          const q = query.trim();
+          for await (const group of groups.list({ ...(q === '' ? {} : { q }), limit: 20, signal })) {
+            found.push({ id: group.id, name: String(group.profile.name) });
+            if (found.length === 20) break;
+          }
+          if (!signal.aborted) this._groups = { status: 'done', groups: found };
+        } catch {
+          if (!signal.aborted) this._groups = { status: 'error' };
+        }
+      },
+      () => [this.#wizard.state?.draft.access.mode, this._groupQuery, this.client?.groups] as const,
     );
   }
 
@@ -298,6 +338,24 @@ export class IkCreateIntegration extends LitElement {
             preview: html``,
           },
           this._choices,
+          hasControlledAccess(c.draft.method)
+            ? renderAccess(c, {
+                query: this._groupQuery,
+                onQuery: (query) => {
+                  this._groupQuery = query;
+                },
+                groups: this._groups,
+                names: this.#groupNames,
+                onPick: (group, picked) => {
+                  const { access } = c.draft;
+                  this.#groupNames.set(group.id, group.name);
+                  const groupIds = picked
+                    ? [...access.groupIds, group.id]
+                    : access.groupIds.filter((id) => id !== group.id);
+                  c.update({ access: { ...access, groupIds } });
+                },
+              })
+            : nothing,
         );
       case 'username':
         return renderUsername(c, this.samplePerson);
@@ -342,7 +400,12 @@ export class IkCreateIntegration extends LitElement {
 
   #start(): void {
     this.#setupLoad?.abort();
+    this.#groupNames.clear();
+    this._groupQuery = '';
+    this._groups = { status: 'idle' };
     this._setup = undefined;
+    this._groupQuery = '';
+    this._groups = { status: 'idle' };
     this._result = undefined;
     this._metadata = { status: 'idle' };
     this._connector = { status: 'idle' };
@@ -386,6 +449,36 @@ export class IkCreateIntegration extends LitElement {
       this._connector = { status: 'done', report };
     } catch {
       this._connector = { status: 'error', message: t.connectorError };
+    }
+  }
+
+  /** Assigns the new OIDC app as **Controlled access** says; the outcome is a note on the result. */
+  async #assignAccess(app: Readonly<Record<string, unknown>>): Promise<void> {
+    const state = this.#wizard.state;
+    const result = this._result;
+    if (state === undefined || result?.kind !== 'created' || typeof app.id !== 'string') return;
+    const t = this.#terms();
+    const plan = accessAssignments(state.draft.access);
+    const note = (access: string) => {
+      this._result = { ...result, access };
+    };
+    const { groups, appGroups } = this.client ?? {};
+    if (!plan.everyone && plan.groupIds.length === 0) return note(t.accessSkipped);
+    if (groups === undefined || appGroups === undefined) return note(t.accessFailed);
+    try {
+      if (plan.everyone) {
+        let everyone: string | undefined;
+        for await (const group of groups.list({ q: EVERYONE_GROUP, limit: 20 })) {
+          if (group.profile.name === EVERYONE_GROUP) everyone = group.id;
+        }
+        if (everyone === undefined) return note(t.accessNoEveryone);
+        await appGroups.assign(app.id, everyone);
+        return note(t.accessEveryone);
+      }
+      for (const id of plan.groupIds) await appGroups.assign(app.id, id);
+      note(t.accessAssigned(plan.groupIds.map((id) => this.#groupNames.get(id) ?? id).join(', ')));
+    } catch {
+      note(t.accessFailed);
     }
   }
 
@@ -469,6 +562,7 @@ export class IkCreateIntegration extends LitElement {
         this.dispatchEvent(new IkIntegrationSavedEvent(shown));
         const metadata = metadataHref(shown);
         if (metadata !== undefined) void this.#loadSetup(metadata);
+        if (hasControlledAccess(state.draft.method)) await this.#assignAccess(shown);
       } catch (error) {
         this.#serverRefused(error);
       }

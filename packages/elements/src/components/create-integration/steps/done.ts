@@ -13,6 +13,8 @@ export type CreateResult =
       readonly secret?: string | undefined;
       /** Whether a secret was generated and has been dismissed. */
       readonly secretDismissed?: boolean;
+      /** What **Controlled access** assigned (OIDC apps with users). */
+      readonly access?: string;
     };
 
 /** The buttons of the secret panel. */
@@ -66,6 +68,7 @@ export function renderDone(result: CreateResult, t: Translation, on: SecretHandl
             ? html`<p part="key-auth" class="hint">${t.createKeyAuth}</p>`
             : nothing
         }
+        ${result.access === undefined ? nothing : html`<p part="access-result" class="hint">${result.access}</p>`}
         ${renderSecret(result, t, on)}`;
     }
   }

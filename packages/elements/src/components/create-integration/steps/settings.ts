@@ -12,6 +12,8 @@ export function renderSettings(
   c: CreateStepContext,
   saml: SamlExtras,
   choices: CustomFlowChoices | undefined,
+  /** OIDC's **Assignments → Controlled access**, where the app type has users. */
+  access: TemplateResult | typeof nothing,
 ): TemplateResult | typeof nothing {
   const { protocol, applicationType } = c.draft.method;
   if (protocol === undefined) return nothing;
@@ -23,7 +25,8 @@ export function renderSettings(
     case 'oidc': {
       if (choices === undefined) return html`<p class="hint" role="status">${c.t.createLoading}</p>`;
       const type = applicationType ?? 'web';
-      return renderOidcForm(values, { grants: choices.grantChoices(type), redirects: type !== 'service' }, ctx);
+      return html`${renderOidcForm(values, { grants: choices.grantChoices(type), redirects: type !== 'service' }, ctx)}
+        ${access}`;
     }
     case 'saml':
       return renderSamlForm(values, ctx, saml);

@@ -1,0 +1,34 @@
+import type { Context } from 'hono';
+import { readText } from '../body.js';
+
+/** A sandbox form field that broke a rule; the page names the field and the rule, never the value. */
+export class FormFieldError extends Error {
+  readonly field: string;
+  constructor(field: string, rule: string) {
+    super(`${field}: ${rule}`);
+    this.name = 'FormFieldError';
+    this.field = field;
+  }
+}
+
+/** Largest sandbox form body (a sign-in form is well under 4 KiB). */
+const MAX_FORM_BYTES = 16 * 1024;
+
+/** Reads an `application/x-www-form-urlencoded` body of at most 16 KiB. */
+export async function readForm(c: Context): Promise<URLSearchParams> {
+  const type = c.req.header('content-type') ?? '';
+  if (!type.toLowerCase().startsWith('application/x-www-form-urlencoded')) {
+    throw new FormFieldError('body', 'must be application/x-www-form-urlencoded');
+  }
+  return new URLSearchParams(await readText(c, MAX_FORM_BYTES));
+}
+
+/** One field of `form`, required and at most `max` characters. */
+export function field(form: URLSearchParams, name: string, max: number): string {
+  const values = form.getAll(name);
+  if (values.length !== 1 || values[0] === undefined || values[0] === '') {
+    throw new FormFieldError(name, 'is required, once');
+  }
+  if (values[0].length > max) throw new FormFieldError(name, `must be at most ${max} characters`);
+  return values[0];
+}

@@ -1,0 +1,34 @@
+import { buildResponse, type SamlConfig } from '@integrakit/protocols/saml';
+import type { SigningKey } from '../../store/signing-keys.js';
+import type { AssertionSubject } from './subject.js';
+
+/** Where and in answer to what a SAML response goes. */
+export interface Delivery {
+  /** The ACS URL: the response's Destination and the assertion's Recipient. */
+  readonly acs: string;
+  /** The AuthnRequest's ID; absent for IdP-initiated sign-in. */
+  readonly inResponseTo?: string | undefined;
+}
+
+/**
+ * The signed SAML Response for the person, base64-encoded for the `SAMLResponse` field: issued by
+ * the app's IdP issuer, signed with the app's active key as the app says, for the app's audience.
+ * An ACS other than the app's default SSO URL is both Destination and Recipient.
+ */
+export async function issueSamlResponse(
+  config: SamlConfig,
+  key: SigningKey,
+  issuer: string,
+  subject: AssertionSubject,
+  delivery: Delivery,
+): Promise<string> {
+  const target =
+    delivery.acs === config.ssoUrl ? config : { ...config, destination: delivery.acs, recipient: delivery.acs };
+  const xml = await buildResponse(
+    target,
+    { nameId: subject.nameId, attributes: subject.attributes },
+    { issuer, privateKey: key.privateKey, certificate: key.certificate },
+    delivery.inResponseTo === undefined ? {} : { inResponseTo: delivery.inResponseTo },
+  );
+  return Buffer.from(xml, 'utf8').toString('base64');
+}

@@ -1,0 +1,32 @@
+import type { Context } from 'hono';
+import type { ServerContext } from '../../context.js';
+import type { LogEntity } from '../../log/log-event.js';
+import { appTarget, userTarget } from '../../log/targets.js';
+import type { StoredUser } from '../../store/directory.js';
+
+const ANONYMOUS: LogEntity = { id: 'unknown', type: 'User', alternateId: 'unknown', displayName: 'unknown' };
+
+/**
+ * Records Okta's `user.authentication.sso` for a SAML or WS-Fed sign-in: the app and the person as
+ * targets, and on failure `outcome.result: FAILURE` with the reason (never the request's content).
+ */
+export async function recordSso(
+  ctx: ServerContext,
+  c: Context,
+  app: { readonly id: string; readonly label: string },
+  person: StoredUser | undefined,
+  failure?: string,
+): Promise<void> {
+  const actor = person === undefined ? ANONYMOUS : userTarget(person);
+  await ctx.withWrite(async () =>
+    ctx.log.record(c, {
+      eventType: 'user.authentication.sso',
+      displayMessage: 'User single sign on to app',
+      actor,
+      target: [appTarget(app), ...(person === undefined ? [] : [userTarget(person)])],
+      ...(failure === undefined
+        ? {}
+        : { severity: 'WARN' as const, outcome: { result: 'FAILURE' as const, reason: failure.slice(0, 512) } }),
+    }),
+  );
+}
