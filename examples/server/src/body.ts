@@ -39,10 +39,11 @@ export async function readBody<T>(c: Context, schema: Schema<T>): Promise<T> {
   const result = schema.safeParse(body);
   if (!result.success) {
     throw validationError(
-      result.error.issues.map((item) => {
-        const path = item.path.map(String).join('.') || '(root)';
-        return { code: item.code, message: `${path}: ${item.message}` };
-      }),
+      result.error.issues.map((item) => ({
+        path: item.path.map((key) => (typeof key === 'symbol' ? String(key) : key)),
+        code: item.code,
+        message: item.message,
+      })),
     );
   }
   return result.data;

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { type Issue, isIntegrakitError } from '@integrakit/core';
+import { describeIssue } from '@integrakit/protocols/shared';
 
 /** An Okta error response to send. */
 export class OktaHttpError extends Error {
@@ -25,22 +26,17 @@ export function errorBody(error: OktaHttpError): Record<string, unknown> {
   };
 }
 
-/** 400 `E0000001` naming each field. */
-export function validationError(issues: readonly Pick<Issue, 'message' | 'code'>[]): OktaHttpError {
+/** 400 `E0000001` with one `path: message` cause per issue, as Okta words its causes. */
+export function validationError(issues: readonly Issue[]): OktaHttpError {
   if (issues.some((item) => item.code === 'duplicate_label')) {
     return new OktaHttpError(
       400,
       'E0000040',
       'Application label must not be the same as an existing application label.',
-      issues.map((item) => item.message),
+      issues.map(describeIssue),
     );
   }
-  return new OktaHttpError(
-    400,
-    'E0000001',
-    'Api validation failed',
-    issues.map((item) => item.message),
-  );
+  return new OktaHttpError(400, 'E0000001', 'Api validation failed', issues.map(describeIssue));
 }
 
 export const notFound = (what: string) => new OktaHttpError(404, 'E0000007', `Not found: Resource not found: ${what}`);

@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import { type ConfigIssue, ConfigValidationError, formatPath, issuesFromZod } from './errors.js';
+import { type ConfigIssue, ConfigValidationError, issuesFromZod } from './errors.js';
 import { unknownKeyIssues } from './unknown-keys.js';
 import { configErrorMap } from './zod-messages.js';
 
@@ -43,10 +43,7 @@ export function createDefiner<S extends z.ZodType>(
 ): Definer<z.input<S>, z.output<S>> {
   const safeDefine = (input: z.input<S>, options?: DefineOptions): SafeDefineResult<z.output<S>> => {
     const result = schema.safeParse(input, { error: configErrorMap });
-    const unknown = unknownKeyIssues(schema, input).map((issue) => ({
-      ...issue,
-      message: `${formatPath(issue.path)}: ${issue.message}`,
-    }));
+    const unknown = unknownKeyIssues(schema, input);
     if (!result.success || unknown.length > 0) {
       const issues = result.success ? [] : issuesFromZod(result.error.issues);
       return { success: false, error: new ConfigValidationError([...issues, ...unknown]) };

@@ -6,13 +6,14 @@ export interface ConfigIssue {
   readonly path: readonly (string | number)[];
   /** Stable rule identifier, e.g. `invalid_url`, `too_small`, `https_required`. */
   readonly code: string;
-  /** Human-readable message naming the field and the rule. */
+  /** The rule in words (`must use https`); `path` names the field, so the message does not repeat it. */
   readonly message: string;
 }
 
 /**
  * Thrown by a protocol module's `define` (and returned by `safeDefine`) when input breaks a rule.
- * Never carries the offending values, so secrets in the input cannot leak through the error.
+ * Never carries the offending values, so secrets in the input cannot leak through the error. Its
+ * `message` lists every issue as `path: message` ({@link describeIssue}).
  */
 export class ConfigValidationError extends Error {
   override readonly name = 'ConfigValidationError';
@@ -34,12 +35,17 @@ export function isConfigValidationError(value: unknown): value is ConfigValidati
   );
 }
 
-/** Converts zod issues into {@link ConfigIssue}s with the field path spelled out in each message. */
+/** Converts zod issues into {@link ConfigIssue}s. */
 export function issuesFromZod(issues: readonly z.core.$ZodIssue[]): ConfigIssue[] {
   return issues.map((issue) => {
     const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
-    return { path, code: issue.code, message: `${formatPath(path)}: ${issue.message}` };
+    return { path, code: issue.code, message: issue.message };
   });
+}
+
+/** One issue as a line for people: `redirectUris[0]: must use https`; a whole-object rule is its message alone. */
+export function describeIssue(issue: Pick<ConfigIssue, 'path' | 'message'>): string {
+  return issue.path.length === 0 ? issue.message : `${formatPath(issue.path)}: ${issue.message}`;
 }
 
 /** `['redirectUris', 0, 'host']` → `redirectUris[0].host`; an empty path reads `(root)`. */
@@ -53,5 +59,5 @@ export function formatPath(path: readonly (string | number)[]): string {
 
 function formatIssues(issues: readonly ConfigIssue[]): string {
   const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
-  return `Invalid configuration (${count}):\n${issues.map((issue) => `  - ${issue.message}`).join('\n')}`;
+  return `Invalid configuration (${count}):\n${issues.map((issue) => `  - ${describeIssue(issue)}`).join('\n')}`;
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { define as defineApiService } from './api-service/index.js';
 import { createDefiner } from './define.js';
-import type { ConfigValidationError } from './errors.js';
+import { type ConfigValidationError, describeIssue, formatPath } from './errors.js';
 import { define as defineOidc, type OidcConfigInput } from './oidc/index.js';
 import { closest } from './suggest.js';
 
@@ -15,12 +15,19 @@ const web: OidcConfigInput = {
   redirectUris: ['https://portal.example.com/cb'],
 };
 
-/** The messages of what `run` throws. */
+/**
+ * The issues of what `run` throws as its summary spells them (`path: message`), each checked to
+ * leave its path out of its own message.
+ */
 function messages(run: () => unknown): string[] {
   try {
     run();
   } catch (error) {
-    return (error as ConfigValidationError).issues.map((issue) => issue.message);
+    const { issues, message } = error as ConfigValidationError;
+    for (const issue of issues) expect(issue.message.startsWith(`${formatPath(issue.path)}:`)).toBe(false);
+    const lines = issues.map(describeIssue);
+    for (const line of lines) expect(message).toContain(line);
+    return lines;
   }
   throw new Error('expected a ConfigValidationError');
 }

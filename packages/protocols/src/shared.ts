@@ -12,6 +12,7 @@ export {
 export {
   type ConfigIssue,
   ConfigValidationError,
+  describeIssue,
   formatPath,
   isConfigValidationError,
   issuesFromZod,

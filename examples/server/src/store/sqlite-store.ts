@@ -29,7 +29,7 @@ type Row = { data: string };
 const notFound = (id: string) => new IntegrakitError('ERR_NOT_FOUND', `No integration with id '${id}'`);
 const duplicateLabel = () =>
   new IntegrationValidationError([
-    { path: ['label'], code: 'duplicate_label', message: 'label: another integration already uses this label' },
+    { path: ['label'], code: 'duplicate_label', message: 'another integration already uses this label' },
   ]);
 
 /**
@@ -150,7 +150,7 @@ export function createSqliteStore(options: SqliteStoreOptions): IntegrationStore
       const limit = listOptions.limit ?? 20;
       if (!Number.isInteger(limit) || limit < 1 || limit > 200) {
         throw new IntegrationValidationError([
-          { path: ['limit'], code: 'out_of_range', message: 'limit: must be an integer from 1 to 200' },
+          { path: ['limit'], code: 'out_of_range', message: 'must be an integer from 1 to 200' },
         ]);
       }
       let after = 0;

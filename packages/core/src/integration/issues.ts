@@ -1,30 +1,26 @@
-import { type ConfigIssue, formatPath, issuesFromZod } from '@integrakit/protocols/shared';
+import { type ConfigIssue, describeIssue, issuesFromZod } from '@integrakit/protocols/shared';
 import type * as z from 'zod';
 import { IntegrakitError, type IntegrakitErrorCode } from '../errors.js';
 
 /**
- * One reason an integration or a step was refused: where (`path`), which rule (`code`) and a
- * sentence for humans that starts with the path. The same shape as the protocol modules' issues.
+ * One reason an integration or a step was refused: where (`path`), which rule (`code`) and the rule
+ * in words. The same shape as the protocol modules' issues.
  */
 export type Issue = ConfigIssue;
 
-/** Builds an {@link Issue} whose message is prefixed with its path. */
+/** Builds an {@link Issue}. */
 export function issue(path: readonly (string | number)[], code: string, message: string): Issue {
-  return { path, code, message: `${formatPath(path)}: ${message}` };
+  return { path, code, message };
 }
 
-/**
- * Moves issues found in a nested object (a protocol config, a zod-checked patch) under `prefix`,
- * re-prefixing each message with the full path.
- */
+/** Moves issues found in a nested object (a protocol config, a zod-checked patch) under `prefix`. */
 export function nestIssues(issues: readonly Issue[], prefix: readonly (string | number)[]): Issue[] {
   return issues.map((item) => moveIssue(item, [...prefix, ...item.path]));
 }
 
-/** The same issue at another path, its message re-prefixed accordingly. */
+/** The same issue at another path. */
 export function moveIssue(item: Issue, path: readonly (string | number)[]): Issue {
-  const own = `${formatPath(item.path)}: `;
-  return issue(path, item.code, item.message.startsWith(own) ? item.message.slice(own.length) : item.message);
+  return issue(path, item.code, item.message);
 }
 
 /** Converts zod issues, nested under `prefix`. */
@@ -37,7 +33,7 @@ abstract class IssuesError extends IntegrakitError {
   readonly issues: readonly Issue[];
 
   constructor(code: IntegrakitErrorCode, title: string, issues: readonly Issue[]) {
-    super(code, `${title}:\n${issues.map((item) => `  - ${item.message}`).join('\n')}`);
+    super(code, `${title}:\n${issues.map((item) => `  - ${describeIssue(item)}`).join('\n')}`);
     this.issues = issues;
   }
 }

@@ -30,13 +30,13 @@ describe('protocol registry seam', () => {
 
   it('reports the module’s issues on an embedded field at the integration field that owns it', () => {
     expect(issuesOf(draft('Encyclopedia', { url: 'https://wiki.example.com' }))).toEqual([
-      { path: 'label', code: 'too_big', message: expect.stringMatching(/^label: /) },
+      { path: 'label', code: 'too_big', message: 'must have at most 5 characters' },
     ]);
   });
 
-  it('nests the module’s other issues under the config path, re-prefixing their messages', () => {
+  it('nests the module’s other issues under the config path, their messages unchanged', () => {
     expect(issuesOf(draft('Wiki', { url: 'http://wiki.example.com' }))).toEqual([
-      { path: 'signOn.config.url', code: 'invalid_format', message: expect.stringMatching(/^signOn\.config\.url: /) },
+      { path: 'signOn.config.url', code: 'invalid_format', message: 'must be a valid URL' },
     ]);
   });
 

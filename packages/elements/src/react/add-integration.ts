@@ -1,25 +1,9 @@
-import { createComponent, type EventName } from '@lit/react';
-import * as React from 'react';
 import { IkAddIntegration } from '../components/add-integration/define.js';
-import type { IkIntegrationCreatedEvent } from '../events/integration-created.js';
-import type { IkIntegrationSavedEvent } from '../events/integration-saved.js';
-import type { IkStepEnterEvent } from '../events/step-enter.js';
-import type { IkStepLeaveEvent } from '../events/step-leave.js';
-import type { IkWizardCancelEvent } from '../events/wizard-cancel.js';
+import { createWrapper } from './create-wrapper.js';
+import { wizardEvents } from './wizard-events.js';
 
 /**
  * `<ik-add-integration>` for React. Properties (`entry`, `protocols`, `client`, `provisioning`)
  * pass through; events arrive typed: `onIntegrationSaved={(event) => event.detail.app}`.
  */
-export const AddIntegration = createComponent({
-  tagName: 'ik-add-integration',
-  elementClass: IkAddIntegration,
-  react: React,
-  events: {
-    onStepLeave: 'ik-step-leave' as EventName<IkStepLeaveEvent>,
-    onStepEnter: 'ik-step-enter' as EventName<IkStepEnterEvent>,
-    onWizardCancel: 'ik-wizard-cancel' as EventName<IkWizardCancelEvent>,
-    onIntegrationCreated: 'ik-integration-created' as EventName<IkIntegrationCreatedEvent>,
-    onIntegrationSaved: 'ik-integration-saved' as EventName<IkIntegrationSavedEvent>,
-  },
-});
+export const AddIntegration = createWrapper('ik-add-integration', IkAddIntegration, wizardEvents);

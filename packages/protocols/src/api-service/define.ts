@@ -1,5 +1,5 @@
 import { createDefiner } from '../define.js';
-import { type ConfigIssue, formatPath } from '../errors.js';
+import type { ConfigIssue } from '../errors.js';
 import type { ApiServiceConfig } from './api-service.schema.js';
 import { apiServiceConfigSchema } from './api-service.schema.js';
 import { readCounterpart, scopeAccess } from './scopes.js';
@@ -7,7 +7,7 @@ import { readCounterpart, scopeAccess } from './scopes.js';
 const issue = (path: (string | number)[], code: string, message: string): ConfigIssue => ({
   path,
   code,
-  message: `${formatPath(path)}: ${message}`,
+  message,
 });
 
 /**

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { parseOrThrow } from '../define.js';
-import { ConfigValidationError, formatPath } from '../errors.js';
+import { ConfigValidationError } from '../errors.js';
 import { define as defineOidc } from '../oidc/define.js';
 import type { OidcConfig } from '../oidc/oidc.schema.js';
 import { type OktaOidcApp, fromOktaApp as oidcFromOktaApp, toOktaApp as oidcToOktaApp } from '../oidc/okta.js';
@@ -75,7 +75,7 @@ export function fromOktaApp(body: unknown, grants: unknown = []): ApiServiceConf
       {
         path,
         code: 'not_api_service',
-        message: `${formatPath(path)}: must be a service app with only the client_credentials grant`,
+        message: 'must be a service app with only the client_credentials grant',
       },
     ]);
   }
@@ -83,9 +83,7 @@ export function fromOktaApp(body: unknown, grants: unknown = []): ApiServiceConf
   active.forEach((grant, index) => {
     if (!(OKTA_SCOPE_NAMES as readonly string[]).includes(grant.scopeId)) {
       const path = ['grants', index, 'scopeId'];
-      throw new ConfigValidationError([
-        { path, code: 'invalid_value', message: `${formatPath(path)}: unknown Okta scope` },
-      ]);
+      throw new ConfigValidationError([{ path, code: 'invalid_value', message: 'unknown Okta scope' }]);
     }
   });
   const method = oidc.tokenEndpointAuthMethod;

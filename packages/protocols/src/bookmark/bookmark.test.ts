@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { issueAt } from '../test-utils/issues.js';
 import { openApiExample } from '../test-utils/openapi.js';
 import { describeWithReference } from '../test-utils/reference.js';
 import { define, fromOktaApp, policyWarnings, safeDefine, toOktaApp } from './bookmark.js';
@@ -27,7 +28,9 @@ describe('bookmark', () => {
   });
 
   it('requires https unless policy okta', () => {
-    expect(() => define({ label: 'A', url: 'http://a.example.com' })).toThrow(/url: must use https/);
+    const result = safeDefine({ label: 'A', url: 'http://a.example.com' });
+    expect(result.success).toBe(false);
+    if (!result.success) expect(issueAt(result.error, 'url', 'https_required').message).toBe('must use https');
     expect(policyWarnings(define({ label: 'A', url: 'http://a.example.com' }, { policy: 'okta' }))).toHaveLength(1);
   });
 });

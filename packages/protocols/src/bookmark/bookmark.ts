@@ -17,9 +17,7 @@ export type BookmarkConfigInput = z.input<typeof bookmarkConfigSchema>;
 export type BookmarkConfig = z.output<typeof bookmarkConfigSchema>;
 
 function bookmarkPolicy(config: BookmarkConfig): ConfigIssue[] {
-  return config.url.startsWith('https:')
-    ? []
-    : [{ path: ['url'], code: 'https_required', message: 'url: must use https' }];
+  return config.url.startsWith('https:') ? [] : [{ path: ['url'], code: 'https_required', message: 'must use https' }];
 }
 
 /** `define` / `safeDefine` / `policyWarnings` for bookmark apps; `{ policy: 'okta' }` allows http. */

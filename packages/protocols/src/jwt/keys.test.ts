@@ -50,7 +50,7 @@ describe('client key tools', () => {
       }),
     ).rejects.toMatchObject({
       code: 'ERR_CONFIG_VALIDATION',
-      issues: [{ path: ['expiresInSeconds'], message: 'expiresInSeconds: must be within 1–3600' }],
+      issues: [{ path: ['expiresInSeconds'], message: 'must be within 1–3600' }],
     });
   });
 });

@@ -81,7 +81,7 @@ export async function signClientAssertion(options: ClientAssertionOptions): Prom
   const lifetime = options.expiresInSeconds ?? 300;
   if (!(lifetime > 0 && lifetime <= 3600)) {
     throw new ConfigValidationError([
-      { path: ['expiresInSeconds'], code: 'too_big', message: 'expiresInSeconds: must be within 1–3600' },
+      { path: ['expiresInSeconds'], code: 'too_big', message: 'must be within 1–3600' },
     ]);
   }
   const alg = options.alg ?? 'RS256';

@@ -1,5 +1,5 @@
 import { createDefiner } from '../define.js';
-import { type ConfigIssue, formatPath } from '../errors.js';
+import type { ConfigIssue } from '../errors.js';
 import { type OidcConfig, oidcConfigSchema } from './oidc.schema.js';
 import { redirectUriPolicyProblem } from './uris.js';
 
@@ -17,8 +17,7 @@ import { redirectUriPolicyProblem } from './uris.js';
  */
 export function oidcPolicyIssues(config: OidcConfig): ConfigIssue[] {
   const issues: ConfigIssue[] = [];
-  const add = (path: (string | number)[], code: string, message: string) =>
-    issues.push({ path, code, message: `${formatPath(path)}: ${message}` });
+  const add = (path: (string | number)[], code: string, message: string) => issues.push({ path, code, message });
   const responses = new Set(config.responseTypes);
   const grants = new Set(config.grantTypes);
   if (config.applicationType !== 'service') {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { propertyRuns } from '../../../../scripts/property-runs.js';
-import { isConfigValidationError } from '../errors.js';
+import { formatPath, isConfigValidationError } from '../errors.js';
+import { issueAt } from '../test-utils/issues.js';
 import { safeDefine } from './define.js';
 import type { OidcConfigInput } from './oidc.schema.js';
 
@@ -368,8 +369,7 @@ describe('oidc.define refuses bad input, naming field and rule', () => {
     expect(result.success).toBe(false);
     if (result.success) return;
     expect(result.error.issues).toContainEqual(expect.objectContaining({ path, code }));
-    const issue = result.error.issues.find((i) => i.code === code);
-    expect(issue?.message.startsWith(path.filter((p) => typeof p === 'string')[0] as string)).toBe(true);
+    issueAt(result.error, formatPath(path), code);
   });
 
   it('random input yields a config or a ConfigValidationError, nothing else', () => {

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { parseOrThrow } from '../define.js';
-import { type ConfigIssue, ConfigValidationError, formatPath } from '../errors.js';
+import { type ConfigIssue, ConfigValidationError } from '../errors.js';
 import { configErrorMap } from '../zod-messages.js';
 import type { OidcConfig, OidcConfigInput } from './oidc.schema.js';
 import { oidcConfigSchema } from './oidc.schema.js';
@@ -116,7 +116,7 @@ export function fromOktaApp(body: unknown): OidcConfig {
   throw new ConfigValidationError(
     result.error.issues.map((issue): ConfigIssue => {
       const path = toWirePath(issue.path.filter((key): key is string | number => typeof key !== 'symbol'));
-      return { path, code: issue.code, message: `${formatPath(path)}: ${issue.message}` };
+      return { path, code: issue.code, message: issue.message };
     }),
   );
 }

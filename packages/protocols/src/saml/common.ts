@@ -1,6 +1,5 @@
 import * as z from 'zod';
 import type { ConfigIssue } from '../errors.js';
-import { formatPath } from '../errors.js';
 import { certificateBody } from '../xml/pem.js';
 import { readCertificateStructure } from '../xml/x509-structure.js';
 
@@ -95,7 +94,7 @@ export function insecureUrlIssues(
       issues.push({
         path,
         code: 'https_required',
-        message: `${formatPath(path)}: must use https (http is only allowed for localhost); pass { policy: 'okta' } to accept it`,
+        message: `must use https (http is only allowed for localhost); pass { policy: 'okta' } to accept it`,
       });
     }
   }
@@ -115,13 +114,13 @@ export function unusableCertificateIssues(
       issues.push({
         path,
         code: 'certificate_expired',
-        message: `${formatPath(path)}: certificate expired on ${structure.notAfter.toISOString()}`,
+        message: `certificate expired on ${structure.notAfter.toISOString()}`,
       });
     } else if (structure.notBefore.getTime() > now.getTime()) {
       issues.push({
         path,
         code: 'certificate_not_yet_valid',
-        message: `${formatPath(path)}: certificate is not valid before ${structure.notBefore.toISOString()}`,
+        message: `certificate is not valid before ${structure.notBefore.toISOString()}`,
       });
     }
   }

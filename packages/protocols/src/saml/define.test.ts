@@ -1,6 +1,7 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: `${user.email}`-style strings are Okta expression syntax, not JS templates.
 import { describe, expect, it } from 'vitest';
 import { isConfigValidationError } from '../errors.js';
+import { issueAt } from '../test-utils/issues.js';
 import { makeCertificate } from '../xml/__fixtures__/certs.js';
 import { spInput } from './__fixtures__/config.js';
 import { certificateReport } from './certificates.js';
@@ -265,9 +266,8 @@ describe('saml.define', () => {
     expect(result.success).toBe(false);
     if (result.success) return;
     expect(isConfigValidationError(result.error)).toBe(true);
-    const issue = result.error.issues.find((i) => i.message.startsWith(`${field}: `));
-    expect(issue, result.error.message).toBeDefined();
-    expect(`${issue?.code} ${issue?.message}`).toMatch(rule);
+    const issue = issueAt(result.error, field);
+    expect(`${issue.code} ${issue.message}`).toMatch(rule);
   });
 
   it('has at least 30 invalid cases', () => expect(invalid.length).toBeGreaterThanOrEqual(30));

@@ -20,14 +20,14 @@ export function samlPolicy(config: SamlConfig): ConfigIssue[] {
     issues.push({
       path: ['signatureAlgorithm'],
       code: 'weak_algorithm',
-      message: "signatureAlgorithm: RSA_SHA1 is deprecated; use RSA_SHA256 or pass { policy: 'okta' }",
+      message: "RSA_SHA1 is deprecated; use RSA_SHA256 or pass { policy: 'okta' }",
     });
   }
   if (config.digestAlgorithm === 'SHA1') {
     issues.push({
       path: ['digestAlgorithm'],
       code: 'weak_algorithm',
-      message: "digestAlgorithm: SHA1 is deprecated; use SHA256 or pass { policy: 'okta' }",
+      message: "SHA1 is deprecated; use SHA256 or pass { policy: 'okta' }",
     });
   }
   issues.push(

@@ -67,7 +67,7 @@ export interface InspectedResponse {
 }
 
 function refuse(code: string, message: string): never {
-  throw new ConfigValidationError([{ path: ['samlResponse'], code, message: `samlResponse: ${message}` }]);
+  throw new ConfigValidationError([{ path: ['samlResponse'], code, message }]);
 }
 
 /**

@@ -43,7 +43,7 @@ describe('inspectResponse against stuffed signatures (CPU denial of service)', (
     expect(await refusal(stuffed(count))).toEqual({
       path: ['samlResponse'],
       code: 'too_many_signatures',
-      message: `samlResponse: holds ${count + 2} ds:Signature elements; a response has at most ${RESPONSE_LIMITS.maxSignatures}`,
+      message: `holds ${count + 2} ds:Signature elements; a response has at most ${RESPONSE_LIMITS.maxSignatures}`,
     });
   });
 
@@ -96,7 +96,7 @@ describe('inspectResponse against oversized trees (stack overflow)', () => {
     expect((await inspectResponse(nest(atLimit), config)).assertion?.attributes.email).toEqual(['']);
     expect(await refusal(nest(atLimit + 1))).toMatchObject({
       code: 'too_deep',
-      message: `samlResponse: nests elements deeper than the ${RESPONSE_LIMITS.maxDepth} limit`,
+      message: `nests elements deeper than the ${RESPONSE_LIMITS.maxDepth} limit`,
     });
   });
 

@@ -72,7 +72,7 @@ export async function inspectResponse(
       {
         path: ['samlResponse'],
         code: 'too_many_signatures',
-        message: `samlResponse: holds ${allSignatures.length} ds:Signature elements; a response has at most ${maxSignatures}`,
+        message: `holds ${allSignatures.length} ds:Signature elements; a response has at most ${maxSignatures}`,
       },
     ]);
   }

@@ -1,7 +1,8 @@
 import { inflateRawSync } from 'node:zlib';
 import { SAML } from '@node-saml/node-saml';
 import { describe, expect, it } from 'vitest';
-import { isConfigValidationError } from '../errors.js';
+import { formatPath, isConfigValidationError } from '../errors.js';
+import { issueAt } from '../test-utils/issues.js';
 import { makeCertificate } from '../xml/__fixtures__/certs.js';
 import { readSamlRequest } from './request.js';
 
@@ -37,6 +38,7 @@ async function refusal(promise: Promise<unknown>): Promise<string> {
     (e: unknown) => e,
   );
   if (!isConfigValidationError(error)) throw new Error(`expected a ConfigValidationError, got ${String(error)}`);
+  for (const issue of error.issues) issueAt(error, formatPath(issue.path), issue.code);
   return error.issues.map((issue) => issue.code).join(',');
 }
 

@@ -68,7 +68,7 @@ export type SamlRequestInfo = AuthnRequestInfo | LogoutRequestInfo | LogoutRespo
 const KINDS = new Set(['AuthnRequest', 'LogoutRequest', 'LogoutResponse']);
 
 function refuse(code: string, message: string): never {
-  throw new ConfigValidationError([{ path: ['samlRequest'], code, message: `samlRequest: ${message}` }]);
+  throw new ConfigValidationError([{ path: ['samlRequest'], code, message }]);
 }
 
 const xsBoolean = (value: string | undefined) => value === 'true' || value === '1';

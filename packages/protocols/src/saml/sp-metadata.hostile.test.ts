@@ -118,7 +118,7 @@ describe('parseSpMetadata refuses hostile metadata with typed errors', () => {
       expect(await refusal(empty)).toEqual({
         path: ['metadata'],
         code: 'empty_document',
-        message: 'metadata: is an empty document',
+        message: 'is an empty document',
       });
     }
   });
@@ -131,7 +131,7 @@ describe('parseSpMetadata refuses hostile metadata with typed errors', () => {
     expect(await refusal(sp(acs(location)))).toMatchObject({
       code: 'invalid_url',
       message: expect.stringMatching(
-        /^metadata: AssertionConsumerService \(line \d+, column \d+\): Location contains control characters$/,
+        /^AssertionConsumerService \(line \d+, column \d+\): Location contains control characters$/,
       ),
     });
   });
@@ -154,7 +154,7 @@ describe('URL fields refuse control characters in the schemas too', () => {
     (ssoUrl) => {
       const result = safeDefine({ ...saml, ssoUrl });
       expect(result.success ? [] : result.error.issues).toEqual([
-        { path: ['ssoUrl'], code: 'custom', message: 'ssoUrl: must not contain control characters' },
+        { path: ['ssoUrl'], code: 'custom', message: 'must not contain control characters' },
       ]);
     },
   );
@@ -162,7 +162,7 @@ describe('URL fields refuse control characters in the schemas too', () => {
   it('wsfed.define refuses a replyUrl with CR/LF', () => {
     const result = safeDefineWsfed({ ...wsfedInput, replyUrl: 'https://rp.test/reply\r\nx' });
     expect(result.success ? [] : result.error.issues.map((i) => [i.path, i.message])).toEqual([
-      [['replyUrl'], 'replyUrl: must not contain control characters'],
+      [['replyUrl'], 'must not contain control characters'],
     ]);
   });
 });

@@ -128,7 +128,7 @@ describeWithReference('saml.parseSpMetadata from samples and hand-written docume
   it('refuses IdP metadata (no SPSSODescriptor) naming the element and position', async () => {
     const issue = await refusal(readFileSync(referencePath('samples', 'idp-metadata.xml'), 'utf8'));
     expect(issue?.code).toBe('missing_element');
-    expect(issue?.message).toMatch(/^metadata: EntityDescriptor \(line \d+, column \d+\): has no md:SPSSODescriptor/);
+    expect(issue?.message).toMatch(/^EntityDescriptor \(line \d+, column \d+\): has no md:SPSSODescriptor/);
   });
 
   it('refuses the invalid samples with clear errors', async () => {

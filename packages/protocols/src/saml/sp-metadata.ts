@@ -59,7 +59,7 @@ export interface SpMetadata {
 
 function fail(node: Node | undefined, code: string, message: string): never {
   const where = node === undefined ? '' : `${(node as Element).localName ?? 'document'}${position(node)}: `;
-  throw new ConfigValidationError([{ path: ['metadata'], code, message: `metadata: ${where}${message}` }]);
+  throw new ConfigValidationError([{ path: ['metadata'], code, message: `${where}${message}` }]);
 }
 
 /** The namespaces to read with: SAML's, or none at all for metadata written without them. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { formatPath } from '../errors.js';
 import { isSecret } from '../okta/secret.js';
+import { issueAt } from '../test-utils/issues.js';
 import { define, policyWarnings, safeDefine } from './define.js';
 import type { ScimConfigInput } from './scim.schema.js';
 
@@ -162,8 +164,7 @@ describe('scim.define', () => {
     expect(result.success).toBe(false);
     if (result.success) return;
     expect(result.error.issues.map((issue) => [issue.path, issue.code])).toContainEqual([path, code]);
-    const issue = result.error.issues.find((i) => i.code === code);
-    expect(issue?.message.startsWith(path.length === 0 ? '(root)' : String(path[0]))).toBe(true);
+    issueAt(result.error, formatPath(path), code);
   });
 
   it('has at least 30 invalid cases', () => {

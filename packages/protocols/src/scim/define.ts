@@ -18,14 +18,14 @@ function scimPolicy(config: ScimConfig): ConfigIssue[] {
       issues.push({
         path,
         code: 'mapping_unused',
-        message: `mappings[${index}].direction: ${mapping.direction} mapping of ${mapping.scimAttribute} is never used without a push action`,
+        message: `${mapping.direction} mapping of ${mapping.scimAttribute} is never used without a push action`,
       });
     }
     if (mapping.direction !== 'toApp' && !imports) {
       issues.push({
         path,
         code: 'mapping_unused',
-        message: `mappings[${index}].direction: ${mapping.direction} mapping of ${mapping.scimAttribute} is never used without importNewUsersAndProfileUpdates`,
+        message: `${mapping.direction} mapping of ${mapping.scimAttribute} is never used without importNewUsersAndProfileUpdates`,
       });
     }
   });
@@ -35,7 +35,7 @@ function scimPolicy(config: ScimConfig): ConfigIssue[] {
       issues.push({
         path: ['mappings'],
         code: 'identifier_not_pushed',
-        message: `mappings: pushNewUsers needs a toApp mapping for the unique identifier ${config.userIdField}`,
+        message: `pushNewUsers needs a toApp mapping for the unique identifier ${config.userIdField}`,
       });
     }
   }
@@ -46,7 +46,7 @@ function scimPolicy(config: ScimConfig): ConfigIssue[] {
     issues.push({
       path: ['auth', field],
       code: 'weak_secret',
-      message: `auth.${field}: must be at least ${MIN_SECRET_LENGTH} characters`,
+      message: `must be at least ${MIN_SECRET_LENGTH} characters`,
     });
   }
   return issues;

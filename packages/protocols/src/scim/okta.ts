@@ -225,7 +225,7 @@ function assertConsistent(okta: OktaScimProvisioning, actions: readonly Provisio
       problems.map(({ path, message }) => ({
         path,
         code: 'inconsistent_provisioning',
-        message: `${path.join('.')}: ${message}`,
+        message,
       })),
     );
   }

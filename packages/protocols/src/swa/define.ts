@@ -14,7 +14,7 @@ function swaPolicy(config: SwaConfig): ConfigIssue[] {
           {
             path: [field],
             code: 'https_required',
-            message: `${field}: must use https, or passwords travel in clear text`,
+            message: 'must use https, or passwords travel in clear text',
           },
         ]
       : [],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { issueAt } from '../test-utils/issues.js';
 import { wsfedInput } from './__fixtures__/config.js';
 import { define, policyWarnings, safeDefine } from './define.js';
 import type { WsfedConfigInput } from './wsfed.schema.js';
@@ -73,8 +74,7 @@ describe('wsfed.define', () => {
     const result = safeDefine({ ...wsfedInput, ...patch } as WsfedConfigInput);
     expect(result.success).toBe(false);
     if (result.success) return;
-    const issue = result.error.issues.find((i) => i.message.startsWith(`${field}: `));
-    expect(issue, result.error.message).toBeDefined();
-    expect(`${issue?.code} ${issue?.message}`).toMatch(rule);
+    const issue = issueAt(result.error, field);
+    expect(`${issue.code} ${issue.message}`).toMatch(rule);
   });
 });

@@ -73,7 +73,7 @@ function fromUrn<M extends Record<string, string>>(map: M, value: string, path: 
     {
       path,
       code: 'invalid_value',
-      message: `${path.join('.')}: ${value} is not one of ${Object.values(map).join(', ')}`,
+      message: `${value} is not one of ${Object.values(map).join(', ')}`,
     },
   ]);
 }
@@ -88,7 +88,7 @@ export function fromOktaApp(app: unknown): WsfedConfig {
       parsed.problems.map((p) => ({
         path: ['settings', 'app', 'attributeStatements'],
         code: 'invalid_attribute_statement',
-        message: `settings.app.attributeStatements: ${p.message}`,
+        message: p.message,
       })),
     );
   }

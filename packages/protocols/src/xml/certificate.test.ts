@@ -65,7 +65,8 @@ describe('certificates', () => {
         expect(isConfigValidationError(error)).toBe(true);
         const issue = (error as { issues: { path: unknown; code: string; message: string }[] }).issues[0];
         expect(issue).toMatchObject({ path: ['spCertificate'], code: 'invalid_certificate' });
-        expect(issue?.message).toMatch(/^spCertificate: /);
+        expect(issue?.message).toBe('is not a PEM or base64 DER X.509 certificate');
+        expect((error as Error).message).toContain('spCertificate: is not a PEM');
       }
     }
   });

@@ -37,13 +37,12 @@ export function parseCertificate(
   try {
     cert = new X509Certificate(toPem(base64));
   } catch (cause) {
-    const path = field.join('.');
     throw new ConfigValidationError(
       [
         {
           path: [...field],
           code: 'invalid_certificate',
-          message: `${path}: is not a PEM or base64 DER X.509 certificate`,
+          message: 'is not a PEM or base64 DER X.509 certificate',
         },
       ],
       { cause },

@@ -25,7 +25,7 @@ export interface ParseXmlOptions {
 }
 
 function fail(field: string, code: string, message: string): never {
-  throw new ConfigValidationError([{ path: [field], code, message: `${field}: ${message}` }]);
+  throw new ConfigValidationError([{ path: [field], code, message }]);
 }
 
 /** xmldom's message without its `[xmldom error]` tag, with its `@#[line:…,col:…]` locator made readable. */

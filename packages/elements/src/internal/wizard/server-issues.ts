@@ -13,7 +13,7 @@ const CODES: Readonly<Record<string, string>> = { E0000040: 'duplicate_label' };
 /**
  * Okta error JSON as issues: each `errorCauses[].errorSummary` of the form `field.path: message`
  * becomes an issue at that path (mapped by `toPath`, e.g. `settings.app.subdomain` →
- * `['tenantSettings', 'subdomain']`); causes naming no field, or no causes at all, become one issue
+ * `['tenantSettings', 'subdomain']`) whose message is the rule alone, as core's are; causes naming no field, or no causes at all, become one issue
  * at the root, so the summary links it to the first field.
  */
 export function serverIssues(
@@ -25,7 +25,7 @@ export function serverIssues(
     const match = /^([A-Za-z0-9_.[\]]{1,200}): (.*)$/s.exec(cause.errorSummary);
     if (match?.[1] === undefined) return { path: [], code, message: cause.errorSummary };
     const path = toPath(match[1].split(/[.[\]]+/).filter(Boolean));
-    return { path, code, message: `${path.join('.')}: ${match[2] ?? ''}` };
+    return { path, code, message: match[2] ?? '' };
   });
   return causes.length > 0
     ? causes
