@@ -20,6 +20,8 @@ const samlBase = {
       subjectNameIdTemplate: '${user.userName}',
       subjectNameIdFormat: 'urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified',
       responseSigned: true,
+      requestCompressed: false,
+      allowMultipleAcsEndpoints: false,
       assertionSigned: true,
       signatureAlgorithm: 'RSA_SHA256',
       digestAlgorithm: 'SHA256',
@@ -195,6 +197,19 @@ const cases: Case[] = [
     status: 400,
     errorCode: 'E0000001',
     cause: /ssoAcsUrl/,
+  },
+  {
+    // A config rule, not a payload shape: the cause still names the field the caller sent.
+    name: 'SAML ACS URL not http(s)',
+    method: 'POST',
+    path: () => '/api/v1/apps',
+    body: json({
+      ...samlBase,
+      settings: { signOn: { ...samlBase.settings.signOn, ssoAcsUrl: 'ftp://acme.example.com/acs' } },
+    }),
+    status: 400,
+    errorCode: 'E0000001',
+    cause: /(^|\n)settings\.signOn\.ssoAcsUrl: /,
   },
   {
     name: 'SAML responseSigned as string',

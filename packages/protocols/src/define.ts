@@ -62,10 +62,19 @@ export function createDefiner<S extends z.ZodType>(
 
 /**
  * Parses an Okta payload with `schema`, throwing {@link ConfigValidationError} on what Okta's own
- * rules refuse. Shared by every module's `fromOktaApp`.
+ * rules refuse. Shared by every module's `fromOktaApp`, which passes `toWirePath` when it validates a
+ * config built from the payload: each issue then names the payload's field, not the config's.
  */
-export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+export function parseOrThrow<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  toWirePath: (path: ConfigIssue['path']) => ConfigIssue['path'] = (path) => path,
+): z.output<S> {
   const result = schema.safeParse(input, { error: configErrorMap });
-  if (!result.success) throw new ConfigValidationError(issuesFromZod(result.error.issues));
+  if (!result.success) {
+    // A config read from a payload is refused at the payload field the caller sent.
+    const issues = issuesFromZod(result.error.issues).map((issue) => ({ ...issue, path: toWirePath(issue.path) }));
+    throw new ConfigValidationError(issues);
+  }
   return result.data;
 }

@@ -121,6 +121,37 @@ describe('saml Okta payloads', () => {
   });
 });
 
+describe('fromOktaApp names the payload field a config rule refuses (not the config name)', () => {
+  const signOn = () => toOktaApp(full).settings.signOn;
+  const pathsOf = (patch: Record<string, unknown>) => {
+    try {
+      fromOktaApp({ ...toOktaApp(full), settings: { signOn: { ...signOn(), ...patch } } });
+    } catch (error) {
+      if (isConfigValidationError(error)) return error.issues.map((issue) => issue.path.join('.'));
+      throw error;
+    }
+    return expect.unreachable('the payload was accepted');
+  };
+
+  it.each([
+    ['settings.signOn.ssoAcsUrl', { ssoAcsUrl: 'ftp://wiki.example.test/acs' }],
+    ['settings.signOn.recipient', { recipient: 'not a url' }],
+    ['settings.signOn.samlAssertionLifetimeSeconds', { samlAssertionLifetimeSeconds: -1 }],
+    ['settings.signOn.slo.logoutUrl', { slo: { enabled: true, logoutUrl: 'nope', issuer: 'https://sp' } }],
+  ])('%s', (field, patch) => {
+    expect(pathsOf(patch)).toContain(field);
+  });
+
+  it('counts expression and group statements in the one list Okta sends', () => {
+    const statements = [
+      { type: 'GROUP', name: 'groups', filterType: 'REGEX', filterValue: '.*' },
+      { type: 'EXPRESSION', name: 'email', values: ['user.email'] },
+      { type: 'EXPRESSION', name: '', values: ['user.login'] },
+    ];
+    expect(pathsOf({ attributeStatements: statements })).toEqual(['settings.signOn.attributeStatements.2.name']);
+  });
+});
+
 describeWithReference('saml payloads against the Okta OpenAPI spec', () => {
   // Parsing the 90k-line spec and compiling the schema is the slow part; do it once, generously.
   beforeAll(() => void validateAgainst('SamlApplication', {}), 60_000);

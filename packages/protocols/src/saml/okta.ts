@@ -7,6 +7,7 @@ import {
 } from '../okta/username-template.js';
 import { ATTRIBUTE_NAME_FORMATS, type AttributeNameFormat, AUTHN_CONTEXTS, keyOf, NAME_ID_FORMATS } from './common.js';
 import { type SamlConfig, type SamlConfigInput, samlConfigSchema } from './saml.schema.js';
+import { samlWirePath, statementPositions } from './wire-path.js';
 
 const urnEnum = <M extends Record<string, string>>(map: M) =>
   z.enum(Object.values(map) as [M[keyof M], ...M[keyof M][]]);
@@ -157,8 +158,8 @@ const nameFormatOf = (namespace: string | undefined): AttributeNameFormat =>
 
 /**
  * Reads an Okta `SAML_2_0` app (as `GET /api/v1/apps/{id}` returns it) back into a config. Throws
- * `ConfigValidationError` for what Okta's rules refuse; the strict policy is not applied (see
- * `policyWarnings`).
+ * `ConfigValidationError` for what Okta's rules refuse, naming the payload's fields
+ * (`settings.signOn.ssoAcsUrl`); the strict policy is not applied (see `policyWarnings`).
  */
 export function fromOktaApp(app: unknown): SamlConfig {
   const { label, settings, credentials } = parseOrThrow(oktaSamlAppSchema, app);
@@ -230,5 +231,6 @@ export function fromOktaApp(app: unknown): SamlConfig {
         : [],
     ),
   };
-  return parseOrThrow(samlConfigSchema, input);
+  const positions = statementPositions(s.attributeStatements ?? []);
+  return parseOrThrow(samlConfigSchema, input, (path) => samlWirePath(path, positions));
 }

@@ -63,6 +63,15 @@ describe('wsfed Okta payloads', () => {
       'settings.app.nameIDFormat',
       { settings: { app: { ...toOktaApp(define(wsfedInput)).settings.app, nameIDFormat: 'urn:x' } } },
     ],
+    // Config rules (an absolute http(s) URL) name the payload field too, not the config's `replyUrl`.
+    [
+      'settings.app.wReplyURL',
+      { settings: { app: { ...toOktaApp(define(wsfedInput)).settings.app, wReplyURL: 'ftp://sp.example.test/' } } },
+    ],
+    [
+      'settings.app.siteURL',
+      { settings: { app: { ...toOktaApp(define(wsfedInput)).settings.app, siteURL: 'not a url' } } },
+    ],
     [
       'settings.app.usernameAttribute',
       { settings: { app: { ...toOktaApp(define(wsfedInput)).settings.app, usernameAttribute: 'mail' } } },

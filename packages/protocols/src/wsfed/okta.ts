@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { parseOrThrow } from '../define.js';
-import { ConfigValidationError } from '../errors.js';
+import { type ConfigIssue, ConfigValidationError } from '../errors.js';
 import {
   fromOktaUserNameTemplate,
   oktaUserNameTemplateSchema,
@@ -108,5 +108,23 @@ export function fromOktaApp(app: unknown): WsfedConfig {
     usernameAttribute: s.usernameAttribute,
     applicationUsername: fromOktaUserNameTemplate(credentials?.userNameTemplate),
   };
-  return parseOrThrow(wsfedConfigSchema, input);
+  return parseOrThrow(wsfedConfigSchema, input, wsfedWirePath);
+}
+
+// Config fields whose Okta name under `settings.app` differs.
+const WIRE_NAMES: Readonly<Record<string, string>> = {
+  replyUrl: 'wReplyURL',
+  allowReplyUrlOverride: 'wReplyOverride',
+  siteUrl: 'siteURL',
+  nameIdFormat: 'nameIDFormat',
+};
+
+/** A WS-Fed config path as the Okta payload field it was read from, so a refusal names what was sent. */
+function wsfedWirePath(path: ConfigIssue['path']): ConfigIssue['path'] {
+  const [field] = path;
+  if (typeof field !== 'string' || field === 'label') return path;
+  if (field === 'applicationUsername') return ['credentials', 'userNameTemplate'];
+  // Statements travel as one comma-separated string.
+  if (field === 'attributeStatements') return ['settings', 'app', 'attributeStatements'];
+  return ['settings', 'app', (Object.hasOwn(WIRE_NAMES, field) ? WIRE_NAMES[field] : undefined) ?? field];
 }

@@ -1,7 +1,13 @@
 import type { Issue } from '@integrakit/core/flows';
 
 // Okta's SAML wire names where they differ from the protocol module's config names.
-const SAML_WIRE: Readonly<Record<string, string>> = { ssoAcsUrl: 'ssoUrl', audienceRestriction: 'audience' };
+const SAML_WIRE: Readonly<Record<string, string>> = {
+  ssoAcsUrl: 'ssoUrl',
+  audienceRestriction: 'audience',
+  subjectNameIdFormat: 'nameIdFormat',
+  subjectNameIdTemplate: 'nameIdTemplate',
+  samlAssertionLifetimeSeconds: 'assertionLifetimeSeconds',
+};
 
 /**
  * Where a field the server names (`label`, `settings.app.subdomain`, `settings.signOn.ssoAcsUrl`,
@@ -12,7 +18,7 @@ export function addFlowPath(wire: readonly string[]): readonly (string | number)
   if (head === 'label' || head === 'visibility') return wire;
   if (head === 'settings' && group === 'app' && key !== undefined) return ['tenantSettings', key];
   if (head === 'settings' && group === 'signOn' && key !== undefined) {
-    return ['signOn', 'config', SAML_WIRE[key] ?? key, ...rest];
+    return ['signOn', 'config', (Object.hasOwn(SAML_WIRE, key) ? SAML_WIRE[key] : undefined) ?? key, ...rest];
   }
   if (head === 'credentials' && group === 'userNameTemplate') return ['username', 'template'];
   return [];
