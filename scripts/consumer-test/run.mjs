@@ -51,8 +51,13 @@ function packAll() {
 
 function writeProject(dependencies) {
   mkdirSync(project);
-  const nodeTypes = JSON.parse(readFileSync(join(root, 'node_modules/@types/node/package.json'), 'utf8')).version;
-  const manifest = { name: 'consumer', private: true, dependencies: { ...dependencies, '@types/node': nodeTypes } };
+  const versionOf = (path) => JSON.parse(readFileSync(join(root, path, 'package.json'), 'utf8')).version;
+  // React's types are what a React host has; elements' `/react` entry is checked with them.
+  const types = {
+    '@types/node': versionOf('node_modules/@types/node'),
+    '@types/react': versionOf('packages/elements/node_modules/@types/react'),
+  };
+  const manifest = { name: 'consumer', private: true, dependencies: { ...dependencies, ...types } };
   writeFileSync(join(project, 'package.json'), JSON.stringify(manifest, null, 2));
   for (const file of ['exercise.cjs', 'messages.cjs', 'esm.mjs', 'cjs.cjs'])
     copyFileSync(join(fixture, file), join(project, file));
