@@ -80,11 +80,13 @@ module.exports = [
   },
   {
     // A regression guard, not the target: the wizards' budget is 70 kB of *initial* code for all
-    // elements (issue 17), and bench/size/split.mjs measures 129.3 kB initial today — not met until
-    // core's flow schemas move to zod/mini. This entry counts lazy protocol code too (308.5 kB).
+    // elements (issue 17), and bench/size/split.mjs measures 141.6 kB initial today (not met: the
+    // add and create wizards' initial code still holds zod's core, the flows and their translations).
+    // This entry counts lazy protocol code too (319.1 kB with the System Log, usage chart,
+    // inspector, assignments and integration page).
     name: 'all elements, every define entry (import()ed code included: no splitting here; see bench/size/split.mjs)',
     import: allDefines,
-    limit: '315 kB',
+    limit: '330 kB',
     gzip: true,
     modifyEsbuildConfig,
   },
