@@ -89,9 +89,10 @@ module.exports = [
     // A regression guard, not the target: the wizards' budget is 70 kB of *initial* code for all
     // elements (issue 17), and bench/size/split.mjs measures 129.3 kB initial today — not met until
     // core's flow schemas move to zod/mini. This entry counts lazy protocol code too (308.5 kB).
+    // Main had reached 319.2 kB (over 315) before <ik-dashboard> added 1.3 kB (320.5 kB).
     name: 'all elements, every define entry (import()ed code included: no splitting here; see bench/size/split.mjs)',
     import: allDefines,
-    limit: '315 kB',
+    limit: '322 kB',
     gzip: true,
     modifyEsbuildConfig,
   },
