@@ -4,6 +4,7 @@ import '@integrakit/elements/dashboard/define';
 import type { PortalPage } from '../router.js';
 import { DASHBOARDS_PATH } from './dashboard-path.js';
 import { setTitle } from './page-dom.js';
+import { personName } from './person-name.js';
 
 export const page: PortalPage = {
   render(outlet, params, { client }) {
@@ -22,8 +23,7 @@ export const page: PortalPage = {
     const controller = new AbortController();
     client.users.get(userId, { signal: controller.signal }).then(
       (user) => {
-        const { firstName, lastName, login } = user.profile;
-        const name = [firstName, lastName].filter((part) => typeof part === 'string').join(' ') || String(login);
+        const name = personName(user);
         heading.textContent = `Dashboard: ${name}`;
         setTitle(`Dashboard: ${name}`);
       },

@@ -4,14 +4,10 @@ import type { User } from '@integrakit/core/client';
 import type { PortalPage } from '../router.js';
 import { DASHBOARDS_PATH, dashboardPath } from './dashboard-path.js';
 import { setTitle } from './page-dom.js';
+import { personName } from './person-name.js';
 
 /** People listed at most; the search narrows a bigger org. */
 const SHOWN = 50;
-
-const nameOf = (user: User) => {
-  const { firstName, lastName, login } = user.profile;
-  return [firstName, lastName].filter((part) => typeof part === 'string').join(' ') || String(login);
-};
 
 export const page: PortalPage = {
   render(outlet, _params, { client }) {
@@ -53,7 +49,7 @@ export const page: PortalPage = {
         for (const user of people) {
           const link = Object.assign(document.createElement('a'), {
             href: dashboardPath(user.id),
-            textContent: nameOf(user),
+            textContent: personName(user),
           });
           const login = Object.assign(document.createElement('span'), {
             className: 'login',

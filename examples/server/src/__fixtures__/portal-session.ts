@@ -1,15 +1,9 @@
 import { type Browser, type BrowserContext, chromium } from 'playwright';
 import { type RunningServer, startServer } from '../app.js';
 import { bundlePortal } from '../portal.js';
+import { chromiumArgs, chromiumPath } from './chromium.js';
 
-const chromiumScript = new URL('../../../../scripts/chromium.mjs', import.meta.url).href;
-const { findChromium, chromiumArgs } = (await import(chromiumScript)) as {
-  findChromium(): string | undefined;
-  chromiumArgs: string[];
-};
-
-/** Chromium's path, when this machine has one (portal tests skip without it). */
-export const chromiumPath = findChromium();
+export { chromiumPath };
 
 /** The real server with the portal, Chromium, and one browser session signed in with the login link. */
 export interface PortalSession {
