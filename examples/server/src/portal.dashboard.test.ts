@@ -2,14 +2,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiCaller, bookmarkApp } from './__fixtures__/api-call.js';
 import { watchPage } from './__fixtures__/page-problems.js';
 import { chromiumPath, type PortalSession, startPortalSession } from './__fixtures__/portal-session.js';
+import { createTestSamlApp } from './sandbox/test-sp/__fixtures__/test-app.js';
+import { testAppAcsUrl } from './sandbox/test-sp/routes.js';
 
 // Directory → Dashboards in real Chromium against the real server: pick a person, see the apps
-// their End-User Dashboard shows (<ik-dashboard>), the hidden one left out.
+// their End-User Dashboard shows (<ik-dashboard>), the hidden one left out. And issue 23's proof end
+// to end: the person signs in at /app/UserHome and clicks the app; the admin sees the sign-in in
+// <ik-system-log>.
 let portal: PortalSession;
 const call = apiCaller(() => ({ url: portal.server.url, token: portal.token }));
 
+const PASSWORD = 'correct horse battery staple';
+
 beforeAll(async () => {
-  if (chromiumPath !== undefined) portal = await startPortalSession();
+  if (chromiumPath !== undefined) portal = await startPortalSession({ seedPassword: PASSWORD });
 }, 60_000);
 afterAll(async () => {
   await portal?.close();
@@ -64,4 +70,36 @@ describe.skipIf(chromiumPath === undefined)('portal Dashboards page', () => {
     expect(problems).toEqual([]);
     await page.close();
   }, 90_000);
+
+  it('the person launches an assigned SAML app from /app/UserHome; the admin sees the SSO in the System Log', async () => {
+    const label = `Launch wiki ${crypto.randomUUID().slice(0, 8)}`;
+    const appId = await createTestSamlApp(call, portal.server.url, label);
+    const found = await call('GET', `/api/v1/users?q=${encodeURIComponent('grace@example.com')}`);
+    const graceId = found.json[0].id as string;
+    expect((await call('POST', `/api/v1/apps/${appId}/users`, { id: graceId })).status).toBe(200);
+
+    // Grace, in a browser of her own (no admin session).
+    const person = await portal.browser.newContext();
+    const home = await person.newPage();
+    const personProblems = await watchPage(home);
+    await home.goto(`${portal.server.url}/app/UserHome`);
+    await home.getByLabel('Username').fill('grace@example.com');
+    await home.getByLabel('Password').fill(PASSWORD);
+    await home.getByRole('button', { name: 'Sign in' }).click();
+    await home.waitForURL(`${portal.server.url}/app/UserHome`, { timeout: 30_000 });
+    await home.getByRole('link', { name: label }).click();
+    await home.waitForURL(testAppAcsUrl(portal.server.url, appId), { timeout: 30_000 });
+    await expect.poll(() => home.locator('#problems').textContent()).toContain('No problems');
+    expect(personProblems).toEqual([]);
+    await person.close();
+
+    const page = await portal.session.newPage();
+    const problems = await watchPage(page);
+    await page.goto(`${portal.server.url}/report/system_log_2?appId=${appId}`);
+    const sso = page.locator('ik-system-log li.event[data-event-type="user.authentication.sso"]');
+    await expect.poll(() => sso.count(), { timeout: 15_000 }).toBe(1);
+    expect(await sso.first().textContent()).toContain('User single sign on to app');
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 120_000);
 });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { chromiumArgs, chromiumPath } from '../../__fixtures__/chromium.js';
 import { watchPage } from '../../__fixtures__/page-problems.js';
 import { SEEDED_PASSWORD, signedIn, startSandboxServer } from '../__fixtures__/sandbox-server.js';
-import { samlAppBody } from '../saml/__fixtures__/saml-peers.js';
+import { createTestSamlApp } from '../test-sp/__fixtures__/test-app.js';
 import { testAppAcsUrl } from '../test-sp/routes.js';
 
 // The End-User Dashboard (`/app/UserHome`) and its launch URLs, over HTTP and in real Chromium.
@@ -26,18 +26,8 @@ const bookmarkBody = (label: string, hide = false) => ({
 
 beforeAll(async () => {
   sandbox = await startSandboxServer();
-  const created = await sandbox.call('POST', '/api/v1/apps', samlAppBody('Dashboard Wiki'));
-  apps.saml = created.json.id;
   // A test app: its Single sign-on URL is the test SP's, so an IdP-initiated launch lands on its report.
-  const acs = testAppAcsUrl(sandbox.url, apps.saml);
-  const signOn = { ...created.json.settings.signOn, ssoAcsUrl: acs, recipient: acs, destination: acs };
-  const updated = await sandbox.call(
-    'PUT',
-    `/api/v1/apps/${apps.saml}`,
-    { ...created.json, settings: { ...created.json.settings, signOn } },
-    { 'If-Match': '*' },
-  );
-  expect(updated.status).toBe(200);
+  apps.saml = await createTestSamlApp(sandbox.call, sandbox.url, 'Dashboard Wiki');
   apps.bookmark = (await sandbox.call('POST', '/api/v1/apps', bookmarkBody('Team <b>Board</b>'))).json.id;
   apps.hidden = (await sandbox.call('POST', '/api/v1/apps', bookmarkBody('Payroll admin', true))).json.id;
   apps.unassigned = (await sandbox.call('POST', '/api/v1/apps', bookmarkBody('Not yours'))).json.id;
