@@ -2,6 +2,7 @@
 // (HttpOnly) is the only credential: no script here ever sees a token.
 import { createClient } from '@integrakit/core/client';
 import { applicationsPage } from './pages/applications.js';
+import { DASHBOARDS_PATH } from './pages/dashboard-path.js';
 import { notFoundPage } from './pages/not-found.js';
 import { SYSTEM_LOG_PATH } from './pages/system-log-path.js';
 import { startRouter } from './router.js';
@@ -16,6 +17,8 @@ startRouter(
     { path: '/', page: async () => applicationsPage },
     { path: '/admin/apps', page: async () => applicationsPage },
     { path: '/admin/app/:appName/instance/:appId', page: async () => (await import('./pages/integration.js')).page },
+    { path: DASHBOARDS_PATH, page: async () => (await import('./pages/people-dashboards.js')).page },
+    { path: `${DASHBOARDS_PATH}/:userId`, page: async () => (await import('./pages/dashboard.js')).page },
     { path: SYSTEM_LOG_PATH, page: async () => (await import('./pages/system-log.js')).page },
   ],
   notFoundPage,

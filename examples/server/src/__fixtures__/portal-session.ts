@@ -1,15 +1,9 @@
 import { type Browser, type BrowserContext, chromium } from 'playwright';
 import { type RunningServer, startServer } from '../app.js';
 import { bundlePortal } from '../portal.js';
+import { chromiumArgs, chromiumPath } from './chromium.js';
 
-const chromiumScript = new URL('../../../../scripts/chromium.mjs', import.meta.url).href;
-const { findChromium, chromiumArgs } = (await import(chromiumScript)) as {
-  findChromium(): string | undefined;
-  chromiumArgs: string[];
-};
-
-/** Chromium's path, when this machine has one (portal tests skip without it). */
-export const chromiumPath = findChromium();
+export { chromiumPath };
 
 /** The real server with the portal, Chromium, and one browser session signed in with the login link. */
 export interface PortalSession {
@@ -20,11 +14,15 @@ export interface PortalSession {
   close(): Promise<void>;
 }
 
-/** Starts a portal session; call only when {@link chromiumPath} is defined. */
-export async function startPortalSession(): Promise<PortalSession> {
+/**
+ * Starts a portal session; call only when {@link chromiumPath} is defined. With `seedPassword`, the
+ * org is seeded (ada@example.com, grace@…) and those people sign in to the sandbox with it.
+ */
+export async function startPortalSession(options: { readonly seedPassword?: string } = {}): Promise<PortalSession> {
   const files = await bundlePortal({ conditions: ['@integrakit/source'] });
   const token = `portal-${crypto.randomUUID()}`;
-  const server = await startServer({ apiToken: token, dataDir: ':memory:', port: 0, portal: { files } });
+  const seed = options.seedPassword === undefined ? {} : { seed: { password: options.seedPassword } };
+  const server = await startServer({ apiToken: token, dataDir: ':memory:', port: 0, portal: { files }, ...seed });
   const browser = await chromium.launch({ executablePath: chromiumPath ?? '', args: chromiumArgs });
   const session = await browser.newContext();
   const login = await session.newPage();

@@ -2,6 +2,8 @@ import { Hono } from 'hono';
 import type { ServerContext } from '../context.js';
 import type { Db } from '../store/database.js';
 import { createAssignmentCheck } from './assignment.js';
+import { otherLaunchRoutes } from './dashboard/launch-routes.js';
+import { userHomeRoutes } from './dashboard/user-home.js';
 import { oidcRoutes } from './oidc/routes.js';
 import { type SandboxOptions, sandboxSettings } from './options.js';
 import { AUTOSUBMIT_JS, AUTOSUBMIT_JS_PATH, SANDBOX_CSS, SANDBOX_CSS_PATH, sandboxPage } from './page.js';
@@ -69,5 +71,7 @@ export function createSandbox(ctx: ServerContext, db: Db, options: SandboxOption
   // Each protocol's routes, one line each.
   const oidc = oidcRoutes(ctx, db, sandbox);
   routes.route('/', oidc.routes);
+  routes.route('/', userHomeRoutes(ctx, sandbox));
+  routes.route('/', otherLaunchRoutes(ctx, sandbox));
   return { ...sandbox, routes, verifyBearer: oidc.verifyBearer };
 }

@@ -13,7 +13,10 @@ label{display:block;margin-top:1rem;font-weight:600}
 input{box-sizing:border-box;width:100%;padding:.5rem;margin-top:.25rem;font:inherit}
 button{margin-top:1.5rem;width:100%;padding:.6rem;font:inherit;font-weight:600;color:#fff;background:#1662dd;border:0;border-radius:.25rem}
 .error{color:#b00020;background:#fde7ea;padding:.5rem;border-radius:.25rem}
-.status{color:#555}`;
+.status{color:#555}
+.apps{list-style:none;padding:0;display:grid;gap:.5rem}
+.app{display:block;padding:.75rem 1rem;border:1px solid #c8c8d0;border-radius:.25rem;font-weight:600;color:#1662dd;text-decoration:none}
+.app:hover,.app:focus-visible{border-color:#1662dd;outline:2px solid #1662dd}`;
 
 /** Options of {@link sandboxPage}. */
 export interface SandboxPageOptions {

@@ -1,5 +1,6 @@
 import type { AssignmentsTranslation } from './assignments.en.js';
 import { assignmentsFr } from './assignments.fr.js';
+import { dashboardFr } from './dashboard.fr.js';
 import type { Translation } from './en.js';
 import type { WizardTranslation } from './en-wizard.js';
 import { formsFr } from './forms.fr.js';
@@ -20,7 +21,8 @@ export const fr: Translation &
   InspectorTranslation &
   AssignmentsTranslation &
   typeof systemLogFr &
-  typeof usageChartFr = {
+  typeof usageChartFr &
+  typeof dashboardFr = {
   $code: 'fr',
   secretShow: 'Afficher',
   secretHide: 'Masquer',
@@ -197,4 +199,5 @@ export const fr: Translation &
   ...integrationFr,
   ...systemLogFr,
   ...usageChartFr,
+  ...dashboardFr,
 };

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { inspectResponse, type SamlConfig } from '@integrakit/protocols/saml';
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { readText } from '../../body.js';
 import { baseUrl, type ServerContext } from '../../context.js';
 import { OktaHttpError } from '../../errors.js';
@@ -8,7 +8,7 @@ import { field } from '../form.js';
 import type { Sandbox } from '../index.js';
 import type { Delivery } from '../saml/deliver.js';
 import { createExpiringMap } from '../saml/expiring-map.js';
-import type { SandboxApps } from '../saml/sandbox-apps.js';
+import type { SandboxApp, SandboxApps } from '../saml/sandbox-apps.js';
 import { inspectionHtml } from './report-page.js';
 
 /** How long a Test sign-in URL stays usable. */
@@ -19,6 +19,11 @@ const MAX_RESPONSE = 1_400_000;
 
 const ticketPath = (ticket: string) => `/sandbox/test-sign-in/${ticket}`;
 const acsPath = (ticket: string) => `/sandbox/test-sp/${ticket}/acs`;
+const TEST_APP_ACS = '/sandbox/test-sp/apps';
+
+/** The test SP's ACS URL for a test app: a SAML app with this Single sign-on URL lands on the test SP's report. */
+export const testAppAcsUrl = (origin: string, appId: string) =>
+  `${origin}${TEST_APP_ACS}/${encodeURIComponent(appId)}/acs`;
 
 /**
  * **Test sign-in** (not an Okta API): `POST /api/v1/apps/{id}/test-sign-in` returns a one-time URL
@@ -65,27 +70,37 @@ export function createTestSignIn(ctx: ServerContext, sandbox: Sandbox, apps: San
       postTo: `${baseUrl(c)}${acsPath(ticket)}`,
     });
   });
-  pages.post('/sandbox/test-sp/:ticket/acs', async (c) => {
-    const appId = tickets.take(c.req.param('ticket'));
-    const app = appId === undefined ? undefined : await apps.byId(c, appId);
+  /** The test SP's page: what the app received in `samlResponse` and any problem against its configuration. */
+  const report = async (c: Context, app: SandboxApp | undefined) => {
     const key = app === undefined ? undefined : ctx.keys.active(app.integration.id);
     if (app?.protocol !== 'saml' || key === undefined) return expired(c, sandbox);
     const samlResponse = field(new URLSearchParams(await readText(c, MAX_RESPONSE)), 'SAMLResponse', MAX_RESPONSE);
     // The app's configured issuer is Okta's template; the sandbox resolves it to the app's own.
     const config: SamlConfig = { ...app.config, idpIssuer: app.urls.issuer };
-    const report = await inspectResponse(samlResponse, config, { idpCertificate: key.certificate });
+    const inspection = await inspectResponse(samlResponse, config, { idpCertificate: key.certificate });
     return sandbox.page(c, {
       title: `Test sign-in: ${app.integration.label}`,
-      body: inspectionHtml(app.integration.label, report),
+      body: inspectionHtml(app.integration.label, inspection),
     });
+  };
+  pages.post('/sandbox/test-sp/:ticket/acs', async (c) => {
+    const appId = tickets.take(c.req.param('ticket'));
+    return report(c, appId === undefined ? undefined : await apps.byId(c, appId));
+  });
+  // The test SP as a test app's own ACS: IdP-initiated sign-ins (a dashboard launch) land here, for an
+  // app whose Single sign-on URL is exactly this address.
+  pages.post(`${TEST_APP_ACS}/:appId/acs`, async (c) => {
+    const app = await apps.byId(c, c.req.param('appId'));
+    const ownAcs = app?.protocol === 'saml' && app.config.ssoUrl === testAppAcsUrl(baseUrl(c), app.integration.id);
+    return report(c, ownAcs ? app : undefined);
   });
   return { api, pages };
 }
 
-function expired(c: Parameters<Sandbox['page']>[0], sandbox: Sandbox): Response {
+function expired(c: Context, sandbox: Sandbox): Response {
   return sandbox.page(c, {
     title: 'Test sign-in expired',
     status: 400,
-    body: '      <h1>Test sign-in expired</h1>\n      <p>This test sign-in link was used or is older than 10 minutes. Start Test sign-in again from the app.</p>',
+    body: '      <h1>Test sign-in expired</h1>\n      <p>This test sign-in link was used or is older than 10 minutes, or the app does not use the test SP as its sign-in URL. Start Test sign-in again from the app.</p>',
   });
 }

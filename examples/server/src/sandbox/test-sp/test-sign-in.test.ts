@@ -1,6 +1,7 @@
 import { type Browser, chromium } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { browser } from '../../__fixtures__/browser.js';
+import { chromiumArgs, chromiumPath } from '../../__fixtures__/chromium.js';
 import { watchPage } from '../../__fixtures__/page-problems.js';
 import { SEEDED_PASSWORD, startSandboxServer } from '../__fixtures__/sandbox-server.js';
 import { autoPost, samlAppBody } from '../saml/__fixtures__/saml-peers.js';
@@ -8,12 +9,7 @@ import { autoPost, samlAppBody } from '../saml/__fixtures__/saml-peers.js';
 // Test sign-in: the real SAML flow against the built-in test SP, over HTTP and in real Chromium.
 vi.setConfig({ testTimeout: 90_000, hookTimeout: 180_000 });
 
-const chromiumScript = new URL('../../../../../scripts/chromium.mjs', import.meta.url).href;
-const { findChromium, chromiumArgs } = (await import(chromiumScript)) as {
-  findChromium(): string | undefined;
-  chromiumArgs: string[];
-};
-const executablePath = findChromium();
+const executablePath = chromiumPath;
 
 let sandbox: Awaited<ReturnType<typeof startSandboxServer>>;
 let appId: string;
