@@ -1,5 +1,5 @@
 import { type Browser, type BrowserContext, chromium } from 'playwright';
-import { type RunningServer, startServer } from '../app.js';
+import { type RunningServer, type ServerOptions, startServer } from '../app.js';
 import { bundlePortal } from '../portal.js';
 
 const chromiumScript = new URL('../../../../scripts/chromium.mjs', import.meta.url).href;
@@ -20,11 +20,11 @@ export interface PortalSession {
   close(): Promise<void>;
 }
 
-/** Starts a portal session; call only when {@link chromiumPath} is defined. */
-export async function startPortalSession(): Promise<PortalSession> {
+/** Starts a portal session, with any more server `options`; call only when {@link chromiumPath} is defined. */
+export async function startPortalSession(options: Partial<ServerOptions> = {}): Promise<PortalSession> {
   const files = await bundlePortal({ conditions: ['@integrakit/source'] });
   const token = `portal-${crypto.randomUUID()}`;
-  const server = await startServer({ apiToken: token, dataDir: ':memory:', port: 0, portal: { files } });
+  const server = await startServer({ apiToken: token, dataDir: ':memory:', port: 0, portal: { files }, ...options });
   const browser = await chromium.launch({ executablePath: chromiumPath ?? '', args: chromiumArgs });
   const session = await browser.newContext();
   const login = await session.newPage();

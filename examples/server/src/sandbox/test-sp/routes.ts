@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { inspectResponse, type SamlConfig } from '@integrakit/protocols/saml';
+import { inspectPasted } from '@integrakit/core/inspection';
 import { Hono } from 'hono';
+import { appJson } from '../../apps/app-json.js';
 import { readText } from '../../body.js';
 import { baseUrl, type ServerContext } from '../../context.js';
 import { OktaHttpError } from '../../errors.js';
@@ -9,7 +10,7 @@ import type { Sandbox } from '../index.js';
 import type { Delivery } from '../saml/deliver.js';
 import { createExpiringMap } from '../saml/expiring-map.js';
 import type { SandboxApps } from '../saml/sandbox-apps.js';
-import { inspectionHtml } from './report-page.js';
+import { type ReceivedReport, reportHtml } from './report-page.js';
 
 /** How long a Test sign-in URL stays usable. */
 const TICKET_MS = 10 * 60_000;
@@ -71,16 +72,31 @@ export function createTestSignIn(ctx: ServerContext, sandbox: Sandbox, apps: San
     const key = app === undefined ? undefined : ctx.keys.active(app.integration.id);
     if (app?.protocol !== 'saml' || key === undefined) return expired(c, sandbox);
     const samlResponse = field(new URLSearchParams(await readText(c, MAX_RESPONSE)), 'SAMLResponse', MAX_RESPONSE);
+    const okta = appJson(ctx, c, app.integration);
+    const settings = okta.settings as { signOn: Record<string, unknown> };
     // The app's configured issuer is Okta's template; the sandbox resolves it to the app's own.
-    const config: SamlConfig = { ...app.config, idpIssuer: app.urls.issuer };
-    const report = await inspectResponse(samlResponse, config, { idpCertificate: key.certificate });
-    return sandbox.page(c, {
-      title: `Test sign-in: ${app.integration.label}`,
-      body: inspectionHtml(app.integration.label, report),
+    const checked = { ...okta, settings: { ...settings, signOn: { ...settings.signOn, idpIssuer: app.urls.issuer } } };
+    const inspection = await inspectPasted(samlResponse, { app: checked, idpCertificate: key.certificate });
+    return reportPage(c, sandbox, {
+      label: app.integration.label,
+      value: samlResponse,
+      kind: 'SAML response',
+      app: checked,
+      inspection,
+      appPath: portalPath(okta),
     });
   });
   return { api, pages };
 }
+
+/** The sandbox page showing what the test SP received in `<ik-inspector>`. */
+function reportPage(c: Parameters<Sandbox['page']>[0], sandbox: Sandbox, report: ReceivedReport): Response {
+  return sandbox.page(c, { title: `Test sign-in: ${report.label}`, body: reportHtml(report) });
+}
+
+/** The app's page in the portal, at the Admin Console's path. */
+const portalPath = (okta: Record<string, unknown>) =>
+  `/admin/app/${encodeURIComponent(String(okta.name ?? 'app'))}/instance/${encodeURIComponent(String(okta.id))}`;
 
 function expired(c: Parameters<Sandbox['page']>[0], sandbox: Sandbox): Response {
   return sandbox.page(c, {
