@@ -24,8 +24,6 @@ export interface ReceivedReport {
    * needs Node's crypto); without it the page inspects `value` itself. JSON-safe (no dates).
    */
   readonly inspection?: Inspection;
-  /** The app's page in the portal. */
-  readonly appPath: string;
 }
 
 /**
@@ -35,10 +33,11 @@ export interface ReceivedReport {
  */
 export function reportHtml(report: ReceivedReport): string {
   const data = JSON.stringify(report).replace(/</g, '\\u003c');
+  const appPath = `/admin/app/${encodeURIComponent(String(report.app.name ?? 'app'))}/instance/${encodeURIComponent(String(report.app.id))}`;
   return `      <h1>Test sign-in: ${escapeHtml(report.label)}</h1>
       <p>The sandbox's test service provider received this ${escapeHtml(report.kind)} for the app, as the app would. The inspector decodes it and lists any problem against the app's configuration.</p>
       <ik-inspector></ik-inspector>
-      <p><a href="${escapeHtml(report.appPath)}">Back to ${escapeHtml(report.label)}</a></p>
+      <p><a href="${escapeHtml(appPath)}">Back to ${escapeHtml(report.label)}</a></p>
       <script type="application/json" id="${REPORT_DATA_ID}">${data}</script>
       <script type="module" src="${STRICT_CSP_SCRIPT_PATH}"></script>
       <script type="module" src="${REPORT_SCRIPT_PATH}"></script>`;
