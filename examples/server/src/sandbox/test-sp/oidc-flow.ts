@@ -19,6 +19,9 @@ const TOKEN_TIMEOUT_MS = 15_000;
 
 /** Why an OIDC app cannot run Test sign-in (`field: rule`), or `undefined` when it can. */
 export function oidcTestRefusal(config: OidcConfig): string | undefined {
+  if (config.applicationType === 'service') {
+    return 'settings.oauthClient.application_type: an API service app gets tokens by client credentials with private_key_jwt, and the test SP holds no private key';
+  }
   if (config.applicationType !== 'web' && config.applicationType !== 'browser') {
     return `settings.oauthClient.application_type: test sign-in runs for web and single-page apps, not ${config.applicationType}`;
   }

@@ -30,6 +30,9 @@ function refusal(integration: Integration): string | undefined {
   if (protocol === 'saml') return undefined;
   const oidc = protocol === 'oidc' ? oidcConfigOf(integration) : undefined;
   if (oidc !== undefined) return oidcTestRefusal(oidc);
+  if (protocol === 'api-service') {
+    return 'credentials.oauthClient.token_endpoint_auth_method: an API service app gets tokens with private_key_jwt, and the test SP holds no private key';
+  }
   return `signOnMode: test sign-in runs for active SAML 2.0 and OpenID Connect apps; '${integration.label}' signs on with ${protocol}`;
 }
 
