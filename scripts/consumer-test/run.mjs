@@ -1,8 +1,8 @@
 // The consumer test: packs the three packages, installs the tarballs into a fresh npm project
 // outside the workspace, and uses them as a new user would — an ESM and a CommonJS script through
 // every entry point (against the reference server and a scimmy SCIM server on loopback), `tsc`
-// strict with `skipLibCheck: false` under `nodenext` and `bundler`, and the README's plain HTML page
-// in Chromium. Runs after `pnpm build`; each check is reported, and any failure fails the run.
+// strict with `skipLibCheck: false` under `nodenext`, `bundler` and `node10`, the published
+// dependency ranges, and the README's plain HTML page in Chromium. Runs after `pnpm build`; each check is reported, and any failure fails the run.
 import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -51,10 +51,16 @@ function packAll() {
 
 function writeProject(dependencies) {
   mkdirSync(project);
-  const nodeTypes = JSON.parse(readFileSync(join(root, 'node_modules/@types/node/package.json'), 'utf8')).version;
-  const manifest = { name: 'consumer', private: true, dependencies: { ...dependencies, '@types/node': nodeTypes } };
+  const versionOf = (path) => JSON.parse(readFileSync(join(root, path, 'package.json'), 'utf8')).version;
+  // React's types are what a React host has; elements' `/react` entry is checked with them.
+  const types = {
+    '@types/node': versionOf('node_modules/@types/node'),
+    '@types/react': versionOf('packages/elements/node_modules/@types/react'),
+  };
+  const manifest = { name: 'consumer', private: true, dependencies: { ...dependencies, ...types } };
   writeFileSync(join(project, 'package.json'), JSON.stringify(manifest, null, 2));
-  for (const file of ['exercise.cjs', 'esm.mjs', 'cjs.cjs']) copyFileSync(join(fixture, file), join(project, file));
+  for (const file of ['exercise.cjs', 'messages.cjs', 'esm.mjs', 'cjs.cjs'])
+    copyFileSync(join(fixture, file), join(project, file));
   // One consumer source, three module kinds.
   for (const extension of ['mts', 'cts', 'ts']) {
     copyFileSync(join(fixture, 'consumer.ts'), join(project, `consumer.${extension}`));
@@ -73,6 +79,34 @@ function writeProject(dependencies) {
     'consumer.ts',
     'elements.ts',
   ]);
+  // node10 sees no `exports`: the subpaths' types come from `typesVersions` (elements is ESM only).
+  // zod's own CommonJS declarations need esModuleInterop there, as `tsc --init` sets it.
+  tsconfig('tsconfig.node10.json', { module: 'commonjs', moduleResolution: 'node10', esModuleInterop: true }, [
+    'consumer.ts',
+  ]);
+}
+
+/**
+ * The installed manifests as npm published them: runtime dependencies are caret ranges (an exact
+ * pin makes a consumer's own `jose ^6.2.19` a second copy), and each is imported by the built code.
+ */
+function checkManifests() {
+  const problems = [];
+  for (const name of packages) {
+    const installed = join(project, 'node_modules/@integrakit', name);
+    const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
+    const built = readdirSync(join(installed, 'dist'), { recursive: true })
+      .filter((file) => /\.c?js$/.test(file))
+      .map((file) => readFileSync(join(installed, 'dist', file), 'utf8'))
+      .join('\n');
+    for (const [dependency, range] of Object.entries(manifest.dependencies ?? {})) {
+      if (!range.startsWith('^'))
+        problems.push(`@integrakit/${name} pins ${dependency} to ${range}, not a caret range`);
+      const specifier = new RegExp(`["'\`]${dependency.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(/[^"'\`]*)?["'\`]`);
+      if (!specifier.test(built)) problems.push(`@integrakit/${name} depends on ${dependency} but never imports it`);
+    }
+  }
+  if (problems.length > 0) throw new Error(problems.join('\n'));
 }
 
 /** Starts the loopback peers; resolves with their addresses and a stop function. */
@@ -112,6 +146,10 @@ try {
     run(process.execPath, [tsc, '-p', 'tsconfig.nodenext.json']),
   );
   await check('tsc bundler, skipLibCheck: false', () => run(process.execPath, [tsc, '-p', 'tsconfig.bundler.json']));
+  await check('tsc node10 (typesVersions), skipLibCheck: false', () =>
+    run(process.execPath, [tsc, '-p', 'tsconfig.node10.json']),
+  );
+  await check('runtime dependencies are caret ranges, each imported', checkManifests);
   await check("README's plain page (import map) in Chromium", () =>
     checkReadmePage(readFileSync(join(root, 'README.md'), 'utf8'), project),
   );

@@ -170,7 +170,7 @@ const cases: Case[] = [
     body: json({ ...bookmark, settings: { app: { url: 'not a url' } } }),
     status: 400,
     errorCode: 'E0000001',
-    cause: /url/,
+    cause: /(^|\n)settings\.app\.url: /,
   },
   {
     name: 'bookmark javascript: url',
@@ -179,7 +179,7 @@ const cases: Case[] = [
     body: json({ ...bookmark, settings: { app: { url: 'javascript:alert(1)' } } }),
     status: 400,
     errorCode: 'E0000001',
-    cause: /url/,
+    cause: /(^|\n)settings\.app\.url: /,
   },
   {
     name: 'settings as string',

@@ -168,6 +168,8 @@ describeWithReference('app signing keys and IdP metadata', () => {
   });
 
   it('keeps keys across a restart, and deletes them with their app', async () => {
+    // Its own second app, whose keys must outlive the deleted one's (whatever ran before this test).
+    const kept = await samlAppWithKey('Kept SAML');
     const { appId } = await samlAppWithKey('Restarted SAML');
     const before = (await call('GET', `/api/v1/apps/${appId}/credentials/keys`)).json;
     await server.close();
@@ -179,10 +181,13 @@ describeWithReference('app signing keys and IdP metadata', () => {
     await server.close();
     const db = new Database(join(dataDir, 'integrakit.db'), { readonly: true });
     const left = db.prepare('SELECT COUNT(*) AS n FROM signing_keys WHERE app_id = ?').get(appId) as { n: number };
-    const others = db.prepare('SELECT COUNT(*) AS n FROM signing_keys').get() as { n: number };
+    const others = db.prepare('SELECT COUNT(*) AS n FROM signing_keys WHERE app_id = ?').get(kept.appId) as {
+      n: number;
+    };
     db.close();
+    // Restarted before asserting, so a failure here leaves a running server for the other tests.
+    server = await startServer({ apiToken: token, dataDir, port: 0 });
     expect(left.n).toBe(0);
     expect(others.n).toBeGreaterThan(0);
-    server = await startServer({ apiToken: token, dataDir, port: 0 });
   });
 });

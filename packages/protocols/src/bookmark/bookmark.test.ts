@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isConfigValidationError } from '../errors.js';
 import { issueAt } from '../test-utils/issues.js';
 import { openApiExample } from '../test-utils/openapi.js';
 import { describeWithReference } from '../test-utils/reference.js';
@@ -25,6 +26,21 @@ describe('bookmark', () => {
   ])('refuses %j naming field and rule', (input, path, code) => {
     const result = safeDefine(input as never);
     expect(result.success ? [] : result.error.issues.map((i) => [i.path, i.code])).toContainEqual([path, code]);
+  });
+
+  it('fromOktaApp names the payload field a config rule refuses (settings.app.url, not url)', () => {
+    const payload = { ...toOktaApp(define({ label: 'A', url: 'https://a.example.com' })) };
+    payload.settings = { app: { url: 'ftp://a.example.com' } };
+    const result = (() => {
+      try {
+        return fromOktaApp(payload);
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(isConfigValidationError(result) ? result.issues.map((issue) => [issue.path, issue.code]) : result).toEqual([
+      [['settings', 'app', 'url'], 'invalid_format'],
+    ]);
   });
 
   it('requires https unless policy okta', () => {

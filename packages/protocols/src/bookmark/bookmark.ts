@@ -44,15 +44,15 @@ export function toOktaApp(config: BookmarkConfig): OktaBookmarkApp {
   };
 }
 
-/** Reads an Okta bookmark app into a config; Okta's rules only. */
+/** Reads an Okta bookmark app into a config; Okta's rules only, refused at the payload's field. */
 export function fromOktaApp(payload: unknown): BookmarkConfig {
   const okta = parseOrThrow(oktaBookmarkAppSchema, payload);
-  return define(
-    {
-      label: okta.label,
-      url: okta.settings.app.url,
-      requestIntegration: okta.settings.app.requestIntegration ?? false,
-    },
-    { policy: 'okta' },
-  );
+  const { url, requestIntegration = false } = okta.settings.app;
+  return parseOrThrow(bookmarkConfigSchema, { label: okta.label, url, requestIntegration }, bookmarkWirePath);
+}
+
+/** A bookmark config path as the Okta payload field it was read from (`url` is `settings.app.url`). */
+function bookmarkWirePath(path: ConfigIssue['path']): ConfigIssue['path'] {
+  const [field] = path;
+  return field === 'url' || field === 'requestIntegration' ? ['settings', 'app', ...path] : path;
 }

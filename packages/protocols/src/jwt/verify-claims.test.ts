@@ -118,13 +118,20 @@ describe('verifyIdToken: claims', () => {
     );
   });
 
-  it('applies maxAge only when given', async () => {
-    const old = await token({ iat: NOW - 120, exp: NOW + 300 });
+  it('applies maxAge to auth_time (OIDC max_age), only when given', async () => {
+    // A fresh token for a sign-in two minutes old: iat says nothing about when the user signed in.
+    const old = await token({ auth_time: NOW - 120 });
     expect(await outcome(verify(old))).toBe('accepted');
-    // A too-old iat is reported as such, naming iat and the max age, not as an expired exp.
     expect(await outcome(verify(old, { maxAge: 60 }))).toBe(
-      'ERR_TOKEN_EXPIRED:iat token was issued more than maxAge (60 s) ago (iat)',
+      'ERR_TOKEN_EXPIRED:auth_time the user signed in more than maxAge (60 s) ago (auth_time): ask them to sign in again',
     );
+    // NOW + 10 is the check time; 5 s of clock tolerance.
+    expect(await outcome(verify(old, { maxAge: 125 }))).toBe('accepted');
+    expect(await outcome(verify(old, { maxAge: 124 }))).toMatch(/^ERR_TOKEN_EXPIRED:auth_time /);
+    expect(await outcome(verify(await token(), { maxAge: 600 }))).toBe(
+      'ERR_TOKEN_CLAIM:auth_time auth_time is required when maxAge is given',
+    );
+    await expect(verify(old, { maxAge: Number.NaN })).rejects.toThrow(TypeError);
   });
 
   it('requires azp to be the client when present, or when aud has several values', async () => {

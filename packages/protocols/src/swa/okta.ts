@@ -6,8 +6,8 @@ import {
   toOktaUserNameTemplate,
 } from '../okta/username-template.js';
 import { secretField } from '../scim/secret.js';
-import { define } from './define.js';
-import { credentialSchemes, type SwaConfig, type SwaConfigInput } from './swa.schema.js';
+import { credentialSchemes, type SwaConfig, type SwaConfigInput, swaConfigSchema } from './swa.schema.js';
+import { type SwaWireShape, swaWirePath } from './wire-path.js';
 
 const oktaCredentials = z.object({
   scheme: z.enum(credentialSchemes),
@@ -141,8 +141,9 @@ export function fromOktaApp(payload: unknown): SwaConfig {
     credentials,
     syncPassword: okta.features?.includes('PUSH_PASSWORD_UPDATES') ?? false,
   };
-  // Okta's rules only: an org may hold what the strict policy would refuse.
-  return define(readSettings(okta, common), { policy: 'okta' });
+  // Okta's rules only (an org may hold what the strict policy would refuse), refused at the payload's field.
+  const shape: SwaWireShape = okta.signOnMode === 'AUTO_LOGIN' ? 'AUTO_LOGIN' : okta.name;
+  return parseOrThrow(swaConfigSchema, readSettings(okta, common), (path) => swaWirePath(path, shape));
 }
 
 /** The mode and sign-on fields of each wire shape, with the shared part in `common`. */

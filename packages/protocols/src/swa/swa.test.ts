@@ -1,5 +1,6 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: Okta expressions spell ${…} literally.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { isConfigValidationError } from '../errors.js';
 import { compareSecretsByValue } from '../okta/test-equality.js';
 import { revealSecrets } from '../scim/secret.js';
 import { define, policyWarnings, safeDefine } from './define.js';
@@ -137,6 +138,45 @@ describe('swa Okta mapping', () => {
     const payload = toOktaApp(define(cases[3]?.[1] as SwaConfigInput));
     expect(JSON.stringify(payload)).not.toContain(shared);
     expect(JSON.stringify(revealSecrets(payload))).toContain(shared);
+  });
+
+  describe('fromOktaApp names the payload field a config rule refuses (not the config name)', () => {
+    const pathsOf = (payload: unknown) => {
+      try {
+        fromOktaApp(payload);
+      } catch (error) {
+        if (isConfigValidationError(error)) return error.issues.map((issue) => issue.path.join('.'));
+        throw error;
+      }
+      return expect.unreachable('the payload was accepted');
+    };
+    /** The payload of `input` with `fields` changed in its one settings group (`app` or `signOn`). */
+    const app = (input: SwaConfigInput, fields: Record<string, unknown>, credentials: Record<string, unknown> = {}) => {
+      const payload = toOktaApp(define(input));
+      const [[group, values]] = Object.entries(payload.settings) as [[string, object]];
+      return {
+        ...payload,
+        settings: { [group]: { ...values, ...fields } },
+        credentials: { ...payload.credentials, ...credentials },
+      };
+    };
+    const threeField: SwaConfigInput = { ...plugin, extraField: { selector: '#org', value: 'ACME' } };
+    const autoLogin: SwaConfigInput = { mode: 'AUTO_LOGIN', label: 'Portal', loginUrl: 'https://portal.example.com' };
+
+    it.each([
+      ['settings.app.url', app(plugin, { url: 'ftp://intranet.example.com' })],
+      ['settings.app.usernameField', app(plugin, { usernameField: '' })],
+      ['settings.app.buttonField', app(plugin, { buttonField: 'button[type="submit"' })],
+      ['settings.app.targetURL', app(threeField, { targetURL: 'intranet' })],
+      ['settings.app.userNameSelector', app(threeField, { userNameSelector: ' ' })],
+      ['settings.app.extraFieldValue', app(threeField, { extraFieldValue: '' })],
+      ['settings.signOn.loginUrl', app(autoLogin, { loginUrl: 'portal' })],
+      ['settings.signOn.redirectUrl', app(autoLogin, { redirectUrl: 'ftp://portal' })],
+      ['credentials.password.value', app(plugin, {}, { password: { value: 'not shared' } })],
+      ['credentials.revealPassword', app(plugin, {}, { scheme: 'ADMIN_SETS_CREDENTIALS', revealPassword: true })],
+    ])('%s', (field, payload) => {
+      expect(pathsOf(payload)).toEqual([field]);
+    });
   });
 
   it('refuses a payload whose name and field set disagree', () => {

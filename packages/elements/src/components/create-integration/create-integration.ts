@@ -25,7 +25,7 @@ import { IkIntegrationSavedEvent } from '../../events/integration-saved.js';
 import { type MetadataImportState, renderSpMetadataImport } from '../../internal/forms/saml-metadata.js';
 import type { ConnectorTestState } from '../../internal/forms/scim.js';
 import type { MetadataFetcher } from '../../internal/saml-setup/load.js';
-import { renderSamlSetup, type SamlSetupState } from '../../internal/saml-setup/saml-setup.js';
+import { renderSamlSetup, type SamlSetupState, samlSetupState } from '../../internal/saml-setup/saml-setup.js';
 import { samlSetupStyles } from '../../internal/saml-setup/saml-setup.styles.js';
 import { FlowController, issueText, renderWizard, serverIssues, wizardStyles } from '../../internal/wizard/index.js';
 import { baseStyles } from '../../styles/tokens.js';
@@ -486,22 +486,8 @@ export class IkCreateIntegration extends LitElement {
     const load = new AbortController();
     this.#setupLoad = load;
     this._setup = { status: 'loading' };
-    const t = this.#terms();
-    try {
-      const { fetchWithSession, loadSamlSetup } = await import('../../internal/saml-setup/load.js');
-      const setup = await loadSamlSetup(href, this.fetchMetadata ?? fetchWithSession, load.signal);
-      if (!load.signal.aborted) this._setup = { status: 'done', setup };
-    } catch (error) {
-      if (load.signal.aborted) return;
-      const refused = error as { name?: unknown; field?: unknown; rule?: unknown };
-      this._setup = {
-        status: 'error',
-        message:
-          refused.name === 'SamlSetupError'
-            ? t.setupUnreadable(String(refused.field), String(refused.rule))
-            : t.setupFailed,
-      };
-    }
+    const state = await samlSetupState(href, this.fetchMetadata, load.signal, this.#terms());
+    if (state !== undefined) this._setup = state;
   }
 
   async #copy(value: string, what: string): Promise<void> {

@@ -9,7 +9,7 @@ import { IkIntegrationTabEvent, type IntegrationTab } from '../../events/integra
 import { IkIntegrationTestSignInEvent } from '../../events/integration-test-sign-in.js';
 import { IkIntegrationUpdatedEvent } from '../../events/integration-updated.js';
 import type { MetadataFetcher } from '../../internal/saml-setup/load.js';
-import type { SamlSetupState } from '../../internal/saml-setup/saml-setup.js';
+import { type SamlSetupState, samlSetupState } from '../../internal/saml-setup/saml-setup.js';
 import { samlSetupStyles } from '../../internal/saml-setup/saml-setup.styles.js';
 import { serverIssues } from '../../internal/wizard/server-issues.js';
 import { wizardStyles } from '../../internal/wizard/wizard.styles.js';
@@ -285,23 +285,9 @@ export class IkIntegration extends LitElement {
     const href = app === undefined ? undefined : this.client?.appKeys.metadataUrl(app);
     if (app?.signOnMode !== 'SAML_2_0' || href === undefined) return;
     const signal = this.#loads?.signal ?? new AbortController().signal;
-    const t = this.#terms();
     this._setup = { status: 'loading' };
-    try {
-      const { fetchWithSession, loadSamlSetup } = await import('../../internal/saml-setup/load.js');
-      const setup = await loadSamlSetup(href, this.fetchMetadata ?? fetchWithSession, signal);
-      if (!signal.aborted) this._setup = { status: 'done', setup };
-    } catch (error) {
-      if (signal.aborted) return;
-      const refused = error as { name?: unknown; field?: unknown; rule?: unknown };
-      this._setup = {
-        status: 'error',
-        message:
-          refused.name === 'SamlSetupError'
-            ? t.setupUnreadable(String(refused.field), String(refused.rule))
-            : t.setupFailed,
-      };
-    }
+    const state = await samlSetupState(href, this.fetchMetadata, signal, this.#terms());
+    if (state !== undefined) this._setup = state;
   }
 
   /** Fires the cancelable change event; says so when the host vetoed it. */

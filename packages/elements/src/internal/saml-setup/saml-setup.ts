@@ -1,12 +1,40 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SamlSetupTerms } from '../../translations/saml-setup.en.js';
-import type { SamlSetup } from './load.js';
+import type { MetadataFetcher, SamlSetup } from './load.js';
 
 /** Where loading the setup instructions is, for the element to render. */
 export type SamlSetupState =
   | { readonly status: 'loading' }
   | { readonly status: 'done'; readonly setup: SamlSetup }
   | { readonly status: 'error'; readonly message: string };
+
+/**
+ * Loads the setup instructions from the IdP metadata at `href` (the XML and WebCrypto code load
+ * here, lazily) as the state to render; `undefined` once `signal` aborted, so a stale load never
+ * overwrites a newer one.
+ */
+export async function samlSetupState(
+  href: string,
+  fetcher: MetadataFetcher | undefined,
+  signal: AbortSignal,
+  t: Pick<SamlSetupTerms, 'setupUnreadable' | 'setupFailed'>,
+): Promise<SamlSetupState | undefined> {
+  try {
+    const { fetchWithSession, loadSamlSetup } = await import('./load.js');
+    const setup = await loadSamlSetup(href, fetcher ?? fetchWithSession, signal);
+    return signal.aborted ? undefined : { status: 'done', setup };
+  } catch (error) {
+    if (signal.aborted) return undefined;
+    const refused = error as { name?: unknown; field?: unknown; rule?: unknown };
+    return {
+      status: 'error',
+      message:
+        refused.name === 'SamlSetupError'
+          ? t.setupUnreadable(String(refused.field), String(refused.rule))
+          : t.setupFailed,
+    };
+  }
+}
 
 /** Copies `value`; `what` names it for the status line ("X.509 Certificate copied."). */
 export type CopyHandler = (value: string, what: string) => void;
