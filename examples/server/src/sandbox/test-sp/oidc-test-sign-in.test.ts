@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { browser } from '../../__fixtures__/browser.js';
 import { assign, createApp, oidcApp, signInAt } from '../__fixtures__/oidc.js';
 import { SEEDED_PASSWORD, signedIn, startSandboxServer } from '../__fixtures__/sandbox-server.js';
+import { receivedOf } from './__fixtures__/received.js';
 
 // OIDC Test sign-in: the test SP as the relying party (code + PKCE) on the run's transient redirect URI.
 vi.setConfig({ testTimeout: 90_000, hookTimeout: 180_000 });
@@ -24,12 +25,7 @@ const startTest = async (appId: string) => {
   return new URL(started.json.url as string);
 };
 
-/** The report page's data for `<ik-inspector>`, read back from its JSON script element. */
-const receivedOf = (html: string) => {
-  const json = /<script type="application\/json" id="test-sign-in-received">(.*?)<\/script>/s.exec(html)?.[1];
-  if (json === undefined) throw new Error('the report page has no data for the inspector');
-  return JSON.parse(json) as { value: string; issuer: string; app: { id: string; credentials: object } };
-};
+type Received = { value: string; issuer: string; app: { id: string; credentials: object } };
 
 /** Runs the test sign-in of `appId` as grace; the last response (the report page, or a refusal). */
 const runAsGrace = async (appId: string) => {
@@ -54,7 +50,7 @@ describe('OIDC Test sign-in', () => {
     expect(new URL(report.url).pathname).toMatch(/^\/sandbox\/test-sp\/[\w-]+\/callback$/);
     expect(html).toContain('Integrakit sandbox identity provider');
     expect(html).toContain('<ik-inspector></ik-inspector>');
-    const received = receivedOf(html);
+    const received = receivedOf<Received>(html);
     expect(received.app.id).toBe(app.id);
     expect(received.issuer).toBe(sandbox.url);
     // The page inspects the token itself: the same inspection here finds nothing wrong.

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { browser } from '../../__fixtures__/browser.js';
 import { SEEDED_PASSWORD, startSandboxServer } from '../__fixtures__/sandbox-server.js';
 import { autoPost, samlAppBody } from '../saml/__fixtures__/saml-peers.js';
+import { receivedOf } from './__fixtures__/received.js';
 
 // Test sign-in: the real SAML flow against the built-in test SP, over HTTP (the portal test runs it in Chromium).
 vi.setConfig({ testTimeout: 90_000, hookTimeout: 180_000 });
@@ -21,12 +22,7 @@ afterAll(async () => {
   await sandbox?.close();
 });
 
-/** The report page's data for `<ik-inspector>`, read back from its JSON script element. */
-const receivedOf = (html: string) => {
-  const json = /<script type="application\/json" id="test-sign-in-received">(.*?)<\/script>/s.exec(html)?.[1];
-  if (json === undefined) throw new Error('the report page has no data for the inspector');
-  return JSON.parse(json) as { value: string; app: { id: string }; inspection: SamlReport };
-};
+type Received = { value: string; app: { id: string }; inspection: SamlReport };
 
 const testSignIn = async () => {
   const started = await sandbox.call('POST', `/api/v1/apps/${appId}/test-sign-in`);
@@ -59,7 +55,7 @@ describe('Test sign-in', () => {
     expect(html).toContain('Integrakit sandbox identity provider');
     expect(html).toContain('<ik-inspector></ik-inspector>');
     // What the page hands <ik-inspector>: the response, the app, and the server's inspection.
-    const received = receivedOf(html);
+    const received = receivedOf<Received>(html);
     expect(received.value).toBe(fields.SAMLResponse);
     expect(received.app.id).toBe(appId);
     const { inspection } = received;
