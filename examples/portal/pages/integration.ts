@@ -4,6 +4,7 @@ import '@integrakit/elements/integration/define';
 import type { PortalPage } from '../router.js';
 import { appendAppActivity } from './app-activity.js';
 import { setTitle } from './page-dom.js';
+import { startTestSignIn } from './test-sign-in.js';
 
 const TABS = ['general', 'sign-on', 'provisioning', 'assignments'] as const;
 const tabOf = (hash: string) => TABS.find((tab) => hash === `#tab-${tab}`) ?? 'general';
@@ -19,6 +20,10 @@ export const page: PortalPage = {
     element.client = client;
     element.appId = params.appId ?? '';
     element.tab = tabOf(location.hash);
+    element.testSignIn = true;
+    const status = document.createElement('p');
+    status.className = 'status';
+    status.setAttribute('role', 'status');
     setTitle('Application');
     element.addEventListener('ik-integration-loaded', (event) => setTitle(event.detail.app.label as string));
     // The activity section needs the app to exist: added once, after the first load, unless the
@@ -35,7 +40,11 @@ export const page: PortalPage = {
       history.replaceState(history.state, '', `#tab-${event.detail.tab}`);
     });
     element.addEventListener('ik-integration-deleted', () => navigate('/admin/apps'));
-    outlet.append(back, element);
+    element.addEventListener(
+      'ik-integration-test-sign-in',
+      (event) => void startTestSignIn(event.detail.app.id, status),
+    );
+    outlet.append(back, status, element);
     return undefined;
   },
 };

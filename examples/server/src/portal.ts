@@ -31,12 +31,12 @@ const lazyNodeOnly = ['node:*', 'crypto', 'events', 'url', 'util'];
  * Bundles `examples/portal/app.ts` (the elements, the client, the protocol modules and Lit) into ES
  * modules in memory, code loaded with `import()` split into its own chunks, and returns the
  * portal's files for {@link startServer}: `index.html` at `/`, `strict-csp.js`, `app.js`, their
- * chunks, `styles.css`.
+ * chunks, `styles.css`, and `test-sign-in-report.js` (the sandbox's Test sign-in report page).
  */
 export async function bundlePortal(options: BundlePortalOptions = {}): Promise<Map<string, PortalFile>> {
   const result = await build({
     // strict-csp runs as its own first script: split chunks do not keep app.ts's import order.
-    entryPoints: [`${portalDir}strict-csp.ts`, `${portalDir}app.ts`],
+    entryPoints: [`${portalDir}strict-csp.ts`, `${portalDir}app.ts`, `${portalDir}test-sign-in-report.ts`],
     bundle: true,
     splitting: true,
     format: 'esm',

@@ -1,5 +1,5 @@
 import { type Browser, type BrowserContext, chromium } from 'playwright';
-import { type RunningServer, startServer } from '../app.js';
+import { type RunningServer, type ServerOptions, startServer } from '../app.js';
 import { bundlePortal } from '../portal.js';
 import { chromiumArgs, chromiumPath } from './chromium.js';
 
@@ -15,14 +15,25 @@ export interface PortalSession {
 }
 
 /**
- * Starts a portal session; call only when {@link chromiumPath} is defined. With `seedPassword`, the
- * org is seeded (ada@example.com, grace@…) and those people sign in to the sandbox with it.
+ * Starts a portal session, with any more server `options`; call only when {@link chromiumPath} is
+ * defined. With `seedPassword`, the org is seeded (ada@example.com, grace@…) and those people sign in
+ * to the sandbox with it.
  */
-export async function startPortalSession(options: { readonly seedPassword?: string } = {}): Promise<PortalSession> {
+export async function startPortalSession(
+  options: Partial<ServerOptions> & { readonly seedPassword?: string } = {},
+): Promise<PortalSession> {
+  const { seedPassword, ...serverOptions } = options;
   const files = await bundlePortal({ conditions: ['@integrakit/source'] });
   const token = `portal-${crypto.randomUUID()}`;
-  const seed = options.seedPassword === undefined ? {} : { seed: { password: options.seedPassword } };
-  const server = await startServer({ apiToken: token, dataDir: ':memory:', port: 0, portal: { files }, ...seed });
+  const seed = seedPassword === undefined ? {} : { seed: { password: seedPassword } };
+  const server = await startServer({
+    apiToken: token,
+    dataDir: ':memory:',
+    port: 0,
+    portal: { files },
+    ...seed,
+    ...serverOptions,
+  });
   const browser = await chromium.launch({ executablePath: chromiumPath ?? '', args: chromiumArgs });
   const session = await browser.newContext();
   const login = await session.newPage();

@@ -8,6 +8,7 @@ import { oidcRoutes } from './oidc/routes.js';
 import { type SandboxOptions, sandboxSettings } from './options.js';
 import { AUTOSUBMIT_JS, AUTOSUBMIT_JS_PATH, SANDBOX_CSS, SANDBOX_CSS_PATH, sandboxPage } from './page.js';
 import { createSignIn } from './sign-in.js';
+import { createTestRedirects, type TestRedirects } from './test-sp/test-redirects.js';
 
 export type { SandboxOptions } from './options.js';
 
@@ -39,6 +40,8 @@ export interface Sandbox {
   readonly notAssigned: ReturnType<typeof createAssignmentCheck>['notAssigned'];
   /** Renders a page in the sandbox layout (sandbox banner, strict CSP). */
   readonly page: typeof sandboxPage;
+  /** The transient redirect URIs of OIDC Test sign-in runs, which the provider accepts for their app. */
+  readonly testRedirects: TestRedirects;
 }
 
 /**
@@ -59,6 +62,7 @@ export function createSandbox(ctx: ServerContext, db: Db, options: SandboxOption
     appUser: check.appUser,
     notAssigned: check.notAssigned,
     page: sandboxPage,
+    testRedirects: createTestRedirects(),
   };
   const routes = new Hono();
   routes.get(SANDBOX_CSS_PATH, (c) =>

@@ -9,6 +9,7 @@ export const SANDBOX_CSS_PATH = '/sandbox/assets/sandbox.css';
 export const SANDBOX_CSS = `body{font:16px/1.5 system-ui,sans-serif;margin:0;color:#1d1d21;background:#f4f4f6}
 .sandbox{background:#ffe8a3;border-bottom:1px solid #c9a227;padding:.5rem 1rem;font-weight:600}
 main{max-width:26rem;margin:3rem auto;background:#fff;padding:2rem;border-radius:.5rem;box-shadow:0 1px 3px #0002}
+main:has(ik-inspector){max-width:64rem}
 label{display:block;margin-top:1rem;font-weight:600}
 input{box-sizing:border-box;width:100%;padding:.5rem;margin-top:.25rem;font:inherit}
 button{margin-top:1.5rem;width:100%;padding:.6rem;font:inherit;font-weight:600;color:#fff;background:#1662dd;border:0;border-radius:.25rem}

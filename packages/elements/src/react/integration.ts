@@ -5,6 +5,7 @@ import type { IkIntegrationChangeEvent } from '../events/integration-change.js';
 import type { IkIntegrationDeletedEvent } from '../events/integration-deleted.js';
 import type { IkIntegrationLoadedEvent } from '../events/integration-loaded.js';
 import type { IkIntegrationTabEvent } from '../events/integration-tab.js';
+import type { IkIntegrationTestSignInEvent } from '../events/integration-test-sign-in.js';
 import type { IkIntegrationUpdatedEvent } from '../events/integration-updated.js';
 
 /**
@@ -21,5 +22,6 @@ export const Integration = createComponent({
     onIntegrationChange: 'ik-integration-change' as EventName<IkIntegrationChangeEvent>,
     onIntegrationUpdated: 'ik-integration-updated' as EventName<IkIntegrationUpdatedEvent>,
     onIntegrationDeleted: 'ik-integration-deleted' as EventName<IkIntegrationDeletedEvent>,
+    onIntegrationTestSignIn: 'ik-integration-test-sign-in' as EventName<IkIntegrationTestSignInEvent>,
   },
 });

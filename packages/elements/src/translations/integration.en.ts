@@ -14,6 +14,7 @@ export const integrationEn = {
   intCopyFailed: 'The browser did not allow copying; select the text instead.',
   intActivate: 'Activate',
   intDeactivate: 'Deactivate',
+  intTestSignIn: 'Test sign-in',
   intDelete: 'Delete',
   intDeleteTitle: (label: string) => `Delete ${label}?`,
   intDeleteText:

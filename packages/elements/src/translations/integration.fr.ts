@@ -16,6 +16,7 @@ export const integrationFr: IntegrationTerms = {
   intCopyFailed: 'Le navigateur n’a pas autorisé la copie ; sélectionnez le texte.',
   intActivate: 'Activer',
   intDeactivate: 'Désactiver',
+  intTestSignIn: 'Tester la connexion',
   intDelete: 'Supprimer',
   intDeleteTitle: (label) => `Supprimer ${label} ?`,
   intDeleteText:

@@ -11,7 +11,7 @@ export const SERVED_GRANTS = ['authorization_code', 'implicit', 'refresh_token',
 export const EXTRA_CLIENT_METADATA = ['okta_app_id', 'okta_pkce_required', 'okta_scope_grants', 'wildcard_redirect'];
 
 /** The app's OAuth client config: its OIDC config, or the OIDC service app an API service integration is. */
-function oidcConfigOf(integration: Integration): OidcConfig | undefined {
+export function oidcConfigOf(integration: Integration): OidcConfig | undefined {
   const { protocol, config } = integration.signOn;
   if (protocol === 'oidc') return config as unknown as OidcConfig;
   if (protocol === 'api-service') return toOidcConfig(config as unknown as ApiServiceConfig);
@@ -19,7 +19,7 @@ function oidcConfigOf(integration: Integration): OidcConfig | undefined {
 }
 
 /** The OAuth client id of an app: its configured one, else (as Okta) the app id. */
-const clientIdOf = (integration: Integration, config: OidcConfig) => config.clientId ?? integration.id;
+export const clientIdOf = (integration: Integration, config: OidcConfig) => config.clientId ?? integration.id;
 
 /**
  * Finds the ACTIVE OIDC or API service app with `clientId` in the store, on every call (so edits and

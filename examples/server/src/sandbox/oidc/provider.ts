@@ -216,7 +216,7 @@ export function createProvider(issuer: string, deps: ProviderDeps): Provider {
   };
 
   const provider = new Provider(issuer, configuration);
-  allowWildcardRedirects(provider);
+  allowWildcardRedirects(provider, sandbox);
   // Okta issues a refresh token for offline_access without prompt=consent; oidc-provider only with it.
   provider.use(async (koa, next) => {
     if (koa.method === 'GET' && koa.path === ROUTES.authorization) {
@@ -252,8 +252,11 @@ function logoutTargets(koa: KoaContextWithOIDC): string[] {
   return typeof uri === 'string' && URL.canParse(uri) ? [new URL(uri).origin] : [];
 }
 
-/** Okta's wildcard redirect URIs (`wildcard_redirect: SUBDOMAIN`), matched by the protocols package's rule. */
-function allowWildcardRedirects(provider: Provider): void {
+/**
+ * Okta's wildcard redirect URIs (`wildcard_redirect: SUBDOMAIN`), matched by the protocols package's
+ * rule, and the transient redirect URI of a Test sign-in run for the app.
+ */
+function allowWildcardRedirects(provider: Provider, sandbox: Sandbox): void {
   const prototype = provider.Client.prototype as unknown as {
     redirectUriAllowed(this: unknown, uri: string): boolean;
   };
@@ -263,6 +266,7 @@ function allowWildcardRedirects(provider: Provider): void {
     const wildcards = client.wildcard_redirect === 'SUBDOMAIN';
     return (
       exact.call(this, uri) ||
+      sandbox.testRedirects.allows(client.okta_app_id, uri) ||
       (wildcards && (client.redirectUris ?? []).some((registered) => redirectUriMatches(registered, uri, true)))
     );
   };

@@ -1,35 +1,44 @@
-import type { InspectedResponse } from '@integrakit/protocols/saml';
+import type { Inspection } from '@integrakit/core/inspection';
 import { escapeHtml } from '../page.js';
 
-const list = (items: readonly string[]) =>
-  items.length === 0 ? '<p>None.</p>' : `<ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul>`;
+/** Path of the report page's script (an entry of the portal bundle): it fills `<ik-inspector>` from the page's data. */
+export const REPORT_SCRIPT_PATH = '/test-sign-in-report.js';
+/** Path of the portal's first script, which keeps zod from probing `new Function` under the strict CSP. */
+const STRICT_CSP_SCRIPT_PATH = '/strict-csp.js';
+/** The id of the page's JSON data element. */
+export const REPORT_DATA_ID = 'test-sign-in-received';
+
+/** What the test SP received for an app, for `<ik-inspector>` to decode and check. */
+export interface ReceivedReport {
+  readonly label: string;
+  /** What the app received: the SAML response (base64) or the token. */
+  readonly value: string;
+  /** What `value` is, in words (e.g. "SAML response", "ID token"). */
+  readonly kind: string;
+  /** The app as Okta's API returns it, with its issuer resolved: the config the value is checked against. */
+  readonly app: Readonly<Record<string, unknown>>;
+  /** The sandbox's issuer, for tokens. */
+  readonly issuer?: string;
+  /**
+   * `value` inspected by the server (SAML: signatures verified with the app's certificate, which
+   * needs Node's crypto); without it the page inspects `value` itself. JSON-safe (no dates).
+   */
+  readonly inspection?: Inspection;
+}
 
 /**
- * What the app received, as plain HTML: the problems the inspector found against the app's config
- * (or that there are none), the subject, attributes and signatures, and the XML itself.
+ * The report page's main content: `<ik-inspector>` filled by {@link REPORT_SCRIPT_PATH} from JSON
+ * in a `type="application/json"` script (data, never run, so the strict CSP holds), with every `<`
+ * escaped so no value can close that element.
  */
-export function inspectionHtml(label: string, report: InspectedResponse): string {
-  const assertion = report.assertion;
-  const problems = report.problems.map((p) => `<code>${escapeHtml(p.code)}</code>: ${escapeHtml(p.message)}`);
-  const attributes = Object.entries(assertion?.attributes ?? {}).map(
-    ([name, values]) => `<code>${escapeHtml(name)}</code> = ${values.map((v) => escapeHtml(v)).join(', ')}`,
-  );
-  const signatures = report.signatures.map(
-    (s) =>
-      `on the ${escapeHtml(s.on)}: ${s.valid === true ? 'verified' : s.valid === false ? 'does not verify' : 'not verified'}`,
-  );
-  return `      <h1>Test sign-in: ${escapeHtml(label)}</h1>
-      <p>The sandbox's test service provider received this SAML response for the app, as the app would.</p>
-      <section id="problems" aria-labelledby="problems-title">
-        <h2 id="problems-title">Problems</h2>
-        ${problems.length === 0 ? '<p class="ok" role="status">No problems: the response matches the app\'s configuration and its signatures verify.</p>' : `<div role="alert">${list(problems)}</div>`}
-      </section>
-      <section aria-labelledby="subject-title">
-        <h2 id="subject-title">Subject</h2>
-        <p>NameID: <code id="name-id">${escapeHtml(assertion?.nameId ?? '(none)')}</code> (${escapeHtml(assertion?.nameIdFormat ?? 'no format')})</p>
-        <p>Audience: ${escapeHtml(assertion?.audiences.join(', ') ?? '(none)')}; recipient: ${escapeHtml(assertion?.recipient ?? '(none)')}</p>
-      </section>
-      <section aria-labelledby="attributes-title"><h2 id="attributes-title">Attributes</h2>${list(attributes)}</section>
-      <section aria-labelledby="signatures-title"><h2 id="signatures-title">Signatures</h2>${list(signatures)}</section>
-      <details><summary>Response XML</summary><pre>${escapeHtml(report.xml)}</pre></details>`;
+export function reportHtml(report: ReceivedReport): string {
+  const data = JSON.stringify(report).replace(/</g, '\\u003c');
+  const appPath = `/admin/app/${encodeURIComponent(String(report.app.name ?? 'app'))}/instance/${encodeURIComponent(String(report.app.id))}`;
+  return `      <h1>Test sign-in: ${escapeHtml(report.label)}</h1>
+      <p>The sandbox's test service provider received this ${escapeHtml(report.kind)} for the app, as the app would. The inspector decodes it and lists any problem against the app's configuration.</p>
+      <ik-inspector></ik-inspector>
+      <p><a href="${escapeHtml(appPath)}">Back to ${escapeHtml(report.label)}</a></p>
+      <script type="application/json" id="${REPORT_DATA_ID}">${data}</script>
+      <script type="module" src="${STRICT_CSP_SCRIPT_PATH}"></script>
+      <script type="module" src="${REPORT_SCRIPT_PATH}"></script>`;
 }

@@ -1,18 +1,21 @@
 import { randomBytes } from 'node:crypto';
-import { inspectResponse, type SamlConfig } from '@integrakit/protocols/saml';
+import type { Integration } from '@integrakit/core';
+import { inspectPasted } from '@integrakit/core/inspection';
 import { type Context, Hono } from 'hono';
+import { appJson } from '../../apps/app-json.js';
 import { readText } from '../../body.js';
 import { baseUrl, type ServerContext } from '../../context.js';
 import { OktaHttpError } from '../../errors.js';
 import { field } from '../form.js';
 import type { Sandbox } from '../index.js';
+import { oidcConfigOf } from '../oidc/clients.js';
 import type { Delivery } from '../saml/deliver.js';
 import { createExpiringMap } from '../saml/expiring-map.js';
 import type { SandboxApp, SandboxApps } from '../saml/sandbox-apps.js';
-import { inspectionHtml } from './report-page.js';
+import { createOidcTestFlow, oidcTestRefusal } from './oidc-flow.js';
+import { type ReceivedReport, reportHtml } from './report-page.js';
+import { TEST_RUN_MS } from './test-redirects.js';
 
-/** How long a Test sign-in URL stays usable. */
-const TICKET_MS = 10 * 60_000;
 const MAX_TICKETS = 1000;
 /** Largest `SAMLResponse` the test SP reads (base64 of a response of at most the inspector's limit). */
 const MAX_RESPONSE = 1_400_000;
@@ -25,33 +28,46 @@ const TEST_APP_ACS = '/sandbox/test-sp/apps';
 export const testAppAcsUrl = (origin: string, appId: string) =>
   `${origin}${TEST_APP_ACS}/${encodeURIComponent(appId)}/acs`;
 
+/** Why the app cannot run Test sign-in (`field: rule`), or `undefined` when it can. */
+function refusal(integration: Integration): string | undefined {
+  if (integration.status !== 'ACTIVE') return 'status: the app must be ACTIVE to test sign-in';
+  const { protocol } = integration.signOn;
+  if (protocol === 'saml') return undefined;
+  const oidc = protocol === 'oidc' ? oidcConfigOf(integration) : undefined;
+  if (oidc !== undefined) return oidcTestRefusal(oidc);
+  if (protocol === 'api-service') {
+    return 'credentials.oauthClient.token_endpoint_auth_method: an API service app gets tokens with private_key_jwt, and the test SP holds no private key';
+  }
+  return `signOnMode: test sign-in runs for active SAML 2.0 and OpenID Connect apps; '${integration.label}' signs on with ${protocol}`;
+}
+
 /**
  * **Test sign-in** (not an Okta API): `POST /api/v1/apps/{id}/test-sign-in` returns a one-time URL
- * that runs the app's real sign-in flow (sign-in page, assignment check, signed response) with the
- * built-in test service provider in the app's place, and ends on a page showing what the app
- * received and any problem against its configuration. `api` mounts under `/api/v1/apps` (API
- * auth); `pages` at the root.
+ * that runs the app's real sign-in flow (sign-in page, assignment check, signed response or tokens)
+ * with the built-in test service provider in the app's place, and ends on a page showing what the
+ * app received in `<ik-inspector>`. SAML apps answer to the test SP's ACS; OIDC web and SPA apps to
+ * the run's transient redirect URI (see `test-redirects.ts`). `api` mounts under `/api/v1/apps`
+ * (API auth); `pages` at the root.
  */
 export function createTestSignIn(ctx: ServerContext, sandbox: Sandbox, apps: SandboxApps, delivery: Delivery) {
-  const tickets = createExpiringMap<string>({ max: MAX_TICKETS, ttlMs: TICKET_MS });
+  const tickets = createExpiringMap<string>({ max: MAX_TICKETS, ttlMs: TEST_RUN_MS });
+  const oidc = createOidcTestFlow(ctx, sandbox);
+  const active = async (id: string) => {
+    const integration = await ctx.store.get(id).catch(() => undefined);
+    return integration === undefined || refusal(integration) !== undefined ? undefined : integration;
+  };
 
   const api = new Hono();
   api.post('/:appId/test-sign-in', async (c) => {
     const integration = await ctx.store.get(c.req.param('appId'));
-    const app = await apps.byId(c, integration.id);
-    if (app?.protocol !== 'saml') {
-      throw new OktaHttpError(400, 'E0000001', 'Api validation failed: testSignIn', [
-        integration.status !== 'ACTIVE'
-          ? 'status: the app must be ACTIVE to test sign-in'
-          : `signOnMode: test sign-in runs for active SAML 2.0 apps; '${integration.label}' signs on with ${integration.signOn.protocol}`,
-      ]);
-    }
+    const refused = refusal(integration);
+    if (refused !== undefined) throw new OktaHttpError(400, 'E0000001', 'Api validation failed: testSignIn', [refused]);
     const ticket = randomBytes(24).toString('base64url');
     if (tickets.add(ticket, integration.id) === 'full') {
       throw new OktaHttpError(429, 'E0000047', 'API call exceeded rate limit due to too many requests.');
     }
     return c.json(
-      { url: `${baseUrl(c)}${ticketPath(ticket)}`, expiresAt: new Date(Date.now() + TICKET_MS).toISOString() },
+      { url: `${baseUrl(c)}${ticketPath(ticket)}`, expiresAt: new Date(Date.now() + TEST_RUN_MS).toISOString() },
       201,
     );
   });
@@ -60,6 +76,11 @@ export function createTestSignIn(ctx: ServerContext, sandbox: Sandbox, apps: San
   pages.get('/sandbox/test-sign-in/:ticket', async (c) => {
     const ticket = c.req.param('ticket');
     const appId = tickets.peek(ticket);
+    const integration = appId === undefined ? undefined : await active(appId);
+    if (integration?.signOn.protocol === 'oidc') {
+      tickets.take(ticket);
+      return oidc.start(c, integration, ticket);
+    }
     const app = appId === undefined ? undefined : await apps.byId(c, appId);
     if (app?.protocol !== 'saml') return expired(c, sandbox);
     const answer = sandbox.requireSignIn(c, ticketPath(ticket));
@@ -75,12 +96,17 @@ export function createTestSignIn(ctx: ServerContext, sandbox: Sandbox, apps: San
     const key = app === undefined ? undefined : ctx.keys.active(app.integration.id);
     if (app?.protocol !== 'saml' || key === undefined) return expired(c, sandbox);
     const samlResponse = field(new URLSearchParams(await readText(c, MAX_RESPONSE)), 'SAMLResponse', MAX_RESPONSE);
+    const okta = appJson(ctx, c, app.integration);
+    const settings = okta.settings as { signOn: Record<string, unknown> };
     // The app's configured issuer is Okta's template; the sandbox resolves it to the app's own.
-    const config: SamlConfig = { ...app.config, idpIssuer: app.urls.issuer };
-    const inspection = await inspectResponse(samlResponse, config, { idpCertificate: key.certificate });
-    return sandbox.page(c, {
-      title: `Test sign-in: ${app.integration.label}`,
-      body: inspectionHtml(app.integration.label, inspection),
+    const checked = { ...okta, settings: { ...settings, signOn: { ...settings.signOn, idpIssuer: app.urls.issuer } } };
+    const inspection = await inspectPasted(samlResponse, { app: checked, idpCertificate: key.certificate });
+    return reportPage(c, sandbox, {
+      label: app.integration.label,
+      value: samlResponse,
+      kind: 'SAML response',
+      app: checked,
+      inspection,
     });
   };
   pages.post('/sandbox/test-sp/:ticket/acs', async (c) => {
@@ -94,7 +120,23 @@ export function createTestSignIn(ctx: ServerContext, sandbox: Sandbox, apps: San
     const ownAcs = app?.protocol === 'saml' && app.config.ssoUrl === testAppAcsUrl(baseUrl(c), app.integration.id);
     return report(c, ownAcs ? app : undefined);
   });
+  pages.get('/sandbox/test-sp/:run/callback', async (c) => {
+    const run = c.req.param('run');
+    const appId = sandbox.testRedirects.peek(run)?.appId;
+    const integration = appId === undefined ? undefined : await active(appId);
+    if (integration === undefined) {
+      sandbox.testRedirects.take(run);
+      return expired(c, sandbox);
+    }
+    const received = await oidc.callback(c, run, integration);
+    return received instanceof Response ? received : reportPage(c, sandbox, received);
+  });
   return { api, pages };
+}
+
+/** The sandbox page showing what the test SP received in `<ik-inspector>`. */
+function reportPage(c: Context, sandbox: Sandbox, report: ReceivedReport): Response {
+  return sandbox.page(c, { title: `Test sign-in: ${report.label}`, body: reportHtml(report) });
 }
 
 function expired(c: Context, sandbox: Sandbox): Response {

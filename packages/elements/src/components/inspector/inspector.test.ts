@@ -121,6 +121,25 @@ describe('<ik-inspector>', () => {
     expect(root(element).querySelector('[part="xml"] pre')?.textContent).toContain('<saml:Assertion');
   }, 60_000);
 
+  it('shows an inspection made elsewhere as given, until the user edits the value', async () => {
+    const { inspectPasted } = await import('@integrakit/core/inspection');
+    // Stands for a server's inspection: its problems differ from what the page finds for `value`.
+    const elsewhere = await inspectPasted(fixtures.saml.wrongAudience, { app: fixtures.samlApp });
+    const element = await mount((inspector) => {
+      inspector.integrationId = fixtures.samlApp.id;
+      inspector.value = fixtures.saml.good;
+      inspector.inspection = elsewhere;
+    });
+    await expect
+      .poll(() => problems(element), { timeout: 20_000 })
+      .toEqual(['error audience wrong_audience', 'warning signature signature_not_verified']);
+    await userEvent.fill(textarea(element), `${fixtures.saml.good} `);
+    await expect
+      .poll(() => problems(element), { timeout: 20_000 })
+      .toEqual(['warning signature signature_not_verified']);
+    expect(element.inspection).toBeUndefined();
+  }, 60_000);
+
   it('sends nothing anywhere: no request while inspecting a token or a response', async () => {
     const element = await mount();
     await paste(element, fixtures.idToken, 'Team Portal');

@@ -29,7 +29,8 @@ export interface InspectorIntegration {
  * loads with `import()` on the first inspection.
  *
  * Set `value` to show what an app received (a test SP does); the result follows every change of
- * `value`, `integrationId`, `integrations`, `issuer`, `idpCertificate` or `now`.
+ * `value`, `integrationId`, `integrations`, `issuer`, `idpCertificate` or `now`. A host that
+ * inspected the value where signatures can be verified sets `inspection` too.
  *
  * @summary Decodes and checks a pasted token or SAML response, locally.
  * @csspart form - The paste box and integration picker.
@@ -54,6 +55,7 @@ export class IkInspector extends LitElement {
     issuer: { type: String },
     idpCertificate: { attribute: false },
     now: { attribute: false },
+    inspection: { attribute: false },
   };
 
   /** The pasted token or SAML response. Property only: it never appears in markup. @default '' */
@@ -68,11 +70,17 @@ export class IkInspector extends LitElement {
   declare idpCertificate: string | undefined;
   /** The time validity is judged against. @default the current time */
   declare now: Date | undefined;
+  /**
+   * `value` already inspected elsewhere (core's `inspectPasted`), shown as it is: a server can verify
+   * SAML signatures, which need Node's crypto, so a page cannot. Editing the value or picking another app drops it.
+   */
+  declare inspection: Inspection | undefined;
 
   readonly #localize = new LocalizeController(this);
   readonly #inspection = new LatestTask(
     this,
-    async ([value, id, integrations, issuer, idpCertificate, now]): Promise<Inspection | undefined> => {
+    async ([value, id, integrations, issuer, idpCertificate, now, inspection]): Promise<Inspection | undefined> => {
+      if (inspection !== undefined) return inspection;
       if (value.trim() === '') return undefined;
       const { inspectPasted } = await import('@integrakit/core/inspection');
       const app = integrations.find((integration) => integration.id === id);
@@ -83,7 +91,16 @@ export class IkInspector extends LitElement {
         ...(now === undefined ? {} : { now }),
       });
     },
-    () => [this.value, this.integrationId, this.integrations, this.issuer, this.idpCertificate, this.now] as const,
+    () =>
+      [
+        this.value,
+        this.integrationId,
+        this.integrations,
+        this.issuer,
+        this.idpCertificate,
+        this.now,
+        this.inspection,
+      ] as const,
   );
 
   constructor() {
@@ -94,6 +111,7 @@ export class IkInspector extends LitElement {
     this.issuer = undefined;
     this.idpCertificate = undefined;
     this.now = undefined;
+    this.inspection = undefined;
   }
 
   #t(): InspectorTerms {
@@ -124,6 +142,7 @@ export class IkInspector extends LitElement {
             .value=${live(this.value)}
             @input=${(event: Event) => {
               this.value = (event.target as HTMLTextAreaElement).value;
+              this.inspection = undefined;
             }}
           ></textarea>`,
         )}
@@ -132,6 +151,7 @@ export class IkInspector extends LitElement {
           (aria) =>
             selectInput(aria, this.integrationId, choices, (id) => {
               this.integrationId = id;
+              this.inspection = undefined;
             }),
         )}
       </form>

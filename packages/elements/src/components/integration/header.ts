@@ -8,12 +8,14 @@ export interface HeaderActions {
   readonly lifecycle: (action: 'activate' | 'deactivate') => void;
   readonly askDelete: () => void;
   readonly copyId: () => void;
+  /** Set when the host runs Test sign-in: shows the button while the app is active. */
+  readonly testSignIn: (() => void) | undefined;
 }
 
 /**
  * The app's header: logo, label (a heading at `level`), sign-on mode, status with **Activate** /
- * **Deactivate**, **Delete** only while inactive (Okta's rule), the copyable app id, and the
- * `actions` slot for host buttons (Test sign-in, View Logs).
+ * **Deactivate**, **Delete** only while inactive (Okta's rule), **Test sign-in** while active when
+ * the host runs it, the copyable app id, and the `actions` slot for host buttons (View Logs).
  */
 export function renderHeader(
   app: OktaApp,
@@ -49,6 +51,11 @@ export function renderHeader(
     </div>
     <div part="actions" class="actions" aria-busy=${busy ? 'true' : 'false'}>
       <slot name="actions"></slot>
+      ${
+        active && actions.testSignIn !== undefined
+          ? html`<button type="button" part="test-sign-in" @click=${actions.testSignIn}>${t.intTestSignIn}</button>`
+          : nothing
+      }
       <button type="button" part="lifecycle" id="lifecycle" @click=${() => actions.lifecycle(active ? 'deactivate' : 'activate')}>
         ${active ? t.intDeactivate : t.intActivate}
       </button>

@@ -6,6 +6,7 @@ import { IkIntegrationChangeEvent, type IntegrationChange } from '../../events/i
 import { IkIntegrationDeletedEvent } from '../../events/integration-deleted.js';
 import { IkIntegrationLoadedEvent } from '../../events/integration-loaded.js';
 import { IkIntegrationTabEvent, type IntegrationTab } from '../../events/integration-tab.js';
+import { IkIntegrationTestSignInEvent } from '../../events/integration-test-sign-in.js';
 import { IkIntegrationUpdatedEvent } from '../../events/integration-updated.js';
 import type { MetadataFetcher } from '../../internal/saml-setup/load.js';
 import { type SamlSetupState, samlSetupState } from '../../internal/saml-setup/saml-setup.js';
@@ -45,7 +46,7 @@ const apiError = (error: unknown): { status?: number; name?: string; errorSummar
  * the server only through `client` (core's API client); every rule lives in core and the server.
  *
  * @summary An app integration's page: General, Sign On, Provisioning and Assignments tabs.
- * @slot actions - Host buttons in the header, e.g. **Test sign-in** and **View Logs**.
+ * @slot actions - Host buttons in the header, e.g. **View Logs**.
  * @csspart header - The header.
  * @csspart logo - The logo (or its initial).
  * @csspart label - The app label (a heading at `heading-level`).
@@ -56,6 +57,7 @@ const apiError = (error: unknown): { status?: number; name?: string; errorSummar
  * @csspart actions - The header's buttons.
  * @csspart lifecycle - **Activate** or **Deactivate**.
  * @csspart delete - **Delete** (only while inactive).
+ * @csspart test-sign-in - **Test sign-in** (with `test-sign-in`, only while active).
  * @csspart delete-confirm - The Delete confirmation dialog.
  * @csspart confirm-delete - The dialog's **Delete**.
  * @csspart cancel-delete - The dialog's **Cancel**.
@@ -97,6 +99,7 @@ const apiError = (error: unknown): { status?: number; name?: string; errorSummar
  * @event ik-integration-change - Before a change is sent; `detail: { appId, change }`. Cancelable: nothing is sent.
  * @event ik-integration-updated - The server saved a change; `detail.app`.
  * @event ik-integration-deleted - The server deleted the app; `detail.appId`.
+ * @event ik-integration-test-sign-in - The user clicked **Test sign-in**; `detail.app`. The host runs the test.
  */
 export class IkIntegration extends LitElement {
   static override styles = [baseStyles, wizardStyles, samlSetupStyles, integrationStyles];
@@ -106,6 +109,7 @@ export class IkIntegration extends LitElement {
     appId: { type: String, attribute: 'app-id' },
     tab: { type: String, reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    testSignIn: { type: Boolean, attribute: 'test-sign-in' },
     fetchMetadata: { attribute: false },
     now: { attribute: false },
     lang: { type: String, reflect: true },
@@ -126,6 +130,11 @@ export class IkIntegration extends LitElement {
   declare tab: IntegrationTab;
   /** The heading level of the app label. @default 2 */
   declare headingLevel: number;
+  /**
+   * Shows **Test sign-in** in the header while the app is active; a click fires
+   * `ik-integration-test-sign-in` and the host runs the test (the element never does). @default false
+   */
+  declare testSignIn: boolean;
   /** Fetches the SAML IdP metadata; unset, a same-origin `GET` with the session cookie. */
   declare fetchMetadata: MetadataFetcher | undefined;
   /** The time certificate expiry warnings are computed at; unset, the current time. */
@@ -147,6 +156,7 @@ export class IkIntegration extends LitElement {
     this.appId = '';
     this.tab = 'general';
     this.headingLevel = 2;
+    this.testSignIn = false;
     this.fetchMetadata = undefined;
     this.now = undefined;
     this._load = { status: 'idle' };
@@ -460,6 +470,7 @@ export class IkIntegration extends LitElement {
         lifecycle: (action) => void this.#lifecycle(action),
         askDelete: () => this.#askDelete(),
         copyId: () => void this.#copy(app.id, t.intAppId),
+        testSignIn: this.testSignIn ? () => this.dispatchEvent(new IkIntegrationTestSignInEvent(app)) : undefined,
       })}
       ${status}
       ${renderTabs(
