@@ -89,7 +89,9 @@ describe.skipIf(chromiumPath === undefined)('portal Dashboards page', () => {
     await home.waitForURL(`${portal.server.url}/app/UserHome`, { timeout: 30_000 });
     await home.getByRole('link', { name: label }).click();
     await home.waitForURL(testAppAcsUrl(portal.server.url, appId), { timeout: 30_000 });
-    await expect.poll(() => home.locator('#problems').textContent()).toContain('No problems');
+    await expect
+      .poll(() => home.locator('ik-inspector [part="no-problems"]').textContent(), { timeout: 30_000 })
+      .toBe('No problems found.');
     expect(personProblems).toEqual([]);
     await person.close();
 
