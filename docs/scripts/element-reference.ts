@@ -34,6 +34,7 @@ interface Element {
   events?: Described[];
   cssParts?: Described[];
   cssProperties?: Described[];
+  slots?: Described[];
 }
 interface EventInfo {
   className: string;
@@ -146,6 +147,13 @@ function elementReference(
         if (info === undefined) throw new Error(`${element.tagName}: ${event.name} has no class in src/events`);
         return [code(event.name), code(info.className), info.cancelable ? 'yes' : 'no', cell(event.description)];
       }),
+    ),
+  );
+  add(
+    'Slots',
+    table(
+      ['Slot', 'Description'],
+      (element.slots ?? []).map((slot) => [code(slot.name) || '(default)', cell(slot.description)]),
     ),
   );
   add(
