@@ -5,7 +5,7 @@ import { defineConfig } from 'vitepress';
 export default defineConfig({
   title: 'Integrakit',
   description: 'Okta-style app integrations in any product: catalog, builders, wizards, protocol tools.',
-  srcExclude: ['README.md', 'storybook-static/**', 'node_modules/**'],
+  srcExclude: ['README.md', 'storybook-static/**', 'node_modules/**', 'elements/generated/**'],
   cleanUrls: true,
   lastUpdated: false,
   themeConfig: {
@@ -24,8 +24,29 @@ export default defineConfig({
         ],
       },
       {
+        text: 'Using the elements',
+        items: [
+          { text: 'Theming', link: '/guide/theming' },
+          { text: 'Events', link: '/guide/events' },
+          { text: 'Localization', link: '/guide/localization' },
+          { text: 'Security', link: '/security' },
+          { text: 'Catalog data format', link: '/guide/catalog-format' },
+        ],
+      },
+      {
         text: 'Elements',
-        items: [{ text: '<ik-catalog>', link: '/elements/catalog' }],
+        items: [
+          { text: '<ik-catalog>', link: '/elements/catalog' },
+          { text: '<ik-add-integration>', link: '/elements/add-integration' },
+          { text: '<ik-create-integration>', link: '/elements/create-integration' },
+          { text: '<ik-integration>', link: '/elements/integration' },
+          { text: '<ik-assignments>', link: '/elements/assignments' },
+          { text: '<ik-inspector>', link: '/elements/inspector' },
+          { text: '<ik-dashboard>', link: '/elements/dashboard' },
+          { text: '<ik-system-log>', link: '/elements/system-log' },
+          { text: '<ik-usage-chart>', link: '/elements/usage-chart' },
+          { text: '<ik-secret-field>', link: '/elements/secret-field' },
+        ],
       },
       {
         text: 'Protocols',
