@@ -63,8 +63,11 @@ describe('<ik-assignments> against the reference server', () => {
     await expectAccessible(element);
 
     await pick(element, 'people', ada.profile.login.slice(0, 9), 'Ada Lovelace');
+    // The assign dialog renders after the pick: wait for its field before holding on to it.
+    await expect
+      .poll(() => shadow(element).querySelector<HTMLInputElement>('#f-username')?.value, { timeout: 20_000 })
+      .toBe(ada.profile.login);
     const username = part<HTMLInputElement>(element, '#f-username');
-    await expect.poll(() => username.value).toBe(ada.profile.login);
     expect(username.readOnly).toBe(false);
     expect(part(element, '#f-username-hint').textContent).toContain('you may change it');
     await expectAccessible(element);
@@ -161,6 +164,7 @@ describe('<ik-assignments> against the reference server', () => {
     const element = await mountAssignments(client, app.id);
 
     await pick(element, 'people', kate.profile.login.slice(0, 12), 'Katherine Johnson');
+    await expect.poll(() => part(element, '#f-username'), { timeout: 20_000 }).not.toBeNull();
     const username = part<HTMLInputElement>(element, '#f-username');
     expect(username.value).toBe('');
     expect(username.getAttribute('aria-required')).toBe('true');

@@ -29,6 +29,14 @@ type PeoplePages = AsyncGenerator<PersonRow, void, undefined>;
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
+/** One page of a picker's directory search: the query, the cursor after the first page. */
+const pickerPage = (query: string, after: string | undefined, signal: AbortSignal) => ({
+  q: query,
+  limit: 20,
+  signal,
+  ...(after ? { after } : {}),
+});
+
 /**
  * An app's assignments, as the Admin Console's Assignments tab: **Assign to People** and **Assign
  * to Groups** pickers search the directory as you type (paged from the server); a picked person
@@ -97,12 +105,7 @@ export class IkAssignments extends LitElement {
   #focus: string | undefined;
 
   readonly #searchPeople: PickerSearch = async (query, after, signal) => {
-    const page = await this.#client().assignments.searchUsers({
-      q: query,
-      limit: 20,
-      signal,
-      ...(after ? { after } : {}),
-    });
+    const page = await this.#client().assignments.searchUsers(pickerPage(query, after, signal));
     return {
       next: page.next,
       options: page.items.map((user) => {
@@ -114,12 +117,7 @@ export class IkAssignments extends LitElement {
   };
 
   readonly #searchGroups: PickerSearch = async (query, after, signal) => {
-    const page = await this.#client().assignments.searchGroups({
-      q: query,
-      limit: 20,
-      signal,
-      ...(after ? { after } : {}),
-    });
+    const page = await this.#client().assignments.searchGroups(pickerPage(query, after, signal));
     return {
       next: page.next,
       options: page.items.map((group) => ({
