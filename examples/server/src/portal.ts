@@ -31,12 +31,18 @@ const lazyNodeOnly = ['node:*', 'crypto', 'events', 'url', 'util'];
  * Bundles `examples/portal/app.ts` (the elements, the client, the protocol modules and Lit) into ES
  * modules in memory, code loaded with `import()` split into its own chunks, and returns the
  * portal's files for {@link startServer}: `index.html` at `/`, `strict-csp.js`, `app.js`, their
- * chunks, `styles.css`, and `test-sign-in-report.js` (the sandbox's Test sign-in report page).
+ * chunks, `styles.css`, `test-sign-in-report.js` (the sandbox's Test sign-in report page) and
+ * `user-home.js` (the sandbox's End-User Dashboard).
  */
 export async function bundlePortal(options: BundlePortalOptions = {}): Promise<Map<string, PortalFile>> {
   const result = await build({
     // strict-csp runs as its own first script: split chunks do not keep app.ts's import order.
-    entryPoints: [`${portalDir}strict-csp.ts`, `${portalDir}app.ts`, `${portalDir}test-sign-in-report.ts`],
+    entryPoints: [
+      `${portalDir}strict-csp.ts`,
+      `${portalDir}app.ts`,
+      `${portalDir}test-sign-in-report.ts`,
+      `${portalDir}user-home.ts`,
+    ],
     bundle: true,
     splitting: true,
     format: 'esm',

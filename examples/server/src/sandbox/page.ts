@@ -3,6 +3,17 @@ import type { Context } from 'hono';
 /** Escapes text for HTML element content and double-quoted attribute values. */
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
+/** Path of the portal bundle's first script, which keeps zod from probing `new Function` under the strict CSP. */
+export const STRICT_CSP_SCRIPT_PATH = '/strict-csp.js';
+
+/**
+ * Data for a page's script: JSON in a `type="application/json"` script element (data, never run,
+ * so the strict CSP holds), with every `<` escaped so no value can close that element.
+ */
+export function jsonDataHtml(id: string, data: unknown): string {
+  return `<script type="application/json" id="${escapeHtml(id)}">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>`;
+}
+
 /** Path of the sandbox pages' stylesheet (served by the sandbox itself, so `style-src 'self'` holds). */
 export const SANDBOX_CSS_PATH = '/sandbox/assets/sandbox.css';
 
@@ -10,6 +21,7 @@ export const SANDBOX_CSS = `body{font:16px/1.5 system-ui,sans-serif;margin:0;col
 .sandbox{background:#ffe8a3;border-bottom:1px solid #c9a227;padding:.5rem 1rem;font-weight:600}
 main{max-width:26rem;margin:3rem auto;background:#fff;padding:2rem;border-radius:.5rem;box-shadow:0 1px 3px #0002}
 main:has(ik-inspector){max-width:64rem}
+main:has(ik-dashboard){max-width:48rem}
 label{display:block;margin-top:1rem;font-weight:600}
 input{box-sizing:border-box;width:100%;padding:.5rem;margin-top:.25rem;font:inherit}
 button{margin-top:1.5rem;width:100%;padding:.6rem;font:inherit;font-weight:600;color:#fff;background:#1662dd;border:0;border-radius:.25rem}

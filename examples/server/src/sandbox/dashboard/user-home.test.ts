@@ -3,10 +3,12 @@ import { type Browser, chromium } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { chromiumArgs, chromiumPath } from '../../__fixtures__/chromium.js';
 import { watchPage } from '../../__fixtures__/page-problems.js';
+import { jsonDataOf } from '../__fixtures__/json-data.js';
 import { SEEDED_PASSWORD, signedIn, startSandboxServer } from '../__fixtures__/sandbox-server.js';
 import { receivedOf } from '../test-sp/__fixtures__/received.js';
 import { createTestSamlApp } from '../test-sp/__fixtures__/test-app.js';
 import { testAppAcsUrl } from '../test-sp/routes.js';
+import { USER_HOME_DATA_ID, USER_HOME_SCRIPT_PATH } from './user-home-page.js';
 
 // The End-User Dashboard (`/app/UserHome`) and its launch URLs, over HTTP and in real Chromium.
 vi.setConfig({ testTimeout: 90_000, hookTimeout: 180_000 });
@@ -44,7 +46,7 @@ afterAll(async () => {
   await sandbox?.close();
 });
 
-/** The dashboard's links as `[label, href]`, from the page's HTML. */
+/** The dashboard's fallback links as `[label, href]`, from the page's HTML. */
 const linksOf = (html: string) =>
   [...html.matchAll(/<a class="app" href="([^"]*)">([^<]*)<\/a>/g)].map(([, href, label]) => [label, href]);
 
@@ -56,7 +58,7 @@ const appLinks = async (userId: string) =>
   }[];
 
 describe('End-User Dashboard', () => {
-  it('sends a stranger to the sign-in page and back; lists the assigned, visible apps with their launch URLs', async () => {
+  it('sends a stranger to the sign-in page and back; gives <ik-dashboard> the assigned, visible apps, with fallback links', async () => {
     const stranger = await fetch(`${sandbox.url}/app/UserHome`, { redirect: 'manual' });
     expect(stranger.status).toBe(303);
     expect(stranger.headers.get('location')).toBe(`/signin?fromURI=${encodeURIComponent('/app/UserHome')}`);
@@ -76,11 +78,18 @@ describe('End-User Dashboard', () => {
     ]);
     expect(html).not.toContain('Payroll admin');
     expect(html).not.toContain('Not yours');
+    // The element's data: the same app links as the API's, hidden ones left out; no label's `<`
+    // survives raw, so none can close the data's script element.
+    const visible = (await appLinks(graceId)).filter((link) => !link.hidden);
+    expect(jsonDataOf(html, USER_HOME_DATA_ID)).toEqual(visible);
+    expect(html).not.toContain('<b>');
+    expect(html).toMatch(/<ik-dashboard>\s*<ul class="apps"/);
+    expect(html).toContain(`<script type="module" src="${USER_HOME_SCRIPT_PATH}"></script>`);
 
     const ada = await signedIn(sandbox.url, 'ada@example.com');
-    expect(await (await ada.request(`${sandbox.url}/app/UserHome`)).text()).toContain(
-      'No apps are assigned to you yet.',
-    );
+    const empty = await (await ada.request(`${sandbox.url}/app/UserHome`)).text();
+    expect(empty).toContain('No apps are assigned to you yet.');
+    expect(jsonDataOf(empty, USER_HOME_DATA_ID)).toEqual([]);
   });
 
   it('launches a bookmark to its URL, recorded as SSO; refuses a person it is not assigned to', async () => {
@@ -104,7 +113,7 @@ describe('End-User Dashboard', () => {
   });
 
   it.skipIf(executablePath === undefined)(
-    'in Chromium: signs in at /app/UserHome, clicks the SAML app, lands on the test SP; the System Log has the SSO',
+    'in Chromium without the portal bundle: signs in at /app/UserHome, clicks the fallback link, lands on the test SP; the System Log has the SSO',
     async () => {
       const page = await (chromiumBrowser as Browser).newPage();
       const problems = await watchPage(page);
@@ -114,7 +123,9 @@ describe('End-User Dashboard', () => {
       await page.getByRole('button', { name: 'Sign in' }).click();
       await page.waitForURL(`${sandbox.url}/app/UserHome`, { timeout: 30_000 });
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('My Apps');
-      await page.getByRole('link', { name: 'Dashboard Wiki' }).click();
+      // No bundle here, so <ik-dashboard> stays undefined and shows its fallback links (the portal
+      // test clicks the element's tile).
+      await page.locator('ik-dashboard a.app', { hasText: 'Dashboard Wiki' }).click();
       await page.waitForURL(testAppAcsUrl(sandbox.url, apps.saml), { timeout: 30_000 });
       // What the test SP received, as the report page hands it to <ik-inspector> (the portal test
       // renders it; this server has no portal bundle, so the page's two scripts are absent here).
@@ -122,7 +133,7 @@ describe('End-User Dashboard', () => {
       expect(inspection.problems).toEqual([]);
       expect(inspection.assertion?.nameId).toBe('grace');
       expect(await page.locator('.sandbox').first().textContent()).toContain('sandbox');
-      const absentScripts = /\/(strict-csp|test-sign-in-report)\.js|Failed to load resource/;
+      const absentScripts = /\/(strict-csp|test-sign-in-report|user-home)\.js|Failed to load resource/;
       expect(problems.filter((problem) => !absentScripts.test(problem))).toEqual([]);
       await page.close();
 

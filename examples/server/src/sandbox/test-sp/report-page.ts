@@ -1,10 +1,8 @@
 import type { Inspection } from '@integrakit/core/inspection';
-import { escapeHtml } from '../page.js';
+import { escapeHtml, jsonDataHtml, STRICT_CSP_SCRIPT_PATH } from '../page.js';
 
 /** Path of the report page's script (an entry of the portal bundle): it fills `<ik-inspector>` from the page's data. */
 export const REPORT_SCRIPT_PATH = '/test-sign-in-report.js';
-/** Path of the portal's first script, which keeps zod from probing `new Function` under the strict CSP. */
-const STRICT_CSP_SCRIPT_PATH = '/strict-csp.js';
 /** The id of the page's JSON data element. */
 export const REPORT_DATA_ID = 'test-sign-in-received';
 
@@ -26,19 +24,14 @@ export interface ReceivedReport {
   readonly inspection?: Inspection;
 }
 
-/**
- * The report page's main content: `<ik-inspector>` filled by {@link REPORT_SCRIPT_PATH} from JSON
- * in a `type="application/json"` script (data, never run, so the strict CSP holds), with every `<`
- * escaped so no value can close that element.
- */
+/** The report page's main content: `<ik-inspector>` filled by {@link REPORT_SCRIPT_PATH} from {@link jsonDataHtml}. */
 export function reportHtml(report: ReceivedReport): string {
-  const data = JSON.stringify(report).replace(/</g, '\\u003c');
   const appPath = `/admin/app/${encodeURIComponent(String(report.app.name ?? 'app'))}/instance/${encodeURIComponent(String(report.app.id))}`;
   return `      <h1>Test sign-in: ${escapeHtml(report.label)}</h1>
       <p>The sandbox's test service provider received this ${escapeHtml(report.kind)} for the app, as the app would. The inspector decodes it and lists any problem against the app's configuration.</p>
       <ik-inspector></ik-inspector>
       <p><a href="${escapeHtml(appPath)}">Back to ${escapeHtml(report.label)}</a></p>
-      <script type="application/json" id="${REPORT_DATA_ID}">${data}</script>
+      ${jsonDataHtml(REPORT_DATA_ID, report)}
       <script type="module" src="${STRICT_CSP_SCRIPT_PATH}"></script>
       <script type="module" src="${REPORT_SCRIPT_PATH}"></script>`;
 }
