@@ -18,7 +18,7 @@ const client = orgClient();
 if (client !== undefined) {
   const app = await client.apps.create(body);
   console.log(`\ncreated ${app.label} (${app.signOnMode}) as ${app.id}`);
-  const issuer = process.env.ORG_URL ?? 'http://localhost:4400';
+  const issuer = process.env.ORG_URL ?? 'http://127.0.0.1:4400';
   for (const grant of toGrantRequests(config, { issuer })) {
     const granted = await client.grants.grant(app.id, grant);
     console.log(`granted ${granted.scopeId}`);

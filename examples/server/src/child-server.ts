@@ -28,7 +28,7 @@ const serverRoot = fileURLToPath(new URL('..', import.meta.url));
 /**
  * Starts `src/main.ts` with plain `node --import tsx` (one process, so `SIGKILL` really kills the
  * server) resolving workspace packages to source, on a free loopback port, and resolves once it
- * prints `listening on http://localhost:PORT`.
+ * prints `listening on http://127.0.0.1:PORT`.
  */
 export async function startChildServer(options: ChildServerOptions): Promise<ChildServer> {
   const child = spawn(process.execPath, ['--conditions=@integrakit/source', '--import', 'tsx', 'src/main.ts'], {
@@ -64,7 +64,7 @@ export async function startChildServer(options: ChildServerOptions): Promise<Chi
       reject(new Error(`server did not start in time:\n${output}`));
     }, options.startTimeoutMs ?? 20_000);
     const onData = () => {
-      const match = /listening on http:\/\/localhost:(\d+)/.exec(output);
+      const match = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(output);
       if (match === null) return;
       cleanup();
       resolve(`http://127.0.0.1:${match[1]}`);

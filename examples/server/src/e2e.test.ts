@@ -46,9 +46,9 @@ async function pnpmStart(): Promise<Started> {
   });
   const deadline = Date.now() + 90_000;
   for (;;) {
-    const login = /portal login[^:]*: (http:\/\/localhost:(\d+)\/login\/\S+)/.exec(output);
+    const login = /portal login[^:]*: (http:\/\/127\.0\.0\.1:(\d+)\/login\/\S+)/.exec(output);
     if (login?.[1] !== undefined) {
-      return { child, url: `http://localhost:${login[2]}`, loginUrl: login[1], output: () => output };
+      return { child, url: `http://127.0.0.1:${login[2]}`, loginUrl: login[1], output: () => output };
     }
     if (child.exitCode !== null || Date.now() > deadline) throw new Error(`pnpm start did not start:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 100));

@@ -48,10 +48,10 @@ const server = await startServer({
   ...(seed ? { seed: { password: seedPassword } } : {}),
   ...(files === undefined ? {} : { portal: { files } }),
 });
-const url = server.url.replace('127.0.0.1', 'localhost');
-const loginLinks = await serveLoginLinks(loginSocketPath(dataDir), () =>
-  server.renewLoginUrl().replace('127.0.0.1', 'localhost'),
-);
+// Printed as the server names itself: its links (metadata, paging, Test sign-in) use this origin, and
+// a page opened on `localhost` would be another origin to them (the strict CSP refuses the fetches).
+const { url } = server;
+const loginLinks = await serveLoginLinks(loginSocketPath(dataDir), () => server.renewLoginUrl());
 // The generated token is printed once so the operator can use it; a configured one is never echoed.
 if (configured === undefined || configured === '') console.log(`API token (SSWS, generated): ${apiToken}`);
 console.log(`data: ${dataDir}`);
@@ -63,9 +63,7 @@ if (server.seeded !== undefined) {
 }
 // The URL and the login link come last, so they are what the terminal shows.
 console.log(`listening on ${url}`);
-console.log(
-  `portal login (one-time; \`pnpm login-link\` prints another): ${server.loginUrl?.replace('127.0.0.1', 'localhost')}`,
-);
+console.log(`portal login (one-time; \`pnpm login-link\` prints another): ${server.loginUrl}`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {

@@ -81,8 +81,8 @@ describe('the seeded org', () => {
     await expect.poll(() => seeded.output()).toMatch(/portal login .*\n$/);
     const lines = seeded.output().trimEnd().split('\n');
     expect(lines.find((line) => line.startsWith('seeded'))).toMatch(/^seeded 6 people .*password \S+\) and 4 groups$/);
-    expect(lines.at(-2)).toMatch(/^listening on http:\/\/localhost:\d+$/);
-    expect(lines.at(-1)).toMatch(/^portal login .*: http:\/\/localhost:\d+\/login\/\S+$/);
+    expect(lines.at(-2)).toMatch(/^listening on http:\/\/127\.0\.0\.1:\d+$/);
+    expect(lines.at(-1)).toMatch(/^portal login .*: http:\/\/127\.0\.0\.1:\d+\/login\/\S+$/);
     expect(seeded.output()).not.toContain(token);
     await seeded.stop();
 
