@@ -2,49 +2,12 @@
 // keystroke → suggestions rendered (p50/p95), and scroll frame times, in RUNS runs (each in a fresh
 // browser context, so a fresh renderer) whose medians and spread are reported. Writes the "ik-catalog"
 // section of docs/benchmarks.md. Run with `pnpm --filter @integrakit/elements bench`.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright';
-import { build, defaultClientConditions } from 'vite';
-import { chromiumArgs, findChromium } from '../../../scripts/chromium.mjs';
 import { loadNow, machineLine, RUNS, showSpread } from '../../core/bench/spread.mjs';
+import { buildPage, launchChromium, openBenchPage, percentile, serve, writeSection } from './harness.mjs';
 
-const here = fileURLToPath(new URL('.', import.meta.url));
-const repo = resolve(here, '../../..');
-const out = join(tmpdir(), `ik-catalog-bench-${process.pid}`);
 const SIZE = 10_000;
-
-await build({
-  root: join(here, 'page'),
-  configFile: false,
-  logLevel: 'warn',
-  resolve: { conditions: ['@integrakit/source', ...defaultClientConditions] },
-  build: { outDir: out, emptyOutDir: true, target: 'es2022', minify: true },
-});
-
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-const server = createServer((request, response) => {
-  const path = normalize(join(out, new URL(request.url ?? '/', 'http://x').pathname.replace(/\/$/, '/index.html')));
-  if (!path.startsWith(out)) return response.writeHead(403).end();
-  let body;
-  try {
-    body = readFileSync(path);
-  } catch {
-    return response.writeHead(404).end();
-  }
-  response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(body);
-});
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const { port } = server.address();
-
-const browser = await chromium.launch({ executablePath: findChromium() ?? '/usr/bin/chromium', args: chromiumArgs });
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-};
+const site = await serve(await buildPage('page'));
+const browser = await launchChromium();
 const ms = (value) => value.toFixed(value < 10 ? 2 : 1);
 const queries = ['salesforce', 'zen', 'cloud data', 'pay', 'brightdesk', 'qu', 'teams', 'a', 'work', 'syncflow'];
 const FIRST_TILES = 15;
@@ -56,8 +19,7 @@ async function oneRun() {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     const page = await context.newPage();
-    await page.goto(`http://127.0.0.1:${port}/`);
-    await page.waitForFunction(() => 'ikBench' in window);
+    await openBenchPage(page, `${site.origin}/`, 1);
     const first = await page.evaluate(({ size, runs }) => window.ikBench.firstTiles(size, runs), {
       size: SIZE,
       runs: FIRST_TILES,
@@ -132,8 +94,7 @@ try {
       `p95 ${across('scrollP95')} ms, max ${across('scrollMax')} ms; frames over 20 ms ${across('slowFrames', whole)} of ${SCROLL_FRAMES} per run; ${across('tiles', whole)} tiles in the DOM`,
     ],
   ];
-  const section = [
-    '<!-- ik-catalog:start -->',
+  writeSection('ik-catalog', [
     '## ik-catalog',
     '',
     `Measured by \`packages/elements/bench/catalog.bench.mjs\` on ${new Date().toISOString().slice(0, 10)}. ${machineLine(runs.map((run) => run.load))}`,
@@ -145,19 +106,8 @@ try {
     '| Measure | Result | Detail |',
     '| --- | --- | --- |',
     ...rows.map((row) => `| ${row.join(' | ')} |`),
-    '<!-- ik-catalog:end -->',
-  ].join('\n');
-  console.log(section);
-
-  const docs = join(repo, 'docs/benchmarks.md');
-  const current = readFileSync(docs, 'utf8');
-  const pattern = /<!-- ik-catalog:start -->[\s\S]*?<!-- ik-catalog:end -->/;
-  writeFileSync(
-    docs,
-    pattern.test(current) ? current.replace(pattern, section) : `${current.trimEnd()}\n\n${section}\n`,
-  );
+  ]);
 } finally {
   await browser.close();
-  server.close();
-  rmSync(out, { recursive: true, force: true });
+  site.close();
 }
