@@ -111,6 +111,11 @@ describe.skipIf(executablePath === undefined)('Create App Integration on the por
     await page.getByRole('textbox', { name: 'Sign-in redirect URIs 1' }).fill('https://web.example.test/callback');
     await shot(page, 'create-oidc');
     await next.click();
+    // A web app may add SCIM provisioning; left off, Done creates the app.
+    await expect
+      .poll(() => page.locator('ik-create-integration #step-heading').textContent())
+      .toContain('Provisioning');
+    await next.click();
     const clientId = page.locator('ik-create-integration [part="client-id"]');
     await expect.poll(() => clientId.isVisible(), { timeout: 10_000 }).toBe(true);
     const secretField = page.locator('ik-create-integration ik-secret-field');

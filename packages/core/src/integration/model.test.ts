@@ -76,8 +76,12 @@ describe('integration model', () => {
       'username.updateOn:custom_only',
     ],
     [
-      'SCIM on a custom OIDC app',
-      { ...oidcDraft, provisioning: { type: 'scim', connection: scimConnection, features: { create: true } } },
+      'SCIM on a custom OIDC single-page app',
+      {
+        ...oidcDraft,
+        signOn: { protocol: 'oidc', config: { ...oidcDraft.signOn.config, applicationType: 'browser' } },
+        provisioning: { type: 'scim', connection: scimConnection, features: { create: true } },
+      },
       'provisioning:not_supported',
     ],
     [
@@ -187,6 +191,10 @@ describe('integration model', () => {
           },
         },
       },
+    ],
+    [
+      'SCIM on a custom OIDC web app',
+      { ...oidcDraft, provisioning: { type: 'scim', connection: scimConnection, features: { create: true } } },
     ],
   ])('allows %s', (_name, input) => {
     expect(codes(input)).toEqual([]);

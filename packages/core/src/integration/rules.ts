@@ -14,6 +14,16 @@ export function hasPushProvisioning(draft: Pick<IntegrationDraft, 'provisioning'
   );
 }
 
+/**
+ * Whether a custom (App Integration Wizard) app with this sign-on may add SCIM provisioning: SAML,
+ * SWA, and OIDC web applications. Okta's wizard offers it on SAML and SWA; an OIDC web app with SCIM
+ * is what the OIN Wizard publishes (OIDC sign-on plus SCIM 2.0), so the kit's wizard offers it too.
+ * SPA, native and service clients have no server side an admin provisions accounts for.
+ */
+export function customScimSupported(protocol: string | undefined, applicationType: unknown): boolean {
+  return protocol === 'saml' || protocol === 'swa' || (protocol === 'oidc' && applicationType === 'web');
+}
+
 /** SWA sign-on options are locked while Sync Password provisioning is on (Admin Console rule). */
 export function swaSignOnLocked(draft: Pick<IntegrationDraft, 'signOn' | 'provisioning'>): boolean {
   return (
@@ -54,15 +64,15 @@ export function integrationRuleIssues(draft: IntegrationDraft): Issue[] {
       issue(
         ['provisioning'],
         'not_supported',
-        'SCIM provisioning needs SAML or SWA sign-on (or a catalog integration)',
+        'SCIM provisioning needs SAML, SWA or OIDC web sign-on (or a catalog integration)',
       ),
     );
   }
   return issues;
 }
 
-// AIW apps get SCIM only with SAML or SWA; catalog apps declare provisioning in their entry.
+// Catalog apps declare provisioning in their entry; custom apps follow customScimSupported.
 function provisioningSupported(draft: IntegrationDraft): boolean {
   if (draft.kind === 'catalog') return draft.signOn.protocol !== 'api-service';
-  return draft.kind === 'custom' && (draft.signOn.protocol === 'saml' || draft.signOn.protocol === 'swa');
+  return draft.kind === 'custom' && customScimSupported(draft.signOn.protocol, draft.signOn.config.applicationType);
 }

@@ -60,7 +60,8 @@ describe('custom flow choices', () => {
 
 describe('loadMethodProtocols', () => {
   it('binds only the chosen method, with SCIM where it may provision', async () => {
-    expect(Object.keys(await loadMethodProtocols('oidc'))).toEqual(['oidc']);
+    expect(Object.keys(await loadMethodProtocols('oidc'))).toEqual(['oidc', 'scim']);
+    expect(Object.keys(await loadMethodProtocols('wsfed'))).toEqual(['wsfed']);
     const saml = await loadMethodProtocols('saml');
     expect(Object.keys(saml)).toEqual(['saml', 'scim']);
     const result = saml.saml?.validate(

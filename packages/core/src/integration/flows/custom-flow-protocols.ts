@@ -1,4 +1,5 @@
 import { bindModule, type ProtocolBinding, type ProtocolModule } from '../registry.js';
+import { customScimSupported } from '../rules.js';
 import type { CustomMethod } from './custom-flow-steps.js';
 
 // One dynamic import per module, so a bundler emits each protocol as its own chunk and a wizard
@@ -19,7 +20,8 @@ const loaders: Readonly<Record<CustomMethod | 'scim', () => Promise<ProtocolModu
 export async function loadMethodProtocols(
   method: CustomMethod,
 ): Promise<Partial<Record<CustomMethod | 'scim', ProtocolBinding>>> {
-  const keys: (CustomMethod | 'scim')[] = method === 'saml' || method === 'swa' ? [method, 'scim'] : [method];
+  // SCIM loads with every method that can provision (OIDC: its web apps), before the type is chosen.
+  const keys: (CustomMethod | 'scim')[] = customScimSupported(method, 'web') ? [method, 'scim'] : [method];
   // The bindings carry the modules' username schema (classic zod): they load with the modules.
   const [{ BIND_OPTIONS }, ...modules] = await Promise.all([
     import('../protocol-bindings.js'),

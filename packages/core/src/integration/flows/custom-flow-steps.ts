@@ -11,7 +11,7 @@ import {
 } from '../model.js';
 import { startsWith } from '../object-paths.js';
 import type { ProtocolValidationOptions } from '../registry.js';
-import { updateOnIssues } from '../rules.js';
+import { customScimSupported, updateOnIssues } from '../rules.js';
 import {
   type ControlledAccess,
   ControlledAccessSchema,
@@ -106,9 +106,9 @@ export function provisioningOf(draft: CustomFlowDraft): Provisioning {
   return enabled ? { type: 'scim', connection: { ...connection }, features } : { type: 'none' };
 }
 
-/** Custom apps get SCIM only with SAML or SWA sign-on (Admin Console rule). */
+/** Whether the chosen method may add SCIM provisioning ({@link customScimSupported}). */
 export const scimAllowed = (draft: CustomFlowDraft) =>
-  draft.method.protocol === 'saml' || draft.method.protocol === 'swa';
+  customScimSupported(draft.method.protocol, draft.method.applicationType);
 
 /** Builds the issues of the current method's module for the flow's values. */
 export function methodIssues(
@@ -209,7 +209,15 @@ export function usernameStep(validation: ProtocolValidationOptions): StepSpec<Cu
   };
 }
 
-const featuresPatch = z.partial(z.strictObject(ProvisioningFeaturesSchema.shape));
+// Plain booleans, not the model's defaulted ones: defaults would fill every feature a patch leaves
+// out, so ticking a second action would clear the first.
+const featuresPatch = z.partial(
+  z.strictObject(
+    Object.fromEntries(
+      Object.keys(ProvisioningFeaturesSchema.shape).map((feature) => [feature, z.boolean()]),
+    ) as Record<keyof ProvisioningFeatures, z.ZodMiniBoolean>,
+  ),
+);
 
 /**
  * Optional SCIM provisioning (SAML and SWA only): the connection, validated by the SCIM module, and

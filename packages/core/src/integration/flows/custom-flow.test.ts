@@ -39,7 +39,13 @@ describe('create-custom flow: sign-in method', () => {
   it('shows only the steps of the chosen method', () => {
     const steps = (patch: Record<string, unknown>) =>
       flow.steps(flow.update(flow.start(), patch)).map((step) => step.id);
-    expect(steps({ protocol: 'oidc', applicationType: 'web' })).toEqual(['method', 'general', 'settings']);
+    expect(steps({ protocol: 'oidc', applicationType: 'web' })).toEqual([
+      'method',
+      'general',
+      'settings',
+      'provisioning',
+    ]);
+    expect(steps({ protocol: 'oidc', applicationType: 'browser' })).toEqual(['method', 'general', 'settings']);
     expect(steps({ protocol: 'saml' })).toEqual(['method', 'general', 'settings', 'username', 'provisioning']);
     expect(steps({ protocol: 'wsfed' })).toEqual(['method', 'general', 'settings', 'username']);
     expect(steps({ protocol: 'api-service' })).toEqual(['method', 'general', 'scopes', 'clientAuth']);
@@ -53,12 +59,35 @@ describe('create-custom flow: OIDC', () => {
     state = flow.update(state, {
       config: { applicationType: 'native', redirectUris: ['https://acme.example.com/cb'] },
     });
-    const result = flow.result(flow.next(state));
+    const result = flow.result(flow.next(flow.next(state)));
     expect(result).toMatchObject({
       kind: 'custom',
       label: 'Acme',
       signOn: { protocol: 'oidc', config: { applicationType: 'web', grantTypes: ['authorization_code'] } },
     });
+  });
+
+  it('adds optional SCIM provisioning to a web app, validated by the SCIM module; never to other types', () => {
+    const web = { config: { redirectUris: ['https://acme.example.com/cb'] } };
+    let state = flow.next(flow.update(choose({ protocol: 'oidc', applicationType: 'web' }), web));
+    expect(state.step).toBe('provisioning');
+    state = flow.update(state, { enabled: true, connection: { ...scimConnection, baseUrl: 'ftp://scim' } });
+    expect(refusal(() => flow.next(state))).toEqual([
+      'provisioning.connection.baseUrl:invalid_format',
+      'provisioning.features:too_small',
+    ]);
+    // One action per patch, as each checkbox sends it: earlier ones stay on.
+    state = flow.update(flow.update(state, { connection: scimConnection, features: { create: true } }), {
+      features: { deactivate: true },
+    });
+    const result = flow.result(flow.next(state));
+    expect(result.signOn.protocol).toBe('oidc');
+    expect(result.provisioning).toMatchObject({ type: 'scim', features: { create: true, deactivate: true } });
+    for (const applicationType of ['browser', 'native', 'service']) {
+      const other = flow.next(flow.update(choose({ protocol: 'oidc', applicationType }), web));
+      expect(other.step, applicationType).toBe('done');
+      expect(flow.result(other).provisioning, applicationType).toEqual({ type: 'none' });
+    }
   });
 
   it('fills public-client defaults for a single-page app and refuses http redirects under the strict policy', () => {

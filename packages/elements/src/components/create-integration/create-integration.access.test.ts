@@ -43,10 +43,10 @@ async function toOidcSettings(element: IkCreateIntegration, label: string): Prom
   await userEvent.click(field(element, 'f-signOn.protocol'));
   await userEvent.click(field(element, 'f-signOn.config.applicationType'));
   await userEvent.click(part(element, '[part="next"]'));
-  await expectStep(element, 'Step 2 of 3: General Settings');
+  await expectStep(element, 'Step 2 of 4: General Settings');
   await userEvent.fill(field(element, 'f-label'), label);
   await userEvent.click(part(element, '[part="next"]'));
-  await expectStep(element, 'Step 3 of 3: Sign-on settings');
+  await expectStep(element, 'Step 3 of 4: Sign-on settings');
   await userEvent.click(part(element, '#f-signOn\\.config\\.redirectUris-add'));
   await userEvent.fill(field(element, 'f-signOn.config.redirectUris.0'), 'https://portal.example.com/callback');
 }
@@ -65,6 +65,9 @@ async function doneWithAccess(element: IkCreateIntegration): Promise<string> {
   const saved = new Promise<string>((resolve) =>
     element.addEventListener('ik-integration-saved', (event) => resolve(String(event.detail.app.id)), { once: true }),
   );
+  await userEvent.click(part(element, '[part="next"]'));
+  // A web app may add SCIM provisioning; left off, Done creates the app.
+  await expectStep(element, 'Step 4 of 4: Provisioning');
   await userEvent.click(part(element, '[part="next"]'));
   const appId = await saved;
   await expect.poll(() => accessNote(element)).toBeTruthy();

@@ -52,11 +52,11 @@ describe('<ik-create-integration> OIDC', () => {
     await userEvent.keyboard(' ');
     await tabTo(element, '[part="next"]');
     await userEvent.keyboard('{Enter}');
-    await expectStep(element, 'Step 2 of 3: General Settings');
+    await expectStep(element, 'Step 2 of 4: General Settings');
 
     await tabTo(element, '#f-label');
     await userEvent.keyboard('Acme Portal{Enter}');
-    await expectStep(element, 'Step 3 of 3: Sign-on settings');
+    await expectStep(element, 'Step 3 of 4: Sign-on settings');
     await expect.poll(() => shadow(element).querySelector('#f-signOn\\.config\\.redirectUris-add')).not.toBeNull();
     expect(field(element, 'f-signOn.config.grantTypes').checked).toBe(true);
     await expectAccessible(element);
@@ -79,6 +79,10 @@ describe('<ik-create-integration> OIDC', () => {
     await userEvent.keyboard('https://portal.example.com/callback');
     await expect.poll(() => field(element, REDIRECT_0).hasAttribute('aria-invalid')).toBe(false);
 
+    await tabTo(element, '[part="next"]');
+    await userEvent.keyboard('{Enter}');
+    // A web app may add SCIM provisioning; left off, Done creates the app.
+    await expectStep(element, 'Step 4 of 4: Provisioning');
     await tabTo(element, '[part="next"]');
     await userEvent.keyboard('{Enter}');
     await expect.poll(() => shadow(element).querySelector('[part="client-id"]')?.textContent).toBe('0oa1test');

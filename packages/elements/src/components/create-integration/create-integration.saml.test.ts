@@ -3,15 +3,8 @@ import { commands, userEvent } from 'vitest/browser';
 import { expectAccessible } from '../../test-utils/axe.js';
 import { payloads } from '../catalog/__fixtures__/hostile.js';
 import { answeringClient, expectStep, field, mountCreate, part, SP_METADATA, shadow } from './__fixtures__/mount.js';
+import { loopbackConnector } from './__fixtures__/scim.js';
 import type { IkCreateIntegration } from './create-integration.js';
-
-declare module 'vitest/browser' {
-  interface BrowserCommands {
-    startScimServer: (token: string) => Promise<{ baseUrl: string }>;
-    runScimConnectorTest: (connection: { baseUrl: string; token: string }) => Promise<unknown>;
-    stopScimServers: () => Promise<void>;
-  }
-}
 
 declare global {
   interface Window {
@@ -113,13 +106,7 @@ describe('<ik-create-integration> SCIM provisioning', () => {
     const token = `scim-${crypto.randomUUID()}`;
     const { baseUrl } = await commands.startScimServer(token);
     const element = await mountCreate((el) => {
-      el.testConnector = async (config) => {
-        const auth = config.auth as { token?: { reveal(): string } };
-        return (await commands.runScimConnectorTest({
-          baseUrl: config.baseUrl,
-          token: auth.token?.reveal() ?? '',
-        })) as never;
-      };
+      el.testConnector = loopbackConnector;
     });
     await toSamlSettings(element);
     await userEvent.fill(field(element, 'f-signOn.config.ssoUrl'), 'https://sp.example.test/acs');

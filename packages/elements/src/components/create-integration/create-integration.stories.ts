@@ -151,6 +151,24 @@ export const DoneWithSecret: Story = {
       fill(el, 'f-signOn.config.redirectUris.0', 'https://portal.example.com/callback');
       await settle(el);
       click(el, '[part="next"]');
+      await settle(el);
+      click(el, '[part="next"]');
+    },
+  },
+};
+
+/** An OIDC web app adds SCIM provisioning, as SAML and SWA apps do. */
+export const OidcProvisioning: Story = {
+  args: {
+    walk: async (el) => {
+      await toSettings('f-signOn.protocol', 'f-signOn.config.applicationType')(el);
+      click(el, '#f-signOn\\.config\\.redirectUris-add');
+      await settle(el);
+      fill(el, 'f-signOn.config.redirectUris.0', 'https://portal.example.com/callback');
+      await settle(el);
+      click(el, '[part="next"]');
+      await settle(el);
+      click(el, '#f-provisioning\\.enabled');
     },
   },
 };
