@@ -198,7 +198,7 @@ export class IkAddIntegration extends LitElement {
     return html`<div class="shell">
       <p part="title" class="title">${renderLogo(entry.logo, entry.displayName)}<span>${t.addTitle(entry.displayName)}</span></p>
       ${renderWizard(this.#wizard, this.shadowRoot, t, {
-        body: html`${body}`,
+        body,
         doneHeading:
           this._result?.kind === 'created' ? t.addCreated(String(this._result.app.label ?? '')) : t.addDoneHeading,
         status: this._result?.kind === 'created' ? t.addCreated(String(this._result.app.label ?? '')) : '',

@@ -305,7 +305,7 @@ export class IkCreateIntegration extends LitElement {
     return html`<div class="shell">
       <p part="title" class="title">${t.createTitle}</p>
       ${renderWizard(this.#wizard, this.shadowRoot, t, {
-        body: html`${body}`,
+        body,
         doneHeading: created || t.createDoneHeading,
         status: created,
       })}

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { cache } from 'lit/directives/cache.js';
 import type { WizardTerms } from '../../translations/en-wizard.js';
 import { focusField, renderErrorSummary } from './error-summary.js';
 import type { FlowController } from './flow-controller.js';
@@ -27,8 +28,8 @@ export type WizardFrameTerms = Pick<
 
 /** What a wizard element adds to the frame. */
 export interface WizardContent {
-  /** The current step's fields (rendered by `components/<wizard>/steps/<step-id>.ts`). */
-  readonly body: TemplateResult;
+  /** The current step's fields (rendered by `components/<wizard>/steps/<step-id>.ts`), one template per step. */
+  readonly body: TemplateResult | typeof nothing;
   /** Heading once the flow is Done (the result view), instead of "Step n of m". */
   readonly doneHeading?: string;
   /** A status line under the buttons (progress of the final submit, the result). */
@@ -65,7 +66,11 @@ export function renderWizard<Draft>(
     <h2 id="step-heading" part="step-heading" class="step-heading" tabindex="-1">${heading}</h2>
     ${renderErrorSummary(wizard.issues, t, (item) => focusField(root, item.path))}
     <form novalidate part="form" class="form" aria-labelledby="step-heading" aria-busy=${wizard.busy ? 'true' : 'false'} @submit=${onSubmit}>
-      ${content.body}
+      ${
+        // Each step's DOM is kept when the user leaves it, so Back and Next re-attach it instead of
+        // building it again (the values are still bound from the flow's state).
+        cache(content.body)
+      }
       ${
         wizard.done
           ? nothing
