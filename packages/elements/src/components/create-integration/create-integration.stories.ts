@@ -141,17 +141,22 @@ export const Provisioning: Story = {
   },
 };
 
+/** An OIDC web app's settings with one sign-in redirect URI, then Next to **Provisioning**. */
+const toOidcProvisioning = async (el: IkCreateIntegration) => {
+  await toSettings('f-signOn.protocol', 'f-signOn.config.applicationType')(el);
+  click(el, '#f-signOn\\.config\\.redirectUris-add');
+  await settle(el);
+  fill(el, 'f-signOn.config.redirectUris.0', 'https://portal.example.com/callback');
+  await settle(el);
+  click(el, '[part="next"]');
+  await settle(el);
+};
+
 /** Done for an OIDC web app: the Client ID and the client secret, shown once. */
 export const DoneWithSecret: Story = {
   args: {
     walk: async (el) => {
-      await toSettings('f-signOn.protocol', 'f-signOn.config.applicationType')(el);
-      click(el, '#f-signOn\\.config\\.redirectUris-add');
-      await settle(el);
-      fill(el, 'f-signOn.config.redirectUris.0', 'https://portal.example.com/callback');
-      await settle(el);
-      click(el, '[part="next"]');
-      await settle(el);
+      await toOidcProvisioning(el);
       click(el, '[part="next"]');
     },
   },
@@ -161,13 +166,7 @@ export const DoneWithSecret: Story = {
 export const OidcProvisioning: Story = {
   args: {
     walk: async (el) => {
-      await toSettings('f-signOn.protocol', 'f-signOn.config.applicationType')(el);
-      click(el, '#f-signOn\\.config\\.redirectUris-add');
-      await settle(el);
-      fill(el, 'f-signOn.config.redirectUris.0', 'https://portal.example.com/callback');
-      await settle(el);
-      click(el, '[part="next"]');
-      await settle(el);
+      await toOidcProvisioning(el);
       click(el, '#f-provisioning\\.enabled');
     },
   },
