@@ -1,5 +1,6 @@
 // The page bench/add-integration.bench.mjs drives: <ik-add-integration> with Slack, timing user
-// step changes (Next and Back between General Settings and Sign-On Options).
+// step changes (Next and Back between General Settings and Sign-On Options); and the create
+// wizard's largest form (SAML with 20 attribute statements), timing validation after a keystroke.
 import { parseCatalogEntries } from '@integrakit/core/catalog';
 import { exampleEntries } from '@integrakit/core/catalog-data';
 import '../../src/components/add-integration/define.js';
@@ -24,11 +25,12 @@ function timeStepChange(element: HTMLElement, button: HTMLElement): Promise<numb
 
 declare global {
   interface Window {
-    ikBench: { stepChanges(count: number): Promise<number[]> };
+    ikBench: { stepChanges(count: number): Promise<number[]>; samlKeystrokes(count: number): Promise<number[]> };
   }
 }
 
 window.ikBench = {
+  samlKeystrokes,
   async stepChanges(count) {
     const element = document.createElement('ik-add-integration');
     // No protocol modules: the two steps timed validate tenant settings only.
@@ -50,3 +52,64 @@ window.ikBench = {
     return times;
   },
 };
+
+/** Resolves once `ready()` holds, checked between tasks. */
+function until(ready: () => boolean): Promise<void> {
+  const channel = new MessageChannel();
+  return new Promise((resolve) => {
+    channel.port1.onmessage = () => (ready() ? resolve() : channel.port2.postMessage(null));
+    channel.port2.postMessage(null);
+  });
+}
+
+/** Types `value` into the field `id` of `root` as one input event. */
+function type(root: ShadowRoot, id: string, value: string): void {
+  const input = root.getElementById(id) as HTMLInputElement;
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+}
+
+/**
+ * <ik-create-integration> on Configure SAML with 20 attribute statements, after a refused Next (so
+ * every keystroke re-checks the step's issues): the time from each keystroke in the audience field
+ * to the step re-rendered and laid out.
+ */
+async function samlKeystrokes(count: number): Promise<number[]> {
+  await import('../../src/components/create-integration/define.js');
+  const element = document.createElement('ik-create-integration');
+  document.getElementById('host')?.replaceChildren(element);
+  await element.updateComplete;
+  const root = element.shadowRoot as ShadowRoot;
+  const next = () => root.querySelector<HTMLElement>('[part="next"]')?.click();
+  (root.getElementById('f-signOn.protocol-1') as HTMLElement).click();
+  await element.updateComplete;
+  next();
+  await until(() => root.getElementById('f-label') !== null);
+  type(root, 'f-label', 'Benchmark SP');
+  await element.updateComplete;
+  next();
+  await until(() => root.getElementById('f-signOn.config.attributeStatements-add') !== null);
+  for (let index = 0; index < 20; index++) {
+    (root.getElementById('f-signOn.config.attributeStatements-add') as HTMLElement).click();
+    await element.updateComplete;
+    type(root, `f-signOn.config.attributeStatements.${index}.name`, `attribute${index}`);
+    await element.updateComplete;
+  }
+  type(root, 'f-signOn.config.ssoUrl', 'https://sp.example.test/acs');
+  next();
+  await until(() => root.getElementById('error-summary') !== null);
+  const statements = root.querySelectorAll('[id^="f-signOn.config.attributeStatements."][id$=".name"]').length;
+  if (statements !== 20) throw new Error(`Configure SAML shows ${statements} attribute statements, not 20`);
+  const times: number[] = [];
+  let audience = '';
+  for (let key = 0; key < count; key++) {
+    audience = key % 40 === 0 ? 'h' : `${audience}${'https://sp.example.test/'.charAt(key % 24) || 'x'}`;
+    const start = performance.now();
+    type(root, 'f-signOn.config.audience', audience);
+    await element.updateComplete;
+    void element.offsetHeight;
+    times.push(performance.now() - start);
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  }
+  return times;
+}
