@@ -220,7 +220,7 @@ const featuresPatch = z.partial(
 );
 
 /**
- * Optional SCIM provisioning (SAML and SWA only): the connection, validated by the SCIM module, and
+ * Optional SCIM provisioning (SAML, SWA, OIDC web apps): the connection, validated by the SCIM module, and
  * the provisioning features. Sync Password also constrains the SWA settings, so their issues show here.
  */
 export function provisioningStep(validation: ProtocolValidationOptions): StepSpec<CustomFlowDraft> {

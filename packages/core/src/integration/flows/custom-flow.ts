@@ -19,7 +19,7 @@ export type CustomFlowOptions = ProtocolValidationOptions;
 /**
  * The App Integration Wizard: Sign-in method (OIDC with its application type, SAML 2.0, SWA,
  * WS-Fed, or API service) → General Settings → the protocol's settings, validated by its module →
- * Application username (SAML, SWA, WS-Fed) → Provisioning (optional SCIM, SAML and SWA) → Done.
+ * Application username (SAML, SWA, WS-Fed) → Provisioning (optional SCIM: SAML, SWA, OIDC web) → Done.
  * Choosing API service continues as {@link createApiServiceFlow} does.
  */
 export function createCustomFlow(options: CustomFlowOptions): Flow<CustomFlowDraft> {

@@ -79,7 +79,7 @@ const metadataHref = (app: Readonly<Record<string, unknown>>): string | undefine
 /**
  * The App Integration Wizard: **Create a new app integration** (OIDC with its application type,
  * SAML 2.0, SWA, WS-Federation, API Services) → **General Settings** → the protocol's settings →
- * **Application username** (SAML, SWA, WS-Fed) → **Provisioning** (SAML, SWA) → Done; API Services
+ * **Application username** (SAML, SWA, WS-Fed) → **Provisioning** (SAML, SWA, OIDC web) → Done; API Services
  * go through **Okta API scopes** and **Client authentication**. Renders core's custom flow
  * (`createCustomFlow`); every rule lives there. The chosen method's protocol module loads when the
  * method is chosen. On Done it fires `ik-integration-created`, creates the app with `client`, and

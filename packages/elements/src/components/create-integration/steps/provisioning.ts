@@ -2,7 +2,7 @@ import type { TemplateResult } from 'lit';
 import { type ConnectorTestState, renderScimForm } from '../../../internal/forms/scim.js';
 import { type CreateStepContext, formContext } from './step-context.js';
 
-/** **Provisioning** (SAML and SWA): SCIM connection, actions, auth, and the connector test. */
+/** **Provisioning** (SAML, SWA, OIDC web apps): SCIM connection, actions, auth, and the connector test. */
 export function renderProvisioning(
   c: CreateStepContext,
   connector: ConnectorTestState,
