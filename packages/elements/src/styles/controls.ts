@@ -28,6 +28,9 @@ export const controlStyles = css`
     outline: 2px solid var(--ik-color-focus, #1662dd);
     outline-offset: 2px;
   }
+  input[type='file'] {
+    inline-size: 100%;
+  }
   input[readonly] {
     background: var(--ik-color-surface-alt, #f4f4f6);
   }

@@ -89,7 +89,7 @@ describe('<ik-create-integration> OIDC controlled access (reference server)', ()
 
     // None picked: refused at the groups field.
     await userEvent.click(part(element, '[part="next"]'));
-    await expect.poll(() => summaryLinks(element)).toEqual(['This field cannot be left blank']);
+    await expect.poll(() => summaryLinks(element)).toEqual(['Selected groups: This field cannot be left blank']);
     expect(part(element, 'fieldset[aria-describedby~="f-access.groupIds-error"]')).not.toBeNull();
     await expectAccessible(element);
 

@@ -9,6 +9,8 @@ export const wizardStyles = css`
     display: block;
     background: var(--ik-color-surface, #fff);
     line-height: 1.4;
+    /* Long URNs, URLs and scope names wrap instead of widening the form past a 320 px screen. */
+    overflow-wrap: anywhere;
   }
   .wizard {
     display: grid;
