@@ -18,7 +18,7 @@ import { build } from 'esbuild';
  * ("Element size") says what keeps it above that.
  */
 const BUDGETS = {
-  'all elements together': 135.5,
+  'all elements together': 134.8,
   // Issue 17's limit is 30 kB; issue 21's catalog polish took it over (see docs/benchmarks.md).
   'catalog + core search engine (bench/size/catalog-embedded.ts)': 31.2,
   'add-integration': 58.6,
@@ -27,7 +27,7 @@ const BUDGETS = {
   'create-integration': 67.7,
   dashboard: 10.8,
   inspector: 12.9,
-  integration: 25.6,
+  integration: 24.3,
   'secret-field': 8.1,
   'system-log': 14.6,
   'usage-chart': 10.5,
