@@ -18,18 +18,18 @@ import { build } from 'esbuild';
  * ("Element size") says what keeps it above that.
  */
 const BUDGETS = {
-  'all elements together': 134.8,
+  'all elements together': 135.5,
   // Issue 17's limit is 30 kB; issue 21's catalog polish took it over (see docs/benchmarks.md).
   'catalog + core search engine (bench/size/catalog-embedded.ts)': 31.2,
-  'add-integration': 58.6,
-  assignments: 26,
+  'add-integration': 59,
+  assignments: 26.2,
   catalog: 25.3,
-  'create-integration': 67.7,
+  'create-integration': 68.2,
   dashboard: 10.8,
-  inspector: 12.9,
-  integration: 24.3,
+  inspector: 13,
+  integration: 24.5,
   'secret-field': 8.1,
-  'system-log': 14.6,
+  'system-log': 14.8,
   'usage-chart': 10.5,
 };
 
