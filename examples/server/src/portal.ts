@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, type Metafile } from 'esbuild';
 import type { PortalFile } from './app.js';
+import type { ScriptGraph, ScriptNode } from './portal-initial.js';
 
 /** `examples/portal/`: the page, its stylesheet and its (unbundled) script. */
 export const portalDir = fileURLToPath(new URL('../../portal/', import.meta.url));
@@ -27,6 +28,12 @@ export interface BundlePortalOptions {
 // parsing): they stay out of the page's bundle and would only fail if that code ever ran in it.
 const lazyNodeOnly = ['node:*', 'crypto', 'events', 'url', 'util'];
 
+/** The portal's files and how its scripts import each other. */
+export interface PortalBundle {
+  readonly files: Map<string, PortalFile>;
+  readonly graph: ScriptGraph;
+}
+
 /**
  * Bundles `examples/portal/app.ts` (the elements, the client, the protocol modules and Lit) into ES
  * modules in memory, code loaded with `import()` split into its own chunks, and returns the
@@ -35,6 +42,11 @@ const lazyNodeOnly = ['node:*', 'crypto', 'events', 'url', 'util'];
  * `user-home.js` (the sandbox's End-User Dashboard).
  */
 export async function bundlePortal(options: BundlePortalOptions = {}): Promise<Map<string, PortalFile>> {
+  return (await buildPortal(options)).files;
+}
+
+/** {@link bundlePortal}, with the script graph that measures what the page loads first. */
+export async function buildPortal(options: BundlePortalOptions = {}): Promise<PortalBundle> {
   const result = await build({
     // strict-csp runs as its own first script: split chunks do not keep app.ts's import order.
     entryPoints: [
@@ -51,6 +63,7 @@ export async function bundlePortal(options: BundlePortalOptions = {}): Promise<M
     minify: true,
     write: false,
     outdir: 'portal',
+    absWorkingDir: portalDir, // metafile paths, entry modules among them, relative to examples/portal/
     entryNames: '[name]',
     chunkNames: '[name]-[hash]',
     external: lazyNodeOnly,
@@ -58,15 +71,33 @@ export async function bundlePortal(options: BundlePortalOptions = {}): Promise<M
     nodePaths: moduleDirs,
     logLevel: 'silent',
     legalComments: 'none',
+    metafile: true,
   });
   const scripts = result.outputFiles.map((file) => [basename(file.path), file.contents] as const);
   if (!scripts.some(([name]) => name === 'app.js')) throw new Error('esbuild produced no app.js');
-  return new Map<string, PortalFile>([
+  const files = new Map<string, PortalFile>([
     ['index.html', { type: 'text/html; charset=utf-8', body: await readFile(`${portalDir}index.html`) }],
     ['styles.css', { type: 'text/css; charset=utf-8', body: await readFile(`${portalDir}styles.css`) }],
     ...scripts.map(([name, body]): [string, PortalFile] => [name, { type: 'text/javascript; charset=utf-8', body }]),
     ['favicon.svg', { type: 'image/svg+xml', body: await readFile(`${portalDir}favicon.svg`) }],
   ]);
+  return { files, graph: scriptGraph(result.metafile) };
+}
+
+/** Each output script's static and dynamic imports, by served name, and the module it is the entry of. */
+function scriptGraph(metafile: Metafile): ScriptGraph {
+  const graph = new Map<string, ScriptNode>();
+  const importsOf = (output: Metafile['outputs'][string], kind: string) =>
+    output.imports.filter((entry) => entry.kind === kind && !entry.external).map((entry) => basename(entry.path));
+  for (const [path, output] of Object.entries(metafile.outputs)) {
+    if (!path.endsWith('.js')) continue;
+    graph.set(basename(path), {
+      staticImports: importsOf(output, 'import-statement'),
+      dynamicImports: importsOf(output, 'dynamic-import'),
+      module: output.entryPoint,
+    });
+  }
+  return graph;
 }
 
 /** The export conditions this Node process was started with (`--conditions=…` / `-C …`). */

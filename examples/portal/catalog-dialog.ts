@@ -1,0 +1,38 @@
+// "Browse App Catalog" on the Applications page: <ik-catalog> backed by the server's catalog
+// endpoints, and <ik-add-integration> (wired with for="catalog") taking over the dialog when an
+// entry's "Add Integration" is chosen. Loaded on the button's first click.
+import type { IntegrakitClient } from '@integrakit/core/client';
+import { defaultProtocols } from '@integrakit/core/protocols';
+import { remoteCatalogSource } from '@integrakit/elements/catalog';
+import '@integrakit/elements/catalog/define';
+import '@integrakit/elements/add-integration/define';
+import type { DialogParts } from './lazy-dialog.js';
+
+/** Wires the catalog, the add wizard and the dialog's close button; `onAdded` refreshes the list. */
+export function wireCatalog(client: IntegrakitClient, parts: DialogParts, onAdded: (label: string) => void): void {
+  const { dialog, close } = parts;
+  const catalog = dialog.querySelector('ik-catalog');
+  const wizard = dialog.querySelector('ik-add-integration');
+  if (catalog === null || wizard === null) throw new Error('<ik-catalog> or <ik-add-integration> is missing');
+  wizard.protocols = defaultProtocols;
+  wizard.client = client;
+  catalog.source = remoteCatalogSource((path, params, init) => client.catalog.request(path, params, init), {
+    searchPath: 'catalog/apps',
+    suggestPath: 'catalog/suggestions',
+  });
+  close.addEventListener('click', () => dialog.close());
+  const showCatalog = () => {
+    wizard.hidden = true;
+    catalog.hidden = false;
+  };
+  catalog.addEventListener('ik-integration-add', () => {
+    catalog.hidden = true;
+    wizard.hidden = false;
+  });
+  wizard.addEventListener('ik-wizard-cancel', showCatalog);
+  dialog.addEventListener('close', showCatalog);
+  wizard.addEventListener('ik-integration-saved', (event) => {
+    dialog.close();
+    onAdded(String(event.detail.app.label ?? ''));
+  });
+}
