@@ -37,8 +37,8 @@ export interface PortalBundle {
 /**
  * Bundles `examples/portal/app.ts` (the elements, the client, the protocol modules and Lit) into ES
  * modules in memory, code loaded with `import()` split into its own chunks, and returns the
- * portal's files for {@link startServer}: `index.html` at `/`, `strict-csp.js`, `app.js`, their
- * chunks, `styles.css`, `test-sign-in-report.js` (the sandbox's Test sign-in report page) and
+ * portal's files for {@link startServer}: `index.html` at `/`, `theme.js` (a classic script),
+ * `strict-csp.js`, `app.js`, their chunks, `styles.css` (with the elements' light and dark themes), `test-sign-in-report.js` (the sandbox's Test sign-in report page) and
  * `user-home.js` (the sandbox's End-User Dashboard).
  */
 export async function bundlePortal(options: BundlePortalOptions = {}): Promise<Map<string, PortalFile>> {
@@ -47,17 +47,8 @@ export async function bundlePortal(options: BundlePortalOptions = {}): Promise<M
 
 /** {@link bundlePortal}, with the script graph that measures what the page loads first. */
 export async function buildPortal(options: BundlePortalOptions = {}): Promise<PortalBundle> {
-  const result = await build({
-    // strict-csp runs as its own first script: split chunks do not keep app.ts's import order.
-    entryPoints: [
-      `${portalDir}strict-csp.ts`,
-      `${portalDir}app.ts`,
-      `${portalDir}test-sign-in-report.ts`,
-      `${portalDir}user-home.ts`,
-    ],
+  const shared = {
     bundle: true,
-    splitting: true,
-    format: 'esm',
     platform: 'browser',
     target: 'es2022',
     minify: true,
@@ -65,31 +56,48 @@ export async function buildPortal(options: BundlePortalOptions = {}): Promise<Po
     outdir: 'portal',
     absWorkingDir: portalDir, // metafile paths, entry modules among them, relative to examples/portal/
     entryNames: '[name]',
-    chunkNames: '[name]-[hash]',
-    external: lazyNodeOnly,
     conditions: [...(options.conditions ?? [])],
     nodePaths: moduleDirs,
     logLevel: 'silent',
     legalComments: 'none',
     metafile: true,
-  });
-  const scripts = result.outputFiles.map((file) => [basename(file.path), file.contents] as const);
+  } as const;
+  const [modules, classic, styles] = await Promise.all([
+    build({
+      ...shared,
+      // strict-csp runs as its own first script: split chunks do not keep app.ts's import order.
+      entryPoints: ['strict-csp.ts', 'app.ts', 'test-sign-in-report.ts', 'user-home.ts'],
+      splitting: true,
+      format: 'esm',
+      chunkNames: '[name]-[hash]',
+      external: lazyNodeOnly,
+    }),
+    // theme.js runs in <head> before the first paint, which only a classic (blocking) script does.
+    build({ ...shared, entryPoints: ['theme.ts'], format: 'iife' }),
+    // The elements' theme files, imported by styles.css, are inlined into it.
+    build({ ...shared, entryPoints: ['styles.css'] }),
+  ]);
+  const scripts = [...modules.outputFiles, ...classic.outputFiles].map(
+    (file) => [basename(file.path), file.contents] as const,
+  );
   if (!scripts.some(([name]) => name === 'app.js')) throw new Error('esbuild produced no app.js');
+  const stylesheet = styles.outputFiles.find((file) => basename(file.path) === 'styles.css');
+  if (stylesheet === undefined) throw new Error('esbuild produced no styles.css');
   const files = new Map<string, PortalFile>([
     ['index.html', { type: 'text/html; charset=utf-8', body: await readFile(`${portalDir}index.html`) }],
-    ['styles.css', { type: 'text/css; charset=utf-8', body: await readFile(`${portalDir}styles.css`) }],
+    ['styles.css', { type: 'text/css; charset=utf-8', body: stylesheet.contents }],
     ...scripts.map(([name, body]): [string, PortalFile] => [name, { type: 'text/javascript; charset=utf-8', body }]),
     ['favicon.svg', { type: 'image/svg+xml', body: await readFile(`${portalDir}favicon.svg`) }],
   ]);
-  return { files, graph: scriptGraph(result.metafile) };
+  return { files, graph: scriptGraph([modules.metafile, classic.metafile]) };
 }
 
 /** Each output script's static and dynamic imports, by served name, and the module it is the entry of. */
-function scriptGraph(metafile: Metafile): ScriptGraph {
+function scriptGraph(metafiles: readonly Metafile[]): ScriptGraph {
   const graph = new Map<string, ScriptNode>();
   const importsOf = (output: Metafile['outputs'][string], kind: string) =>
     output.imports.filter((entry) => entry.kind === kind && !entry.external).map((entry) => basename(entry.path));
-  for (const [path, output] of Object.entries(metafile.outputs)) {
+  for (const [path, output] of metafiles.flatMap((metafile) => Object.entries(metafile.outputs))) {
     if (!path.endsWith('.js')) continue;
     graph.set(basename(path), {
       staticImports: importsOf(output, 'import-statement'),
