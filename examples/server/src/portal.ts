@@ -49,31 +49,31 @@ export async function bundlePortal(options: BundlePortalOptions = {}): Promise<M
 export async function buildPortal(options: BundlePortalOptions = {}): Promise<PortalBundle> {
   const shared = {
     bundle: true,
-    platform: 'browser',
+    platform: 'browser' as const,
     target: 'es2022',
     minify: true,
-    write: false,
+    write: false as const,
     outdir: 'portal',
     absWorkingDir: portalDir, // metafile paths, entry modules among them, relative to examples/portal/
     entryNames: '[name]',
     conditions: [...(options.conditions ?? [])],
     nodePaths: moduleDirs,
-    logLevel: 'silent',
-    legalComments: 'none',
-    metafile: true,
-  } as const;
+    logLevel: 'silent' as const,
+    legalComments: 'none' as const,
+    metafile: true as const,
+  };
   const [modules, classic, styles] = await Promise.all([
     build({
       ...shared,
       // strict-csp runs as its own first script: split chunks do not keep app.ts's import order.
       entryPoints: ['strict-csp.ts', 'app.ts', 'test-sign-in-report.ts', 'user-home.ts'],
       splitting: true,
-      format: 'esm',
+      format: 'esm' as const,
       chunkNames: '[name]-[hash]',
       external: lazyNodeOnly,
     }),
     // theme.js runs in <head> before the first paint, which only a classic (blocking) script does.
-    build({ ...shared, entryPoints: ['theme.ts'], format: 'iife' }),
+    build({ ...shared, entryPoints: ['theme.ts'], format: 'iife' as const }),
     // The elements' theme files, imported by styles.css, are inlined into it.
     build({ ...shared, entryPoints: ['styles.css'] }),
   ]);
