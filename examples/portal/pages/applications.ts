@@ -1,7 +1,7 @@
 // The Applications page: the org's apps, each opening its own page. The catalog with its add wizard,
 // and the create wizard, are dialogs whose elements load on their button's first click.
 import { isApiError, type OktaApp } from '@integrakit/core/client';
-import { lazyDialog } from '../lazy-dialog.js';
+import { type DialogParts, lazyDialog } from '../lazy-dialog.js';
 import type { PortalPage } from '../router.js';
 import { integrationPath } from './integration-path.js';
 import { part, setTitle, stampTemplate } from './page-dom.js';
@@ -64,31 +64,23 @@ export const page: PortalPage = {
     const refreshSaying = (text: string) => void refresh().then(() => say(text));
     const loadFailed = () => say('Could not load this dialog. Check the connection and try again.', true);
 
-    const catalogParts = {
-      dialog: part<HTMLDialogElement>(outlet, 'catalog-dialog'),
-      close: part<HTMLButtonElement>(outlet, 'close-catalog'),
+    /** Opens the dialog `dialogId` from `button`, its code imported and wired by `wire` on first use. */
+    const dialogFor = (
+      button: HTMLButtonElement,
+      [dialogId, closeId]: readonly [string, string],
+      wire: (parts: DialogParts) => Promise<void>,
+    ) => {
+      const parts = {
+        dialog: part<HTMLDialogElement>(outlet, dialogId),
+        close: part<HTMLButtonElement>(outlet, closeId),
+      };
+      lazyDialog(button, parts, () => wire(parts), loadFailed);
     };
-    lazyDialog(
-      browse,
-      catalogParts,
-      async () => {
-        const { wireCatalog } = await import('../catalog-dialog.js');
-        wireCatalog(client, catalogParts, (label) => refreshSaying(`Added ${label}.`));
-      },
-      loadFailed,
+    dialogFor(browse, ['catalog-dialog', 'close-catalog'], async (parts) =>
+      (await import('../catalog-dialog.js')).wireCatalog(client, parts, (label) => refreshSaying(`Added ${label}.`)),
     );
-    const createParts = {
-      dialog: part<HTMLDialogElement>(outlet, 'create-dialog'),
-      close: part<HTMLButtonElement>(outlet, 'close-create'),
-    };
-    lazyDialog(
-      create,
-      createParts,
-      async () => {
-        const { wireCreateApp } = await import('../create-app.js');
-        wireCreateApp(client, createParts, (label) => refreshSaying(`Created ${label}.`));
-      },
-      loadFailed,
+    dialogFor(create, ['create-dialog', 'close-create'], async (parts) =>
+      (await import('../create-app.js')).wireCreateApp(client, parts, (label) => refreshSaying(`Created ${label}.`)),
     );
 
     void refresh();
