@@ -211,6 +211,24 @@ describe('<ik-dashboard>', () => {
     );
   });
 
+  it('leaves out its own heading under a host heading, its tiles still named', async () => {
+    const heading = Object.assign(document.createElement('h1'), { textContent: 'My Apps' });
+    document.body.append(heading);
+    const dashboard = await mount((element) => {
+      element.links = sampleLinks();
+      element.noHeading = true;
+    });
+    expect(dashboard.getAttribute('no-heading')).toBe('');
+    expect(root(dashboard).querySelector('h1, h2, h3, [role="heading"]')).toBeNull();
+    await expect.element(page.getByRole('heading')).toHaveTextContent('My Apps');
+    await expect.element(page.getByRole('list', { name: 'My Apps' })).toBeVisible();
+    await expect.element(page.getByRole('region', { name: 'My Apps' })).toBeVisible();
+    await expectAccessible(dashboard);
+    dashboard.noHeading = false;
+    await dashboard.updateComplete;
+    expect(root(dashboard).querySelector('h2')?.textContent).toBe('My Apps');
+  });
+
   it('keeps hostile strings inert and refuses launch and logo URLs a browser would run', async () => {
     delete window.__ikXss;
     const run = 'window.__ikXss=(window.__ikXss||0)+1';
