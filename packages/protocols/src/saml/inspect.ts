@@ -47,6 +47,28 @@ export interface InspectResponseOptions {
 }
 
 /**
+ * The XML of `input` (base64 or XML), parsed within {@link RESPONSE_LIMITS}, and its signatures;
+ * throws `ConfigValidationError` naming `field` when it is not XML or is over a limit.
+ */
+export async function readBounded(input: string, field: string) {
+  const { parseXml } = await import('../xml/parse.js');
+  const { maxSignatures, ...treeLimits } = RESPONSE_LIMITS;
+  const xml = decode(input, treeLimits.maxLength, field);
+  const document = parseXml(xml, { field, ...treeLimits });
+  const allSignatures = descendants(document, NS.ds, 'Signature');
+  if (allSignatures.length > maxSignatures) {
+    throw new ConfigValidationError([
+      {
+        path: [field],
+        code: 'too_many_signatures',
+        message: `holds ${allSignatures.length} ds:Signature elements; a response has at most ${maxSignatures}`,
+      },
+    ]);
+  }
+  return { xml, document, allSignatures };
+}
+
+/**
  * Decodes a SAML Response (base64 as posted, or XML) and lists its problems against `config`:
  * bad status, wrong audience / recipient / destination / issuer / NameID format, expired, not yet
  * valid or never expiring, unsigned where signing is required, signatures that do not cover the
@@ -62,20 +84,7 @@ export async function inspectResponse(
   config: SamlConfig,
   options: InspectResponseOptions = {},
 ): Promise<InspectedResponse> {
-  const { parseXml } = await import('../xml/parse.js');
-  const { maxSignatures, ...treeLimits } = RESPONSE_LIMITS;
-  const xml = decode(samlResponse, treeLimits.maxLength);
-  const document = parseXml(xml, { field: 'samlResponse', ...treeLimits });
-  const allSignatures = descendants(document, NS.ds, 'Signature');
-  if (allSignatures.length > maxSignatures) {
-    throw new ConfigValidationError([
-      {
-        path: ['samlResponse'],
-        code: 'too_many_signatures',
-        message: `holds ${allSignatures.length} ds:Signature elements; a response has at most ${maxSignatures}`,
-      },
-    ]);
-  }
+  const { xml, document, allSignatures } = await readBounded(samlResponse, 'samlResponse');
   const problems: ResponseProblem[] = [];
   const problem = (code: string, message: string) => problems.push({ code, message });
   const root = document.documentElement;
@@ -167,6 +176,7 @@ export async function inspectResponse(
   };
 }
 
-function dropUndefined<T extends object>(value: T): T {
+/** `value` without its undefined fields (the report is JSON-safe and compares cleanly). */
+export function dropUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
