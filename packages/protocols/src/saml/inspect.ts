@@ -1,5 +1,6 @@
 import { ConfigValidationError } from '../errors.js';
 import { childElements, descendants, NS } from '../xml/dom.js';
+import { loadXmlParser } from '../xml/libraries.js';
 import { STATUS_SUCCESS } from './algorithms.js';
 import { assertionProblems } from './inspect-assertion.js';
 import {
@@ -51,7 +52,7 @@ export interface InspectResponseOptions {
  * throws `ConfigValidationError` naming `field` when it is not XML or is over a limit.
  */
 export async function readBounded(input: string, field: string) {
-  const { parseXml } = await import('../xml/parse.js');
+  const { parseXml } = await loadXmlParser();
   const { maxSignatures, ...treeLimits } = RESPONSE_LIMITS;
   const xml = decode(input, treeLimits.maxLength, field);
   const document = parseXml(xml, { field, ...treeLimits });
