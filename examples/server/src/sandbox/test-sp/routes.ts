@@ -15,6 +15,7 @@ import { createExpiringMap } from '../saml/expiring-map.js';
 import type { SandboxApp, SandboxApps } from '../saml/sandbox-apps.js';
 import { createOidcTestFlow, oidcTestRefusal } from './oidc-flow.js';
 import { type ReceivedReport, reportHtml } from './report-page.js';
+import { createServiceTestFlow, isServiceApp, serviceTestRefusal } from './service-flow.js';
 import { TEST_RUN_MS } from './test-redirects.js';
 
 const MAX_TICKETS = 1000;
@@ -34,15 +35,14 @@ export const testAppAcsUrl = (origin: string, appId: string) =>
   `${origin}${TEST_APP_ACS}/${encodeURIComponent(appId)}/acs`;
 
 /** Why the app cannot run Test sign-in (`field: rule`), or `undefined` when it can. */
-function refusal(integration: Integration): string | undefined {
+function refusal(integration: Integration, grantedScopes: (integration: Integration) => string[]): string | undefined {
   if (integration.status !== 'ACTIVE') return 'status: the app must be ACTIVE to test sign-in';
   const { protocol } = integration.signOn;
   if (protocol === 'saml' || protocol === 'wsfed') return undefined;
-  const oidc = protocol === 'oidc' ? oidcConfigOf(integration) : undefined;
+  const oidc = oidcConfigOf(integration);
+  if (oidc !== undefined && isServiceApp(integration, oidc))
+    return serviceTestRefusal(oidc, grantedScopes(integration));
   if (oidc !== undefined) return oidcTestRefusal(oidc);
-  if (protocol === 'api-service') {
-    return 'credentials.oauthClient.token_endpoint_auth_method: an API service app gets tokens with private_key_jwt, and the test SP holds no private key';
-  }
   return `signOnMode: test sign-in runs for active SAML 2.0, WS-Federation and OpenID Connect apps; '${integration.label}' signs on with ${protocol}`;
 }
 
@@ -52,21 +52,28 @@ function refusal(integration: Integration): string | undefined {
  * with the built-in test service provider in the app's place, and ends on a page showing what the
  * app received in `<ik-inspector>`. SAML apps answer to the test SP's ACS, WS-Fed apps post their
  * `wresult` there in place of their reply URL; OIDC web and SPA apps to
- * the run's transient redirect URI (see `test-redirects.ts`). `api` mounts under `/api/v1/apps`
+ * the run's transient redirect URI (see `test-redirects.ts`); service apps run the client
+ * credentials grant (see `service-flow.ts`). `api` mounts under `/api/v1/apps`
  * (API auth); `pages` at the root.
  */
 export function createTestSignIn(ctx: ServerContext, sandbox: Sandbox, apps: SandboxApps, delivery: Delivery) {
   const tickets = createExpiringMap<string>({ max: MAX_TICKETS, ttlMs: TEST_RUN_MS });
   const oidc = createOidcTestFlow(ctx, sandbox);
+  const service = createServiceTestFlow(ctx, sandbox);
   const active = async (id: string) => {
     const integration = await ctx.store.get(id).catch(() => undefined);
-    return integration === undefined || refusal(integration) !== undefined ? undefined : integration;
+    return integration === undefined || refusal(integration, service.scopesOf) !== undefined ? undefined : integration;
+  };
+  /** The app's client config when it is a service app, tested by client credentials. */
+  const serviceConfig = (integration: Integration | undefined) => {
+    const config = integration === undefined ? undefined : oidcConfigOf(integration);
+    return integration !== undefined && config !== undefined && isServiceApp(integration, config) ? config : undefined;
   };
 
   const api = new Hono();
   api.post('/:appId/test-sign-in', async (c) => {
     const integration = await ctx.store.get(c.req.param('appId'));
-    const refused = refusal(integration);
+    const refused = refusal(integration, service.scopesOf);
     if (refused !== undefined) throw new OktaHttpError(400, 'E0000001', 'Api validation failed: testSignIn', [refused]);
     const ticket = randomBytes(24).toString('base64url');
     if (tickets.add(ticket, integration.id) === 'full') {
@@ -83,6 +90,13 @@ export function createTestSignIn(ctx: ServerContext, sandbox: Sandbox, apps: San
     const ticket = c.req.param('ticket');
     const appId = tickets.peek(ticket);
     const integration = appId === undefined ? undefined : await active(appId);
+    const serviceApp = serviceConfig(integration);
+    if (integration !== undefined && serviceApp !== undefined) {
+      // A private_key_jwt app's run ends when its key is posted; any other runs now.
+      if (serviceApp.tokenEndpointAuthMethod !== 'private_key_jwt') tickets.take(ticket);
+      const started = await service.start(c, integration, serviceApp, ticketPath(ticket));
+      return started instanceof Response ? started : reportPage(c, sandbox, started);
+    }
     if (integration?.signOn.protocol === 'oidc') {
       tickets.take(ticket);
       return oidc.start(c, integration, ticket);
@@ -99,6 +113,16 @@ export function createTestSignIn(ctx: ServerContext, sandbox: Sandbox, apps: San
           postTo,
         })
       : delivery.signIn(c, app, answer.user, { acs: app.config.replyUrl, postTo });
+  });
+  // The private key of a private_key_jwt service app, posted once: the run ends whatever the outcome.
+  pages.post('/sandbox/test-sign-in/:ticket', async (c) => {
+    const appId = tickets.take(c.req.param('ticket'));
+    const integration = appId === undefined ? undefined : await active(appId);
+    const serviceApp = serviceConfig(integration);
+    if (integration === undefined || serviceApp?.tokenEndpointAuthMethod !== 'private_key_jwt')
+      return expired(c, sandbox);
+    const received = await service.submit(c, integration, serviceApp);
+    return received instanceof Response ? received : reportPage(c, sandbox, received);
   });
   /**
    * The test SP's page: what the app received (a SAML app's `SAMLResponse`, a WS-Fed app's
