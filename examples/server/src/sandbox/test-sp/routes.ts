@@ -91,12 +91,8 @@ export function createTestSignIn(ctx: ServerContext, sandbox: Sandbox, apps: San
     const appId = tickets.peek(ticket);
     const integration = appId === undefined ? undefined : await active(appId);
     const serviceApp = serviceConfig(integration);
-    if (integration !== undefined && serviceApp !== undefined) {
-      // A private_key_jwt app's run ends when its key is posted; any other runs now.
-      if (serviceApp.tokenEndpointAuthMethod !== 'private_key_jwt') tickets.take(ticket);
-      const started = await service.start(c, integration, serviceApp, ticketPath(ticket));
-      return started instanceof Response ? started : reportPage(c, sandbox, started);
-    }
+    // A service app's run ends when its private key is posted to the same URL.
+    if (integration !== undefined && serviceApp !== undefined) return service.start(c, integration, ticketPath(ticket));
     if (integration?.signOn.protocol === 'oidc') {
       tickets.take(ticket);
       return oidc.start(c, integration, ticket);
@@ -114,13 +110,12 @@ export function createTestSignIn(ctx: ServerContext, sandbox: Sandbox, apps: San
         })
       : delivery.signIn(c, app, answer.user, { acs: app.config.replyUrl, postTo });
   });
-  // The private key of a private_key_jwt service app, posted once: the run ends whatever the outcome.
+  // A service app's private key, posted once: the run ends whatever the outcome.
   pages.post('/sandbox/test-sign-in/:ticket', async (c) => {
     const appId = tickets.take(c.req.param('ticket'));
     const integration = appId === undefined ? undefined : await active(appId);
     const serviceApp = serviceConfig(integration);
-    if (integration === undefined || serviceApp?.tokenEndpointAuthMethod !== 'private_key_jwt')
-      return expired(c, sandbox);
+    if (integration === undefined || serviceApp === undefined) return expired(c, sandbox);
     const received = await service.submit(c, integration, serviceApp);
     return received instanceof Response ? received : reportPage(c, sandbox, received);
   });

@@ -24,7 +24,6 @@ const ALGORITHMS: Readonly<Record<string, { alg: string; p1363: boolean }>> = {
   'P-521': { alg: 'ES512', p1363: true },
 };
 const HASHES: Readonly<Record<string, string>> = { RS256: 'sha256', ES256: 'sha256', ES384: 'sha384', ES512: 'sha512' };
-const SECRET_AUTH = new Set(['client_secret_basic', 'client_secret_post']);
 
 /** Whether the app is a service app (no person signs in): an API service integration or an OIDC `service` client. */
 export const isServiceApp = (integration: Integration, config: OidcConfig | undefined) =>
@@ -35,12 +34,11 @@ export function serviceTestRefusal(config: OidcConfig, grantedScopes: readonly s
   if (!config.grantTypes.includes('client_credentials')) {
     return 'settings.oauthClient.grant_types: a service app is tested with client_credentials, which the app does not allow';
   }
-  const method = config.tokenEndpointAuthMethod;
-  if (method === 'private_key_jwt' && config.jwks === undefined) {
-    return 'settings.oauthClient.jwks: the test checks the pasted key against the app’s own JWKS; a jwks_uri is not fetched';
+  if (config.tokenEndpointAuthMethod !== 'private_key_jwt') {
+    return 'credentials.oauthClient.token_endpoint_auth_method: client credentials requests to the org authorization server must use private_key_jwt (as in Okta)';
   }
-  if (method !== 'private_key_jwt' && !SECRET_AUTH.has(method)) {
-    return `credentials.oauthClient.token_endpoint_auth_method: a service app authenticates with a secret or private_key_jwt, not ${method}`;
+  if (config.jwks === undefined) {
+    return 'settings.oauthClient.jwks: the test checks the pasted key against the app’s own JWKS; a jwks_uri is not fetched';
   }
   if (grantedScopes.length === 0) {
     return 'grants: the app has no okta.* scope granted (POST /api/v1/apps/{appId}/grants), so no token can be issued';
@@ -109,10 +107,10 @@ function clientAssertion(clientId: string, audience: string, signer: ReturnType<
 
 /**
  * Test sign-in of a service app: nobody signs in, so the test is the app's own flow, the client
- * credentials grant at `/oauth2/v1/token` over loopback for the scopes granted to it. A secret
- * client authenticates with the secret the server holds (as the OIDC test does); a
- * `private_key_jwt` client needs the private key the server never has, so the page asks for it
- * once, uses it for this one request, and never stores, logs or shows it.
+ * credentials grant at `/oauth2/v1/token` over loopback for the scopes granted to it, with
+ * `private_key_jwt` (the only client authentication the org authorization server accepts for it).
+ * The server never has the private key, so the page asks for it once, uses it for this one
+ * request, and never stores, logs or shows it.
  */
 export function createServiceTestFlow(ctx: ServerContext, sandbox: Sandbox) {
   const scopesOf = (integration: Integration) => ctx.directory.grants(integration.id).map((grant) => grant.scopeId);
@@ -121,16 +119,17 @@ export function createServiceTestFlow(ctx: ServerContext, sandbox: Sandbox) {
     c: Context,
     integration: Integration,
     config: OidcConfig,
-    signer?: ReturnType<typeof readPrivateJwk>,
+    signer: ReturnType<typeof readPrivateJwk>,
   ): Promise<Response | ReceivedReport> => {
     const clientId = clientIdOf(integration, config);
     const endpoint = `${baseUrl(c)}/oauth2/v1/token`;
-    const form = new URLSearchParams({ grant_type: 'client_credentials', scope: scopesOf(integration).join(' ') });
-    if (signer !== undefined) {
-      form.set('client_assertion_type', 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer');
-      form.set('client_assertion', clientAssertion(clientId, endpoint, signer));
-    }
-    const answer = await requestToken(c, config, clientId, form, signer === undefined ? 'secret' : 'assertion');
+    const form = new URLSearchParams({
+      grant_type: 'client_credentials',
+      scope: scopesOf(integration).join(' '),
+      client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
+      client_assertion: clientAssertion(clientId, endpoint, signer),
+    });
+    const answer = await requestToken(c, config, clientId, form, 'assertion');
     if (typeof answer.access_token !== 'string') {
       return failed(c, sandbox, `token endpoint: ${answer.error ?? 'no access token came back'}`);
     }
@@ -145,9 +144,8 @@ export function createServiceTestFlow(ctx: ServerContext, sandbox: Sandbox) {
 
   return {
     scopesOf,
-    /** The run's first page: the private key form for a `private_key_jwt` app, else the token at once. */
-    async start(c: Context, integration: Integration, config: OidcConfig, formAction: string) {
-      if (config.tokenEndpointAuthMethod !== 'private_key_jwt') return issue(c, integration, config);
+    /** The run's first page: the form for the app's private key, posted to `formAction`. */
+    start(c: Context, integration: Integration, formAction: string): Response {
       return sandbox.page(c, {
         title: `Test sign-in: ${integration.label}`,
         body: `      <h1>Test sign-in: ${escapeHtml(integration.label)}</h1>

@@ -120,13 +120,29 @@ describe('Test sign-in for an API service app (private_key_jwt)', () => {
 });
 
 describe('Test sign-in refusals for service apps', () => {
-  it('names the grants rule for a service app with no scope granted', async () => {
-    const bare = await createApp(
+  it('refuses a secret client (the org authorization server wants private_key_jwt) and one with no scope granted', async () => {
+    const secret = await createApp(
       sandbox,
-      oidcApp('Ungranted service', { type: 'service', method: 'client_secret_basic', grants: ['client_credentials'] }),
+      oidcApp('Secret service', { type: 'service', method: 'client_secret_basic', grants: ['client_credentials'] }),
     );
-    const refused = await sandbox.call('POST', `/api/v1/apps/${bare.id}/test-sign-in`);
-    expect(refused.status).toBe(400);
-    expect(refused.json.errorCauses[0].errorSummary).toMatch(/^grants:/);
+    const jwk = { ...keyPair.publicKey.export({ format: 'jwk' }), kid: 'k', alg: 'ES256', use: 'sig' };
+    const ungranted = await createApp(
+      sandbox,
+      oidcApp('Ungranted service', {
+        type: 'service',
+        method: 'private_key_jwt',
+        grants: ['client_credentials'],
+        responseTypes: ['token'],
+        jwks: { keys: [jwk] },
+      }),
+    );
+    for (const [id, rule] of [
+      [secret.id, /^credentials\.oauthClient\.token_endpoint_auth_method:/],
+      [ungranted.id, /^grants:/],
+    ] as const) {
+      const refused = await sandbox.call('POST', `/api/v1/apps/${id}/test-sign-in`);
+      expect(refused.status).toBe(400);
+      expect(refused.json.errorCauses[0].errorSummary).toMatch(rule);
+    }
   });
 });
