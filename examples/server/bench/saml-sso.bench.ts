@@ -4,22 +4,22 @@
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { buildResponse, define, toOktaApp } from '@integrakit/protocols/saml';
 import { signResponse } from '../../../packages/protocols/src/saml/response.js';
 import { generateSigningKey } from '../src/apps/signing-key.js';
-import { startChildServer } from '../src/child-server.js';
 import {
   apiOf,
   CONNECTIONS,
   DURATION_S,
+  machineLines,
   measure,
   median,
   type Run,
   runsTable,
-  SERVER_NODE_ARGS,
+  startBenchServer,
   writeSection,
 } from './sandbox-bench.js';
 
@@ -110,14 +110,7 @@ async function signingCost() {
   return { ours: median(ours), theirs: median(theirs), load: loadavg()[0] ?? Number.NaN };
 }
 
-const server = await startChildServer({
-  dataDir,
-  apiToken: token,
-  env: { INTEGRAKIT_RATE_LIMIT: String(1_000_000_000) },
-  // Generous: the machine is shared, and a loaded start takes far longer than the default.
-  startTimeoutMs: 120_000,
-  nodeArgs: SERVER_NODE_ARGS,
-});
+const server = await startBenchServer(dataDir, token);
 let runs: Run[];
 try {
   const { ssoUrl, cookie } = await establishSession(server.url);
@@ -130,7 +123,6 @@ try {
 const signing = await signingCost();
 console.log(`signing: ours ${signing.ours.toFixed(2)} ms, node-saml ${signing.theirs.toFixed(2)} ms`);
 
-const cpu = cpus();
 const section = [
   '## Sandbox IdP: SAML SSO',
   '',
@@ -139,9 +131,7 @@ const section = [
   'SP-initiated HTTP-Redirect AuthnRequest with a new ID, sent with an established IdP session cookie; the',
   'answer is the auto-POST page with a signed response (response and assertion, RSA-SHA256), and a',
   '`user.authentication.sso` System Log event is written. Budget: p99 ≤ 50 ms.',
-  `Node ${process.version}, ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, shared with other work: client and`,
-  'server share the machine, and the 1-minute load average after each run is part of every number.',
-  `Measured ${new Date().toISOString().slice(0, 10)}.`,
+  ...machineLines(),
   '',
   ...runsTable('SAML SSO, session established', runs),
   '',

@@ -2,8 +2,9 @@
 // runs summarised as medians with their spread and the load average, and their own section of
 // docs/benchmarks.md.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import autocannon, { type Options, type Result } from 'autocannon';
+import { startChildServer } from '../src/child-server.js';
 
 /** Connections of every sandbox load run: the issue's "10 concurrent". */
 export const CONNECTIONS = 10;
@@ -16,7 +17,28 @@ export const RUNS = Number(process.env.BENCH_RUNS ?? 3);
  * Node options for the server under test, from `BENCH_SERVER_NODE_ARGS` (space-separated): e.g.
  * `--cpu-prof --cpu-prof-dir=/tmp/prof` profiles the server while it is measured.
  */
-export const SERVER_NODE_ARGS = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+const SERVER_NODE_ARGS = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+
+/** `src/main.ts` in its own process on `dataDir`, rate limit off, for a benchmark. */
+export const startBenchServer = (dataDir: string, apiToken: string) =>
+  startChildServer({
+    dataDir,
+    apiToken,
+    env: { INTEGRAKIT_RATE_LIMIT: String(1_000_000_000) },
+    // Generous: the machine is shared, and a loaded start takes far longer than the default.
+    startTimeoutMs: 120_000,
+    nodeArgs: SERVER_NODE_ARGS,
+  });
+
+/** The lines of a section that say where and when it was measured, and that the machine is shared. */
+export function machineLines(): string[] {
+  const cpu = cpus();
+  return [
+    `Node ${process.version}, ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, shared with other work: client and`,
+    'server share the machine, and the 1-minute load average after each run is part of every number.',
+    `Measured ${new Date().toISOString().slice(0, 10)}.`,
+  ];
+}
 
 const benchmarks = new URL('../../../docs/benchmarks.md', import.meta.url);
 

@@ -3,17 +3,17 @@
 // "Sandbox IdP: token endpoint" section of docs/benchmarks.md.
 import { generateKeyPairSync, randomUUID, sign } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startChildServer } from '../src/child-server.js';
 import {
   apiOf,
   CONNECTIONS,
   DURATION_S,
+  machineLines,
   measure,
   type Run,
   runsTable,
-  SERVER_NODE_ARGS,
+  startBenchServer,
   writeSection,
 } from './sandbox-bench.js';
 
@@ -63,14 +63,7 @@ const tokenBody = (clientId: string, endpoint: string) =>
     client_assertion: clientAssertion(clientId, endpoint),
   }).toString();
 
-const server = await startChildServer({
-  dataDir,
-  apiToken: token,
-  env: { INTEGRAKIT_RATE_LIMIT: String(1_000_000_000) },
-  // Generous: the machine is shared, and a loaded start takes far longer than the default.
-  startTimeoutMs: 120_000,
-  nodeArgs: SERVER_NODE_ARGS,
-});
+const server = await startBenchServer(dataDir, token);
 let runs: Run[];
 try {
   const clientId = await createServiceApp(server.url);
@@ -96,7 +89,6 @@ try {
   rmSync(dataDir, { recursive: true, force: true });
 }
 
-const cpu = cpus();
 writeSection(
   'sandbox-token',
   [
@@ -108,9 +100,7 @@ writeSection(
     'with `private_key_jwt` (a fresh ES256 client assertion per request, signed by the client in the same',
     'process as autocannon); the answer is an RS256 access token with the granted `okta.apps.read` scope.',
     'Budget: p99 ≤ 50 ms.',
-    `Node ${process.version}, ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, shared with other work: client and`,
-    'server share the machine, and the 1-minute load average after each run is part of every number.',
-    `Measured ${new Date().toISOString().slice(0, 10)}.`,
+    ...machineLines(),
     '',
     ...runsTable('Token endpoint, client credentials + private_key_jwt', runs),
     '',

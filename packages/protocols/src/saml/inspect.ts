@@ -145,17 +145,49 @@ export async function inspectResponse(
     problem('assertion_unsigned', 'the Assertion is not signed but the config requires it');
   }
 
+  const { assertion, signatureInfos } = await checkAssertion(xml, assertionElement, signatures, {
+    config,
+    issuer: expectedIssuer,
+    options,
+    problem,
+  });
+  return {
+    xml,
+    response: dropUndefined(response),
+    encryptedAssertion,
+    ...(assertion === undefined ? {} : { assertion: dropUndefined(assertion) }),
+    signatures: signatureInfos,
+    problems,
+  };
+}
+
+/**
+ * The assertion's own checks (audience, recipient, issuer, NameID format, validity) and the
+ * verification of the signatures that count, each problem passed to `problem`; shared by the SAML
+ * response and the WS-Fed token inspectors.
+ */
+export async function checkAssertion(
+  xml: string,
+  assertionElement: Element | undefined,
+  signatures: ReturnType<typeof findSignatures>,
+  expected: {
+    readonly config: SamlConfig;
+    readonly issuer: string | undefined;
+    readonly options: Pick<InspectResponseOptions, 'now' | 'clockSkewSeconds' | 'idpCertificate'>;
+    readonly problem: (code: string, message: string) => void;
+  },
+) {
+  const { options, problem } = expected;
   const assertion = assertionElement === undefined ? undefined : readAssertion(assertionElement);
   if (assertion !== undefined) {
-    const expected = {
-      config,
-      issuer: expectedIssuer,
+    const against = {
+      config: expected.config,
+      issuer: expected.issuer,
       now: options.now ?? new Date(),
       clockSkewSeconds: options.clockSkewSeconds ?? 300,
     };
-    for (const [code, message] of assertionProblems(assertion, expected)) problem(code, message);
+    for (const [code, message] of assertionProblems(assertion, against)) problem(code, message);
   }
-
   let signatureInfos = signatures.map((s) => s.info);
   if (options.idpCertificate === undefined) {
     problem(
@@ -167,14 +199,7 @@ export async function inspectResponse(
     signatureInfos = verified.infos;
     for (const [code, message] of verified.problems) problem(code, message);
   }
-  return {
-    xml,
-    response: dropUndefined(response),
-    encryptedAssertion,
-    ...(assertion === undefined ? {} : { assertion: dropUndefined(assertion) }),
-    signatures: signatureInfos,
-    problems,
-  };
+  return { assertion, signatureInfos };
 }
 
 /** `value` without its undefined fields (the report is JSON-safe and compares cleanly). */

@@ -1,7 +1,6 @@
-import { dropUndefined, readBounded } from '../saml/inspect.js';
-import { assertionProblems } from '../saml/inspect-assertion.js';
-import { type InspectedResponse, idCounts, type ResponseProblem, readAssertion } from '../saml/inspect-read.js';
-import { findSignatures, references, signatureProblems, verifySignatures } from '../saml/inspect-signatures.js';
+import { checkAssertion, dropUndefined, readBounded } from '../saml/inspect.js';
+import { type InspectedResponse, idCounts, type ResponseProblem } from '../saml/inspect-read.js';
+import { findSignatures, references, signatureProblems } from '../saml/inspect-signatures.js';
 import { childElements, descendants, firstChild, NS, textOf } from '../xml/dom.js';
 import { assertionConfig, WSP, WST } from './token.js';
 import type { WsfedConfig } from './wsfed.schema.js';
@@ -70,28 +69,12 @@ export async function inspectSignInResponse(
   const signed = signatures.some((s) => s.counts && s.info.on === 'assertion' && references(s.info, assertionElement));
   if (assertionElement !== undefined && !signed) problem('assertion_unsigned', 'the Assertion is not signed');
 
-  const assertion = assertionElement === undefined ? undefined : readAssertion(assertionElement);
-  if (assertion !== undefined) {
-    const expected = {
-      config: saml,
-      issuer: options.issuer,
-      now: options.now ?? new Date(),
-      clockSkewSeconds: options.clockSkewSeconds ?? 300,
-    };
-    for (const [code, message] of assertionProblems(assertion, expected)) problem(code, message);
-  }
-
-  let signatureInfos = signatures.map((s) => s.info);
-  if (options.idpCertificate === undefined) {
-    problem(
-      'signature_not_verified',
-      'no idpCertificate was given, so no signature was verified: nothing proves this token comes from the IdP',
-    );
-  } else {
-    const verified = await verifySignatures(xml, signatures, options.idpCertificate);
-    signatureInfos = verified.infos;
-    for (const [code, message] of verified.problems) problem(code, message);
-  }
+  const { assertion, signatureInfos } = await checkAssertion(xml, assertionElement, signatures, {
+    config: saml,
+    issuer: options.issuer,
+    options,
+    problem,
+  });
   return {
     xml,
     response: { status: {} },
