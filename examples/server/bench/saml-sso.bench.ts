@@ -143,6 +143,19 @@ const section = [
   `| \`signResponse\` (protocols, xml-crypto) | ${signing.ours.toFixed(2)} ms | ${(signing.ours / signing.theirs).toFixed(2)} |`,
   `| node-saml \`signSamlPost\` (xml-crypto) | ${signing.theirs.toFixed(2)} ms | 1.00 |`,
   '',
+  'Where the time goes (CPU profile of the server under this bench, `BENCH_SERVER_NODE_ARGS="--cpu-prof',
+  '--cpu-prof-dir=…"`, 2026-12-07, load average about 20): the earlier 1.66× signing ratio was waste, not',
+  'canonicalisation. Both signers run the same xml-crypto work (one parse, exc-c14n of the assertion and',
+  'of SignedInfo, one RSA signature); ours paid, per signature, a dynamic `import()` of xml-crypto that',
+  'under tsx resolves through the loader hooks (about half the gap), and a second zod parse of the signing',
+  'key with its certificate (the builder had already parsed it). Both are gone: the XML libraries load',
+  'once (`packages/protocols/src/xml/libraries.ts`) and `buildResponse` signs with the key it parsed.',
+  'The earlier comparison also gave node-saml no certificate, so its signature had no KeyInfo; both now',
+  'publish it, as Okta does. What remains on an SSO request, in order: two RSA-2048 signatures; the',
+  'System Log write, whose `COMMIT` under `synchronous=FULL` fsyncs on the event loop (the store’s',
+  'durability choice, kept); xml-crypto parsing the certificate again to publish it in KeyInfo (node-saml',
+  'does the same); and the app’s Okta JSON built per request only for its `name`.',
+  '',
 ].join('\n');
 
 writeSection('sandbox-saml', section);
