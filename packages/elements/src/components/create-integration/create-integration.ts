@@ -28,6 +28,7 @@ import type { MetadataFetcher } from '../../internal/saml-setup/load.js';
 import { renderSamlSetup, type SamlSetupState, samlSetupState } from '../../internal/saml-setup/saml-setup.js';
 import { samlSetupStyles } from '../../internal/saml-setup/saml-setup.styles.js';
 import { FlowController, issueText, renderWizard, serverIssues, wizardStyles } from '../../internal/wizard/index.js';
+import { controlStyles } from '../../styles/controls.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { type FormsTerms, withFormsTerms } from '../../translations/forms-terms.js';
 import { DEFAULT_SAMPLE_PERSON } from '../add-integration/add-integration.js';
@@ -148,7 +149,7 @@ const metadataHref = (app: Readonly<Record<string, unknown>>): string | undefine
  * @event ik-integration-saved - The `client` created the app; `detail.app` is the server's app, without the client secret.
  */
 export class IkCreateIntegration extends LitElement {
-  static override styles = [baseStyles, wizardStyles, createIntegrationStyles, samlSetupStyles];
+  static override styles = [baseStyles, controlStyles, wizardStyles, createIntegrationStyles, samlSetupStyles];
 
   static override properties = {
     protocols: { attribute: false },

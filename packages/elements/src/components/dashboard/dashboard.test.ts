@@ -18,12 +18,6 @@ import type { IkDashboard } from './dashboard.js';
 import './define.js';
 import { MAX_TILES } from './tiles.js';
 
-declare global {
-  interface Window {
-    __ikXss?: number;
-  }
-}
-
 registerTranslation(fr);
 const server = referenceServerForThisFile();
 let client: IntegrakitClient;

@@ -13,6 +13,7 @@ import { type SamlSetupState, samlSetupState } from '../../internal/saml-setup/s
 import { samlSetupStyles } from '../../internal/saml-setup/saml-setup.styles.js';
 import { serverIssues } from '../../internal/wizard/server-issues.js';
 import { wizardStyles } from '../../internal/wizard/wizard.styles.js';
+import { controlStyles } from '../../styles/controls.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { withIntegrationTerms } from '../../translations/integration-terms.js';
 import { generalValues, withGeneralValues } from './app-fields.js';
@@ -102,7 +103,7 @@ const apiError = (error: unknown): { status?: number; name?: string; errorSummar
  * @event ik-integration-test-sign-in - The user clicked **Test sign-in**; `detail.app`. The host runs the test.
  */
 export class IkIntegration extends LitElement {
-  static override styles = [baseStyles, wizardStyles, samlSetupStyles, integrationStyles];
+  static override styles = [baseStyles, controlStyles, wizardStyles, samlSetupStyles, integrationStyles];
 
   static override properties = {
     client: { attribute: false },
