@@ -23,8 +23,8 @@ const MAX_TICKETS = 1000;
 const MAX_RESPONSE = 1_400_000;
 /** Largest `wresult` the test SP reads: XML, at most the inspector's limit in characters. */
 const MAX_WRESULT = 1_000_000;
-/** Largest body posted to the test SP: a `wresult` at its limit, every character percent-encoded. */
-const MAX_POST_BYTES = 3 * MAX_WRESULT + 4096;
+/** Largest WS-Fed post to the test SP: a `wresult` at its limit, every character percent-encoded. */
+const MAX_WSFED_POST_BYTES = 3 * MAX_WRESULT + 4096;
 
 const ticketPath = (ticket: string) => `/sandbox/test-sign-in/${ticket}`;
 const acsPath = (ticket: string) => `/sandbox/test-sp/${ticket}/acs`;
@@ -126,13 +126,14 @@ export function createTestSignIn(ctx: ServerContext, sandbox: Sandbox, apps: San
   const report = async (c: Context, app: SandboxApp | undefined) => {
     const key = app === undefined ? undefined : ctx.keys.active(app.integration.id);
     if (app === undefined || key === undefined) return expired(c, sandbox);
-    const [name, max, kind] =
+    // A SAMLResponse post is bounded as the field is; a wresult is XML, up to three bytes a character encoded.
+    const [name, max, bodyBytes, kind] =
       app.protocol === 'saml'
-        ? (['SAMLResponse', MAX_RESPONSE, 'SAML response'] as const)
-        : (['wresult', MAX_WRESULT, 'WS-Federation token (wresult)'] as const);
+        ? (['SAMLResponse', MAX_RESPONSE, MAX_RESPONSE, 'SAML response'] as const)
+        : (['wresult', MAX_WRESULT, MAX_WSFED_POST_BYTES, 'WS-Federation token (wresult)'] as const);
     let value: string;
     try {
-      value = field(new URLSearchParams(await readText(c, MAX_POST_BYTES)), name, max);
+      value = field(new URLSearchParams(await readText(c, bodyBytes)), name, max);
     } catch (error) {
       if (error instanceof FormFieldError) return refused(c, sandbox, error);
       throw error;
