@@ -6,12 +6,6 @@ import { answeringClient, expectStep, field, mountCreate, part, SP_METADATA, sha
 import { loopbackConnector } from './__fixtures__/scim.js';
 import type { IkCreateIntegration } from './create-integration.js';
 
-declare global {
-  interface Window {
-    __ikXss?: number;
-  }
-}
-
 afterEach(() => {
   document.body.replaceChildren();
 });
