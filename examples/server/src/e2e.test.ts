@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // The whole first-contact flow in real Chromium against exactly what `pnpm start` runs, on a free
 // port with its own data directory; then a restart, and everything is still there. Screenshots of
-// each step go to the ignored `.tmp/e2e/` for a person to look at.
+// each step go to the ignored `.tmp/e2e/` for a person to look at: browse, search, filter, details,
+// the add wizard, the app page and its assignments, Test sign-in, the create wizard, the System Log.
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const shots = join(repoRoot, '.tmp', 'e2e');
 const chromiumScript = new URL('../../../scripts/chromium.mjs', import.meta.url).href;
@@ -33,7 +34,14 @@ interface Started {
 async function pnpmStart(): Promise<Started> {
   const child = spawn('pnpm', ['start'], {
     cwd: repoRoot,
-    env: { ...process.env, PORT: '0', INTEGRAKIT_DATA_DIR: dataDir, INTEGRAKIT_API_TOKEN: token },
+    // No configured seed password: the test signs in with the one `pnpm start` prints, as a person would.
+    env: {
+      ...process.env,
+      PORT: '0',
+      INTEGRAKIT_DATA_DIR: dataDir,
+      INTEGRAKIT_API_TOKEN: token,
+      INTEGRAKIT_SEED_PASSWORD: '',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
@@ -153,13 +161,55 @@ describe.skipIf(executablePath === undefined)('first contact, end to end', () =>
     await expect.poll(() => people.textContent(), { timeout: 20_000 }).toContain('1 person');
     await shot(page, '08-assigned');
 
+    // Test sign-in as that person, with the password `pnpm start` printed for the seeded org: the
+    // sandbox sign-in page, then what Slack would receive, inspected.
+    const password = /\(ada@example\.com, …; password (\S+)\)/.exec(server.output())?.[1] ?? '';
+    expect(password).not.toBe('');
+    await page.getByRole('button', { name: 'Test sign-in' }).click();
+    await page.waitForURL((url) => url.pathname === '/signin', { timeout: 30_000 });
+    await shot(page, '09-sandbox-sign-in');
+    await page.getByLabel('Username').fill('grace@example.com');
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL((url) => /^\/sandbox\/test-sp\/.+\/acs$/.test(url.pathname), { timeout: 30_000 });
+    await expect
+      .poll(() => page.locator('ik-inspector [part="summary"]').textContent(), { timeout: 30_000 })
+      .toMatch(/^SAML response.*: 0 errors, 0 warnings$/);
+    await shot(page, '10-test-sign-in-report');
+
+    // Create App Integration: an OIDC web app, its client secret shown once.
+    const admin = page.getByRole('navigation', { name: 'Admin' });
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'Create App Integration' }).click({ timeout: 20_000 });
+    const next = page.getByRole('button', { name: /^(Next|Done)$/ });
+    await page.getByRole('radio', { name: 'OIDC - OpenID Connect' }).check({ timeout: 20_000 });
+    await page.getByRole('radio', { name: 'Web Application' }).check();
+    await next.click();
+    await page.getByRole('textbox', { name: 'App integration name' }).fill('Example Web');
+    await next.click();
+    await page.getByRole('button', { name: 'Add URI' }).first().click({ timeout: 20_000 });
+    await page.getByRole('textbox', { name: 'Sign-in redirect URIs 1' }).fill('https://web.example.test/callback');
+    await shot(page, '11-create-oidc');
+    await next.click();
+    const createHeading = page.locator('ik-create-integration #step-heading');
+    await expect.poll(() => createHeading.textContent(), { timeout: 20_000 }).toMatch(/: Provisioning$/);
+    await next.click();
+    const secret = page.locator('ik-create-integration ik-secret-field');
+    await expect.poll(() => secret.isVisible(), { timeout: 20_000 }).toBe(true);
+    await shot(page, '12-client-secret-once');
+    await page.getByRole('button', { name: 'I have saved the client secret' }).click();
+    await expect.poll(() => secret.count()).toBe(0);
+    await page.getByRole('button', { name: 'Close' }).first().click();
+    const labels = () => page.locator('#apps tbody tr td:first-child').allTextContents();
+    await expect.poll(labels, { timeout: 15_000 }).toEqual(expect.arrayContaining(['Slack', 'Example Web']));
+
     // The System Log lists what was done; the dark theme, chosen in the header.
-    await page.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'System Log' }).click();
+    await admin.getByRole('link', { name: 'System Log' }).click();
     await expect.poll(() => page.locator('ik-system-log li.event').count(), { timeout: 20_000 }).toBeGreaterThan(1);
-    await shot(page, '09-system-log');
+    await shot(page, '13-system-log');
     const theme = page.getByRole('combobox', { name: 'Theme' });
     await theme.selectOption('dark');
-    await shot(page, '10-system-log-dark');
+    await shot(page, '14-system-log-dark');
     await theme.selectOption('system');
     expect(problems).toEqual([]);
 
@@ -168,12 +218,12 @@ describe.skipIf(executablePath === undefined)('first contact, end to end', () =>
     server = await pnpmStart();
     expect(server.output()).not.toMatch(/^seeded/m);
     await page.goto(server.loginUrl);
-    await expect.poll(() => page.locator('#apps tbody tr td').first().textContent(), { timeout: 15_000 }).toBe('Slack');
-    await shot(page, '11-after-restart');
+    await expect.poll(labels, { timeout: 15_000 }).toEqual(expect.arrayContaining(['Slack', 'Example Web']));
+    await shot(page, '15-after-restart');
     await page.getByRole('link', { name: 'Slack' }).click();
     await page.getByRole('tab', { name: 'Assignments' }).click();
     await expect.poll(() => people.textContent(), { timeout: 20_000 }).toContain('1 person');
-    await shot(page, '12-assigned-after-restart');
+    await shot(page, '16-assigned-after-restart');
     const client = createClient({ orgUrl: server.url, token, timeout: 10_000 });
     const logins = [];
     for await (const user of client.users.list()) logins.push(user.profile.login);
