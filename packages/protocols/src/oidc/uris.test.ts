@@ -144,6 +144,22 @@ describe('redirectUriMatches', () => {
     }
   });
 
+  it('matches only what starts with the part before the `*` and ends with the part after it', () => {
+    const registered = 'https://*.example.com/cb';
+    // Each has letters where the `*` stands, so only the prefix or the suffix refuses it.
+    for (const requested of ['evil://xyz.example.com/cb', 'https://ab.example.com/cx']) {
+      expect(redirectUriMatches(registered, requested, true), requested).toBe(false);
+    }
+    // Prefix and suffix overlapping: `https://ab` and `b.example.com/cb` in a requested URI shorter than both.
+    expect(redirectUriMatches('https://ab*b.example.com/cb', 'https://ab.example.com/cb', true)).toBe(false);
+  });
+
+  it('never treats a registered URI without `*` as a pattern', () => {
+    const registered = 'https://app.example.com/cb';
+    // The registered URI minus its last character, letters, then the whole of it again.
+    expect(redirectUriMatches(registered, 'https://app.example.com/cxhttps://app.example.com/cb', true)).toBe(false);
+  });
+
   it('ignores a registered wildcard that breaks Okta’s rules', () => {
     expect(redirectUriMatches('https://*.com/cb', 'https://evil.com/cb', true)).toBe(false);
     expect(redirectUriMatches('https://example.com/*', 'https://example.com/anything', true)).toBe(false);
