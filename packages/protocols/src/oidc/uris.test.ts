@@ -88,10 +88,13 @@ describe('redirect URI policy (RFC 8252, OAuth security BCP)', () => {
       code: 'loopback_https',
       message: 'must use http on loopback for native apps (RFC 8252 §7.3)',
     });
-    expect(redirectUriPolicyProblem('http://localhost:8080/cb', { native: false, implicit: true })).toEqual({
-      code: 'implicit_requires_https',
-      message: 'must use https on a real host when the implicit grant is on',
-    });
+    // Refused for http alone (127.0.0.1) and for localhost alone (over https).
+    for (const uri of ['http://localhost:8080/cb', 'http://127.0.0.1:8080/cb', 'https://localhost/cb']) {
+      expect(redirectUriPolicyProblem(uri, { native: false, implicit: true }), uri).toEqual({
+        code: 'implicit_requires_https',
+        message: 'must use https on a real host when the implicit grant is on',
+      });
+    }
   });
 
   it('accepts what the policy allows', () => {
