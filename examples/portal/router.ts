@@ -1,5 +1,5 @@
 // The portal's page router: every page has its own URL (Okta's Admin Console paths), so reload and
-// Back work. Pages load on first visit with `import()`, except the landing page the router starts on.
+// Back work. Pages load on first visit with `import()`.
 import type { IntegrakitClient } from '@integrakit/core/client';
 
 /** What every page gets: the session client and a way to move to another page. */

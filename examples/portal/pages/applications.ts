@@ -1,11 +1,7 @@
-// The Applications page: the org's apps, each opening its own page, with <ik-catalog> backed by the
-// server's catalog endpoints and the create wizard.
+// The Applications page: the org's apps, each opening its own page. The catalog with its add wizard,
+// and the create wizard, are dialogs whose elements load on their button's first click.
 import { isApiError, type OktaApp } from '@integrakit/core/client';
-import { defaultProtocols } from '@integrakit/core/protocols';
-import { remoteCatalogSource } from '@integrakit/elements/catalog';
-import '@integrakit/elements/catalog/define';
-import '@integrakit/elements/add-integration/define';
-import { wireCreateApp } from '../create-app.js';
+import { type DialogParts, lazyDialog } from '../lazy-dialog.js';
 import type { PortalPage } from '../router.js';
 import { integrationPath } from './integration-path.js';
 import { part, setTitle, stampTemplate } from './page-dom.js';
@@ -23,7 +19,7 @@ function appRow(app: OktaApp): HTMLTableRowElement {
   return row;
 }
 
-export const applicationsPage: PortalPage = {
+export const page: PortalPage = {
   render(outlet, _params, { client }) {
     stampTemplate(outlet, 'applications-page');
     setTitle('Applications');
@@ -34,15 +30,6 @@ export const applicationsPage: PortalPage = {
     const signedOut = part<HTMLParagraphElement>(outlet, 'signed-out');
     const table = part<HTMLTableElement>(outlet, 'apps');
     const empty = part<HTMLParagraphElement>(outlet, 'empty');
-    const dialog = part<HTMLDialogElement>(outlet, 'catalog-dialog');
-    const catalog = part<HTMLElementTagNameMap['ik-catalog']>(dialog, 'catalog');
-    const wizard = part<HTMLElementTagNameMap['ik-add-integration']>(dialog, 'add-wizard');
-    wizard.protocols = defaultProtocols;
-    wizard.client = client;
-    catalog.source = remoteCatalogSource((path, params, init) => client.catalog.request(path, params, init), {
-      searchPath: 'catalog/apps',
-      suggestPath: 'catalog/suggestions',
-    });
 
     const say = (text: string, error = false) => {
       status.textContent = text;
@@ -74,38 +61,26 @@ export const applicationsPage: PortalPage = {
       empty.hidden = rows.length !== 0;
       if (status.textContent === 'Loading…') say('');
     };
+    const refreshSaying = (text: string) => void refresh().then(() => say(text));
+    const loadFailed = () => say('Could not load this dialog. Check the connection and try again.', true);
 
-    browse.addEventListener('click', () => dialog.showModal());
-    part<HTMLButtonElement>(dialog, 'close-catalog').addEventListener('click', () => dialog.close());
-
-    // "Add Integration" hands the entry to <ik-add-integration> (wired with for="catalog"), which walks
-    // the add steps, validates with the protocol modules and creates the app through the client.
-    const showCatalog = () => {
-      wizard.hidden = true;
-      catalog.hidden = false;
+    /** Opens the dialog `dialogId` from `button`, its code imported and wired by `wire` on first use. */
+    const dialogFor = (
+      button: HTMLButtonElement,
+      [dialogId, closeId]: readonly [string, string],
+      wire: (parts: DialogParts) => Promise<void>,
+    ) => {
+      const parts = {
+        dialog: part<HTMLDialogElement>(outlet, dialogId),
+        close: part<HTMLButtonElement>(outlet, closeId),
+      };
+      lazyDialog(button, parts, () => wire(parts), loadFailed);
     };
-    catalog.addEventListener('ik-integration-add', () => {
-      catalog.hidden = true;
-      wizard.hidden = false;
-    });
-    wizard.addEventListener('ik-wizard-cancel', showCatalog);
-    dialog.addEventListener('close', showCatalog);
-    wizard.addEventListener('ik-integration-saved', (event) => {
-      const label = String(event.detail.app.label ?? '');
-      dialog.close();
-      void refresh().then(() => say(`Added ${label}.`));
-    });
-
-    wireCreateApp(
-      client,
-      {
-        button: create,
-        dialog: part<HTMLDialogElement>(outlet, 'create-dialog'),
-        close: part<HTMLButtonElement>(outlet, 'close-create'),
-      },
-      (label) => {
-        void refresh().then(() => say(`Created ${label}.`));
-      },
+    dialogFor(browse, ['catalog-dialog', 'close-catalog'], async (parts) =>
+      (await import('../catalog-dialog.js')).wireCatalog(client, parts, (label) => refreshSaying(`Added ${label}.`)),
+    );
+    dialogFor(create, ['create-dialog', 'close-create'], async (parts) =>
+      (await import('../create-app.js')).wireCreateApp(client, parts, (label) => refreshSaying(`Created ${label}.`)),
     );
 
     void refresh();

@@ -2,7 +2,6 @@
 // client. The open tab is in the URL's hash (`#tab-sign-on`), so a reload reopens it.
 import '@integrakit/elements/integration/define';
 import type { PortalPage } from '../router.js';
-import { appendAppActivity } from './app-activity.js';
 import { setTitle } from './page-dom.js';
 import { startTestSignIn } from './test-sign-in.js';
 
@@ -26,12 +25,14 @@ export const page: PortalPage = {
     status.setAttribute('role', 'status');
     setTitle('Application');
     element.addEventListener('ik-integration-loaded', (event) => setTitle(event.detail.app.label as string));
-    // The activity section needs the app to exist: added once, after the first load, unless the
-    // page was left meanwhile (the outlet then holds the next page).
+    // The activity section needs the app to exist: its code loads and it is added once, after the
+    // first load, unless the page was left meanwhile (the outlet then holds the next page).
     element.addEventListener(
       'ik-integration-loaded',
       (event) => {
-        if (element.isConnected) appendAppActivity(outlet, event.detail.app.id as string, client);
+        void import('./app-activity.js').then(({ appendAppActivity }) => {
+          if (element.isConnected) appendAppActivity(outlet, event.detail.app.id as string, client);
+        });
       },
       { once: true },
     );

@@ -1,14 +1,14 @@
 // `pnpm bench`: a bounded load test of the reference server on loopback (a few seconds per case),
 // written to the "## Reference server" section of docs/benchmarks.md.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon, { type Options, type Result } from 'autocannon';
 import { startChildServer } from '../src/child-server.js';
+import { writeBenchmarkSection } from './doc-section.js';
 
 const DURATION_S = 4;
 const CONNECTIONS = 10;
-const benchmarks = new URL('../../../docs/benchmarks.md', import.meta.url);
 const token = `bench-${crypto.randomUUID()}`;
 const dataDir = mkdtempSync(join(tmpdir(), 'integrakit-bench-'));
 // Type-ahead as people type it: prefixes, whole names, a typo, a category word.
@@ -116,16 +116,4 @@ const section = [
   '',
 ].join('\n');
 
-// Replace only this section, between its markers: the rest of the file belongs to other benchmarks.
-const START = '<!-- reference-server:start -->';
-const END = '<!-- reference-server:end -->';
-const current = readFileSync(benchmarks, 'utf8');
-const from = current.indexOf(START);
-const to = current.indexOf(END);
-const block = `${START}\n${section}${END}`;
-const next =
-  from !== -1 && to > from
-    ? `${current.slice(0, from)}${block}${current.slice(to + END.length)}`
-    : `${current.trimEnd()}\n\n${block}\n`;
-writeFileSync(benchmarks, next);
-console.log(`wrote the "Reference server" section of ${benchmarks.pathname}`);
+writeBenchmarkSection('reference-server', section);

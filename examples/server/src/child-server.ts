@@ -21,6 +21,8 @@ export interface ChildServerOptions {
   readonly env?: Readonly<Record<string, string>>;
   /** @default 20000 */
   readonly startTimeoutMs?: number;
+  /** Extra Node options before the script, e.g. `--cpu-prof` to profile the server under load. */
+  readonly nodeArgs?: readonly string[];
 }
 
 const serverRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -31,20 +33,24 @@ const serverRoot = fileURLToPath(new URL('..', import.meta.url));
  * prints `listening on http://127.0.0.1:PORT`.
  */
 export async function startChildServer(options: ChildServerOptions): Promise<ChildServer> {
-  const child = spawn(process.execPath, ['--conditions=@integrakit/source', '--import', 'tsx', 'src/main.ts'], {
-    cwd: serverRoot,
-    env: {
-      ...process.env,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      INTEGRAKIT_DATA_DIR: options.dataDir,
-      INTEGRAKIT_API_TOKEN: options.apiToken,
-      // Crash and load tests need no seeded people (and not the cost of hashing their passwords).
-      INTEGRAKIT_SEED: 'false',
-      ...options.env,
+  const child = spawn(
+    process.execPath,
+    [...(options.nodeArgs ?? []), '--conditions=@integrakit/source', '--import', 'tsx', 'src/main.ts'],
+    {
+      cwd: serverRoot,
+      env: {
+        ...process.env,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        INTEGRAKIT_DATA_DIR: options.dataDir,
+        INTEGRAKIT_API_TOKEN: options.apiToken,
+        // Crash and load tests need no seeded people (and not the cost of hashing their passwords).
+        INTEGRAKIT_SEED: 'false',
+        ...options.env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  );
   let output = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
     output += chunk;

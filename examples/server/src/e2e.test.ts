@@ -76,7 +76,7 @@ afterAll(async () => {
 const shot = (page: Page, name: string) => page.screenshot({ path: join(shots, `${name}.png`) });
 
 describe.skipIf(executablePath === undefined)('first contact, end to end', () => {
-  it('signs in, browses, searches, filters, opens details and adds an app; a restart keeps it all', async () => {
+  it('signs in, browses, searches, filters, opens details, adds an app, assigns a person, reads the System Log; a restart keeps it all', async () => {
     server = await pnpmStart();
     expect(server.output().trimEnd().split('\n').at(-1)).toMatch(/^portal login/);
     const page = await browser.newPage({ viewport: { width: 1200, height: 860 } });
@@ -139,6 +139,28 @@ describe.skipIf(executablePath === undefined)('first contact, end to end', () =>
     await expect.poll(() => page.locator('#apps tbody tr').count(), { timeout: 15_000 }).toBe(1);
     expect(await page.locator('#apps tbody tr td').allTextContents()).toEqual(['Slack', 'SAML_2_0', 'Active']);
     await shot(page, '06-added');
+
+    // The app's own page, and a seeded person assigned on its Assignments tab.
+    await page.getByRole('link', { name: 'Slack' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 15_000 }).toBe('Slack');
+    await shot(page, '07-app-page');
+    await page.getByRole('tab', { name: 'Assignments' }).click();
+    await page.locator('[part="assign-people"]').click({ timeout: 20_000 });
+    await page.locator('#people-input').fill('grace');
+    await page.getByRole('option', { name: /Grace Hopper/ }).click({ timeout: 20_000 });
+    await page.locator('[part="assign-submit"]').click();
+    const people = page.locator('#people-heading');
+    await expect.poll(() => people.textContent(), { timeout: 20_000 }).toContain('1 person');
+    await shot(page, '08-assigned');
+
+    // The System Log lists what was done; the dark theme, chosen in the header.
+    await page.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'System Log' }).click();
+    await expect.poll(() => page.locator('ik-system-log li.event').count(), { timeout: 20_000 }).toBeGreaterThan(1);
+    await shot(page, '09-system-log');
+    const theme = page.getByRole('combobox', { name: 'Theme' });
+    await theme.selectOption('dark');
+    await shot(page, '10-system-log-dark');
+    await theme.selectOption('system');
     expect(problems).toEqual([]);
 
     // Restart: the app, the seeded people and groups are all still there.
@@ -147,12 +169,16 @@ describe.skipIf(executablePath === undefined)('first contact, end to end', () =>
     expect(server.output()).not.toMatch(/^seeded/m);
     await page.goto(server.loginUrl);
     await expect.poll(() => page.locator('#apps tbody tr td').first().textContent(), { timeout: 15_000 }).toBe('Slack');
-    await shot(page, '07-after-restart');
+    await shot(page, '11-after-restart');
+    await page.getByRole('link', { name: 'Slack' }).click();
+    await page.getByRole('tab', { name: 'Assignments' }).click();
+    await expect.poll(() => people.textContent(), { timeout: 20_000 }).toContain('1 person');
+    await shot(page, '12-assigned-after-restart');
     const client = createClient({ orgUrl: server.url, token, timeout: 10_000 });
-    const people = [];
-    for await (const user of client.users.list()) people.push(user.profile.login);
-    expect(people).toHaveLength(6);
+    const logins = [];
+    for await (const user of client.users.list()) logins.push(user.profile.login);
+    expect(logins).toHaveLength(6);
     await page.close();
     await stop(server);
-  }, 240_000);
+  }, 360_000);
 });

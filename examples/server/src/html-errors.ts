@@ -28,7 +28,7 @@ export function errorPage(status: number, summary: string): string {
   const title = titles[status] ?? 'Something went wrong';
   const hint = hints[status] ?? 'Go back to the <a href="/">Applications page</a>.';
   return `<!doctype html>
-<html lang="en">
+<html lang="en" class="ik-theme-auto">
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />

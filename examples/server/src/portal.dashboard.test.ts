@@ -92,6 +92,9 @@ describe.skipIf(chromiumPath === undefined)('portal Dashboards page', () => {
     const tile = home.locator('ik-dashboard a[part="tile"]', { hasText: label });
     await tile.waitFor({ timeout: 30_000 });
     expect(await home.locator('ik-dashboard a.app').first().isVisible()).toBe(false);
+    // One heading names the page: the element leaves out its own (no-heading), its tiles still named.
+    expect(await home.getByRole('heading', { name: 'My Apps' }).count()).toBe(1);
+    expect(await home.getByRole('list', { name: 'My Apps' }).count()).toBe(1);
     await tile.click();
     await home.waitForURL(testAppAcsUrl(portal.server.url, appId), { timeout: 30_000 });
     await expect

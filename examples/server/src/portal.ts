@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, type Metafile } from 'esbuild';
 import type { PortalFile } from './app.js';
+import type { ScriptGraph, ScriptNode } from './portal-initial.js';
 
 /** `examples/portal/`: the page, its stylesheet and its (unbundled) script. */
 export const portalDir = fileURLToPath(new URL('../../portal/', import.meta.url));
@@ -27,46 +28,84 @@ export interface BundlePortalOptions {
 // parsing): they stay out of the page's bundle and would only fail if that code ever ran in it.
 const lazyNodeOnly = ['node:*', 'crypto', 'events', 'url', 'util'];
 
+/** The portal's files and how its scripts import each other. */
+export interface PortalBundle {
+  readonly files: Map<string, PortalFile>;
+  readonly graph: ScriptGraph;
+}
+
 /**
  * Bundles `examples/portal/app.ts` (the elements, the client, the protocol modules and Lit) into ES
  * modules in memory, code loaded with `import()` split into its own chunks, and returns the
- * portal's files for {@link startServer}: `index.html` at `/`, `strict-csp.js`, `app.js`, their
- * chunks, `styles.css`, `test-sign-in-report.js` (the sandbox's Test sign-in report page) and
+ * portal's files for {@link startServer}: `index.html` at `/`, `theme.js` (a classic script),
+ * `strict-csp.js`, `app.js`, their chunks, `styles.css` (with the elements' light and dark themes), `test-sign-in-report.js` (the sandbox's Test sign-in report page) and
  * `user-home.js` (the sandbox's End-User Dashboard).
  */
 export async function bundlePortal(options: BundlePortalOptions = {}): Promise<Map<string, PortalFile>> {
-  const result = await build({
-    // strict-csp runs as its own first script: split chunks do not keep app.ts's import order.
-    entryPoints: [
-      `${portalDir}strict-csp.ts`,
-      `${portalDir}app.ts`,
-      `${portalDir}test-sign-in-report.ts`,
-      `${portalDir}user-home.ts`,
-    ],
+  return (await buildPortal(options)).files;
+}
+
+/** {@link bundlePortal}, with the script graph that measures what the page loads first. */
+export async function buildPortal(options: BundlePortalOptions = {}): Promise<PortalBundle> {
+  const shared = {
     bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'browser',
+    platform: 'browser' as const,
     target: 'es2022',
     minify: true,
-    write: false,
+    write: false as const,
     outdir: 'portal',
+    absWorkingDir: portalDir, // metafile paths, entry modules among them, relative to examples/portal/
     entryNames: '[name]',
-    chunkNames: '[name]-[hash]',
-    external: lazyNodeOnly,
     conditions: [...(options.conditions ?? [])],
     nodePaths: moduleDirs,
-    logLevel: 'silent',
-    legalComments: 'none',
-  });
-  const scripts = result.outputFiles.map((file) => [basename(file.path), file.contents] as const);
+    logLevel: 'silent' as const,
+    legalComments: 'none' as const,
+    metafile: true as const,
+  };
+  const [modules, classic, styles] = await Promise.all([
+    build({
+      ...shared,
+      // strict-csp runs as its own first script: split chunks do not keep app.ts's import order.
+      entryPoints: ['strict-csp.ts', 'app.ts', 'test-sign-in-report.ts', 'user-home.ts'],
+      splitting: true,
+      format: 'esm' as const,
+      chunkNames: '[name]-[hash]',
+      external: lazyNodeOnly,
+    }),
+    // theme.js runs in <head> before the first paint, which only a classic (blocking) script does.
+    build({ ...shared, entryPoints: ['theme.ts'], format: 'iife' as const }),
+    // The elements' theme files, imported by styles.css, are inlined into it.
+    build({ ...shared, entryPoints: ['styles.css'] }),
+  ]);
+  const scripts = [...modules.outputFiles, ...classic.outputFiles].map(
+    (file) => [basename(file.path), file.contents] as const,
+  );
   if (!scripts.some(([name]) => name === 'app.js')) throw new Error('esbuild produced no app.js');
-  return new Map<string, PortalFile>([
+  const stylesheet = styles.outputFiles.find((file) => basename(file.path) === 'styles.css');
+  if (stylesheet === undefined) throw new Error('esbuild produced no styles.css');
+  const files = new Map<string, PortalFile>([
     ['index.html', { type: 'text/html; charset=utf-8', body: await readFile(`${portalDir}index.html`) }],
-    ['styles.css', { type: 'text/css; charset=utf-8', body: await readFile(`${portalDir}styles.css`) }],
+    ['styles.css', { type: 'text/css; charset=utf-8', body: stylesheet.contents }],
     ...scripts.map(([name, body]): [string, PortalFile] => [name, { type: 'text/javascript; charset=utf-8', body }]),
     ['favicon.svg', { type: 'image/svg+xml', body: await readFile(`${portalDir}favicon.svg`) }],
   ]);
+  return { files, graph: scriptGraph([modules.metafile, classic.metafile]) };
+}
+
+/** Each output script's static and dynamic imports, by served name, and the module it is the entry of. */
+function scriptGraph(metafiles: readonly Metafile[]): ScriptGraph {
+  const graph = new Map<string, ScriptNode>();
+  const importsOf = (output: Metafile['outputs'][string], kind: string) =>
+    output.imports.filter((entry) => entry.kind === kind && !entry.external).map((entry) => basename(entry.path));
+  for (const [path, output] of metafiles.flatMap((metafile) => Object.entries(metafile.outputs))) {
+    if (!path.endsWith('.js')) continue;
+    graph.set(basename(path), {
+      staticImports: importsOf(output, 'import-statement'),
+      dynamicImports: importsOf(output, 'dynamic-import'),
+      module: output.entryPoint,
+    });
+  }
+  return graph;
 }
 
 /** The export conditions this Node process was started with (`--conditions=…` / `-C …`). */

@@ -23,7 +23,7 @@ export async function startPortalSession(
   options: Partial<ServerOptions> & { readonly seedPassword?: string } = {},
 ): Promise<PortalSession> {
   const { seedPassword, ...serverOptions } = options;
-  const files = await bundlePortal({ conditions: ['@integrakit/source'] });
+  const files = serverOptions.portal?.files ?? (await bundlePortal({ conditions: ['@integrakit/source'] }));
   const token = `portal-${crypto.randomUUID()}`;
   const seed = seedPassword === undefined ? {} : { seed: { password: seedPassword } };
   const server = await startServer({

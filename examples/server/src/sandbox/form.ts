@@ -1,11 +1,15 @@
 import type { Context } from 'hono';
 import { readText } from '../body.js';
+import { OktaHttpError } from '../errors.js';
 
-/** A sandbox form field that broke a rule; the page names the field and the rule, never the value. */
-export class FormFieldError extends Error {
+/**
+ * A sandbox form field that broke a rule; the page names the field and the rule, never the value. A 400
+ * wherever it is not caught, so a route that reads a form never answers a bad one with a 500.
+ */
+export class FormFieldError extends OktaHttpError {
   readonly field: string;
   constructor(field: string, rule: string) {
-    super(`${field}: ${rule}`);
+    super(400, 'E0000001', `${field}: ${rule}`, [`${field}: ${rule}`]);
     this.name = 'FormFieldError';
     this.field = field;
   }

@@ -1,16 +1,16 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** A user as the assignment rules see it: an id and the Okta profile usernames are computed from. */
 export const DirectoryUserSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   profile: z.record(z.string(), z.unknown()),
 });
 
 /** A group and its member user ids. */
 export const DirectoryGroupSchema = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1),
-  members: z.array(z.string().min(1)),
+  id: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1)),
+  members: z.array(z.string().check(z.minLength(1))),
 });
 
 export type DirectoryUser = z.output<typeof DirectoryUserSchema>;

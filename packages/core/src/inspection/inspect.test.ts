@@ -1,9 +1,12 @@
 import { deflateRawSync } from 'node:zlib';
+import { buildSignInResponse, define as defineWsfed, toOktaApp as toWsfedApp } from '@integrakit/protocols/wsfed';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { wsfedInput } from '../../../protocols/src/wsfed/__fixtures__/config.js';
 import {
   accessToken,
   CLIENT_ID,
   idpCertificate,
+  idpPrivateKey,
   idToken,
   ORG,
   oidcApp,
@@ -141,5 +144,37 @@ describe('inspectPasted: hostile and odd input', () => {
     expect(report.kind).toBe('unknown');
     expect(report.problems.map((p) => p.code)).toEqual(['too_deep']);
     expect((await inspectPasted('<unclosed')).problems.length).toBeGreaterThan(0);
+  });
+});
+
+describe('inspectPasted: a WS-Federation wresult', () => {
+  const config = defineWsfed(wsfedInput);
+  const issuer = 'http://www.okta.com/exk1wsfed';
+  const wresult = (realm = 'urn:okta:app:0oa1wsfed') =>
+    buildSignInResponse(
+      { ...config, realm: undefined },
+      { nameId: 'alice@example.test' },
+      { privateKey: idpPrivateKey, certificate: idpCertificate },
+      { issuer, realm },
+    );
+  // As Okta's API returns it: no realm set, so the app answers to its generated one.
+  const app = { ...toWsfedApp({ ...config, realm: undefined }), id: '0oa1wsfed' };
+
+  it("reads the token's assertion against the app, its signature verified", async () => {
+    const report = await inspectPasted(await wresult(), { app, issuer, idpCertificate });
+    expect(report.kind).toBe('saml');
+    if (report.kind !== 'saml') return;
+    expect(report.problems).toEqual([]);
+    expect(report.assertion?.nameId).toBe('alice@example.test');
+    expect(report.signatures.map((s) => s.valid)).toEqual([true]);
+  });
+
+  it('names the realm and issuer it was not issued for', async () => {
+    const report = await inspectPasted(await wresult('urn:other'), { app, issuer: 'http://www.okta.com/x' });
+    expect(found(report)).toEqual([
+      'error realm wrong_realm',
+      'error idpIssuer wrong_issuer',
+      'warning signature signature_not_verified',
+    ]);
   });
 });

@@ -170,6 +170,7 @@ async function inspectSaml(
   encoding: SamlReport['encoding'],
   options: InspectPastedOptions,
 ): Promise<SamlReport | UnknownReport> {
+  if (signOnModeOf(options.app) === 'WS_FEDERATION') return inspectWsfed(xml, encoding, options);
   const saml = await import('@integrakit/protocols/saml');
   const { config, problem } = await samlConfigFor(options.app);
   // Without settings, a neutral config stands in and its comparisons are dropped below.
@@ -183,6 +184,39 @@ async function inspectSaml(
       .filter((p) => config !== undefined || !CONFIG_CODES.has(p.code))
       .map((p) => classify('saml', p.code, p.message));
     return { ...report, kind: 'saml', encoding, problems: problem === undefined ? found : [problem, ...found] };
+  } catch (error) {
+    if (!isConfigValidationError(error)) throw error;
+    return { kind: 'unknown', problems: error.issues.map((issue) => classify('saml', issue.code, issue.message)) };
+  }
+}
+
+/**
+ * A WS-Fed app's `wresult` (its token response holding a signed SAML assertion), checked against
+ * the app: its realm (Okta's generated `urn:okta:app:{id}` when the app names none), audience,
+ * reply URL, and `issuer` when given.
+ */
+async function inspectWsfed(
+  xml: string,
+  encoding: SamlReport['encoding'],
+  options: InspectPastedOptions,
+): Promise<SamlReport | UnknownReport> {
+  const wsfed = await import('@integrakit/protocols/wsfed');
+  try {
+    const config = wsfed.fromOktaApp(options.app);
+    const id = (options.app as { id?: unknown }).id;
+    const realm = config.realm ?? (typeof id === 'string' ? `urn:okta:app:${id}` : undefined);
+    const report = await wsfed.inspectSignInResponse(xml, config, {
+      ...(realm === undefined ? {} : { realm }),
+      ...(options.issuer === undefined ? {} : { issuer: options.issuer }),
+      ...(options.now === undefined ? {} : { now: options.now }),
+      ...(options.idpCertificate === undefined ? {} : { idpCertificate: options.idpCertificate }),
+    });
+    return {
+      ...report,
+      kind: 'saml',
+      encoding,
+      problems: report.problems.map((p) => classify('saml', p.code, p.message)),
+    };
   } catch (error) {
     if (!isConfigValidationError(error)) throw error;
     return { kind: 'unknown', problems: error.issues.map((issue) => classify('saml', issue.code, issue.message)) };

@@ -39,6 +39,8 @@ const TOKEN_RULES: Readonly<Record<string, Rule>> = {
 
 const SAML_RULES: Readonly<Record<string, Rule>> = {
   not_a_response: ['error', 'response'],
+  not_a_token_response: ['error', 'response'],
+  wrong_realm: ['error', 'realm'],
   bad_status: ['error', 'status'],
   wrong_destination: ['error', 'destination'],
   wrong_issuer: ['error', 'idpIssuer'],

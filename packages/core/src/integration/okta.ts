@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { IntegrationValidationError, issue, zodIssues } from './issues.js';
 import { type Integration, type IntegrationDraft, type IntegrationKind, IntegrationSchema } from './model.js';
 import type { SignOnProtocol } from './protocols.js';
@@ -100,12 +100,12 @@ const signOnModes: Readonly<Record<string, SignOnProtocol>> = {
 const { id, status, created, lastUpdated } = IntegrationSchema.shape;
 const storedFields = z.object({ id, status, created, lastUpdated });
 
-const visibilitySchema = z
-  .object({
-    autoLaunch: z.boolean().optional(),
-    hide: z.object({ iOS: z.boolean().optional(), web: z.boolean().optional() }).optional(),
-  })
-  .optional();
+const visibilitySchema = z.optional(
+  z.object({
+    autoLaunch: z.optional(z.boolean()),
+    hide: z.optional(z.object({ iOS: z.optional(z.boolean()), web: z.optional(z.boolean()) })),
+  }),
+);
 
 /**
  * Reads an Okta application payload back into an integration through the protocol module of its

@@ -24,6 +24,8 @@ export const enWizard = {
     clientAuth: 'Client authentication',
   } as Readonly<Record<string, string>>,
   wizardErrorTitle: 'We found some errors. Please review the form and make corrections.',
+  /** An error summary link: the field's label, then its error. */
+  wizardIssueAt: (field: string, message: string) => `${field}: ${message}`,
   /** Issue texts by core issue code, in the Admin Console's words; others show core's message. */
   wizardIssues: {
     required: 'This field cannot be left blank',

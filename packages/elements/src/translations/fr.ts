@@ -48,6 +48,7 @@ export const fr: Translation &
     clientAuth: 'Authentification du client',
   },
   wizardErrorTitle: 'Nous avons trouvé des erreurs. Vérifiez le formulaire et corrigez-les.',
+  wizardIssueAt: (field, message) => `${field} : ${message}`,
   wizardIssues: {
     required: 'Ce champ ne peut pas être vide',
     invalid_url: 'Saisissez une URL valide',

@@ -66,21 +66,22 @@ export interface InspectedResponse {
   readonly problems: readonly ResponseProblem[];
 }
 
-function refuse(code: string, message: string): never {
-  throw new ConfigValidationError([{ path: ['samlResponse'], code, message }]);
+function refuse(field: string, code: string, message: string): never {
+  throw new ConfigValidationError([{ path: [field], code, message }]);
 }
 
 /**
  * The XML of a posted `SAMLResponse` (base64) or of XML given as is. Input over twice `maxLength`
  * (base64 and line breaks of a `maxLength` document fit) is refused before anything is decoded.
  */
-export function decode(input: string, maxLength: number): string {
-  if (input.length > 2 * maxLength) refuse('too_big', `is ${input.length} characters, over the ${maxLength} limit`);
+export function decode(input: string, maxLength: number, field = 'samlResponse'): string {
+  if (input.length > 2 * maxLength)
+    refuse(field, 'too_big', `is ${input.length} characters, over the ${maxLength} limit`);
   const trimmed = input.trim();
-  if (trimmed === '') refuse('empty_document', 'is an empty document');
+  if (trimmed === '') refuse(field, 'empty_document', 'is an empty document');
   if (trimmed.startsWith('<')) return trimmed;
   const bytes = decodeBase64(trimmed.replace(/\s+/g, ''));
-  if (bytes === undefined) refuse('invalid_encoding', 'is neither XML nor base64');
+  if (bytes === undefined) refuse(field, 'invalid_encoding', 'is neither XML nor base64');
   return new TextDecoder().decode(bytes);
 }
 

@@ -1,4 +1,5 @@
 import { attribute, childElements, NS } from '../xml/dom.js';
+import { loadXmlCrypto } from '../xml/libraries.js';
 import { toPem } from '../xml/pem.js';
 import { DIGEST_ALGORITHMS, SIGNATURE_ALGORITHMS } from './algorithms.js';
 import { readSignature, type SignatureInfo } from './inspect-read.js';
@@ -84,7 +85,7 @@ export async function verifySignatures(
   signatures: readonly FoundSignature[],
   certificate: string,
 ): Promise<{ infos: SignatureInfo[]; problems: Problem[] }> {
-  const { SignedXml } = await import('xml-crypto');
+  const { SignedXml } = await loadXmlCrypto();
   const publicCert = toPem(certificate);
   const problems: Problem[] = [];
   const infos = signatures.map(({ element, info, counts }) => {

@@ -1,5 +1,6 @@
 import { ConfigValidationError } from '../errors.js';
 import { childElements, descendants, NS } from '../xml/dom.js';
+import { loadXmlParser } from '../xml/libraries.js';
 import { STATUS_SUCCESS } from './algorithms.js';
 import { assertionProblems } from './inspect-assertion.js';
 import {
@@ -47,6 +48,28 @@ export interface InspectResponseOptions {
 }
 
 /**
+ * The XML of `input` (base64 or XML), parsed within {@link RESPONSE_LIMITS}, and its signatures;
+ * throws `ConfigValidationError` naming `field` when it is not XML or is over a limit.
+ */
+export async function readBounded(input: string, field: string) {
+  const { parseXml } = await loadXmlParser();
+  const { maxSignatures, ...treeLimits } = RESPONSE_LIMITS;
+  const xml = decode(input, treeLimits.maxLength, field);
+  const document = parseXml(xml, { field, ...treeLimits });
+  const allSignatures = descendants(document, NS.ds, 'Signature');
+  if (allSignatures.length > maxSignatures) {
+    throw new ConfigValidationError([
+      {
+        path: [field],
+        code: 'too_many_signatures',
+        message: `holds ${allSignatures.length} ds:Signature elements; a response has at most ${maxSignatures}`,
+      },
+    ]);
+  }
+  return { xml, document, allSignatures };
+}
+
+/**
  * Decodes a SAML Response (base64 as posted, or XML) and lists its problems against `config`:
  * bad status, wrong audience / recipient / destination / issuer / NameID format, expired, not yet
  * valid or never expiring, unsigned where signing is required, signatures that do not cover the
@@ -62,20 +85,7 @@ export async function inspectResponse(
   config: SamlConfig,
   options: InspectResponseOptions = {},
 ): Promise<InspectedResponse> {
-  const { parseXml } = await import('../xml/parse.js');
-  const { maxSignatures, ...treeLimits } = RESPONSE_LIMITS;
-  const xml = decode(samlResponse, treeLimits.maxLength);
-  const document = parseXml(xml, { field: 'samlResponse', ...treeLimits });
-  const allSignatures = descendants(document, NS.ds, 'Signature');
-  if (allSignatures.length > maxSignatures) {
-    throw new ConfigValidationError([
-      {
-        path: ['samlResponse'],
-        code: 'too_many_signatures',
-        message: `holds ${allSignatures.length} ds:Signature elements; a response has at most ${maxSignatures}`,
-      },
-    ]);
-  }
+  const { xml, document, allSignatures } = await readBounded(samlResponse, 'samlResponse');
   const problems: ResponseProblem[] = [];
   const problem = (code: string, message: string) => problems.push({ code, message });
   const root = document.documentElement;
@@ -135,17 +145,49 @@ export async function inspectResponse(
     problem('assertion_unsigned', 'the Assertion is not signed but the config requires it');
   }
 
+  const { assertion, signatureInfos } = await checkAssertion(xml, assertionElement, signatures, {
+    config,
+    issuer: expectedIssuer,
+    options,
+    problem,
+  });
+  return {
+    xml,
+    response: dropUndefined(response),
+    encryptedAssertion,
+    ...(assertion === undefined ? {} : { assertion: dropUndefined(assertion) }),
+    signatures: signatureInfos,
+    problems,
+  };
+}
+
+/**
+ * The assertion's own checks (audience, recipient, issuer, NameID format, validity) and the
+ * verification of the signatures that count, each problem passed to `problem`; shared by the SAML
+ * response and the WS-Fed token inspectors.
+ */
+export async function checkAssertion(
+  xml: string,
+  assertionElement: Element | undefined,
+  signatures: ReturnType<typeof findSignatures>,
+  expected: {
+    readonly config: SamlConfig;
+    readonly issuer: string | undefined;
+    readonly options: Pick<InspectResponseOptions, 'now' | 'clockSkewSeconds' | 'idpCertificate'>;
+    readonly problem: (code: string, message: string) => void;
+  },
+) {
+  const { options, problem } = expected;
   const assertion = assertionElement === undefined ? undefined : readAssertion(assertionElement);
   if (assertion !== undefined) {
-    const expected = {
-      config,
-      issuer: expectedIssuer,
+    const against = {
+      config: expected.config,
+      issuer: expected.issuer,
       now: options.now ?? new Date(),
       clockSkewSeconds: options.clockSkewSeconds ?? 300,
     };
-    for (const [code, message] of assertionProblems(assertion, expected)) problem(code, message);
+    for (const [code, message] of assertionProblems(assertion, against)) problem(code, message);
   }
-
   let signatureInfos = signatures.map((s) => s.info);
   if (options.idpCertificate === undefined) {
     problem(
@@ -157,16 +199,10 @@ export async function inspectResponse(
     signatureInfos = verified.infos;
     for (const [code, message] of verified.problems) problem(code, message);
   }
-  return {
-    xml,
-    response: dropUndefined(response),
-    encryptedAssertion,
-    ...(assertion === undefined ? {} : { assertion: dropUndefined(assertion) }),
-    signatures: signatureInfos,
-    problems,
-  };
+  return { assertion, signatureInfos };
 }
 
-function dropUndefined<T extends object>(value: T): T {
+/** `value` without its undefined fields (the report is JSON-safe and compares cleanly). */
+export function dropUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { parseOrThrow } from '../define.js';
 import { NS } from '../xml/dom.js';
+import { loadXmlBuilder } from '../xml/libraries.js';
 import { STATUS_SUCCESS } from './algorithms.js';
 import { absoluteUrl } from './common.js';
 import { samlSigningKeySchema } from './response.js';
@@ -31,7 +32,7 @@ export async function buildLogoutResponse(
 ): Promise<string> {
   const message = parseOrThrow(logoutResponseInputSchema, input);
   const key = parseOrThrow(samlSigningKeySchema, idpKey);
-  const { create } = await import('xmlbuilder2');
+  const { create } = await loadXmlBuilder();
   const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(NS.samlp, 'samlp:LogoutResponse', {
     'xmlns:saml': NS.saml,
     ID: `_${crypto.randomUUID().replaceAll('-', '')}`,

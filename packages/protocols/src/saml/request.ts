@@ -1,5 +1,6 @@
 import { ConfigValidationError } from '../errors.js';
 import { attribute, childElements, descendants, firstChild, NS, textOf } from '../xml/dom.js';
+import { loadXmlCrypto, loadXmlParser } from '../xml/libraries.js';
 import { toPem } from '../xml/pem.js';
 
 /**
@@ -85,7 +86,7 @@ export async function readSamlRequest(
   xml: string,
   options: { readonly certificate?: string } = {},
 ): Promise<SamlRequestInfo> {
-  const { parseXml } = await import('../xml/parse.js');
+  const { parseXml } = await loadXmlParser();
   const { maxSignatures, ...limits } = REQUEST_LIMITS;
   const document = parseXml(xml, { field: 'samlRequest', ...limits });
   const root = document.documentElement as Element;
@@ -168,7 +169,7 @@ async function readSignature(
 }
 
 async function verifies(xml: string, signature: Element, certificate: string): Promise<boolean> {
-  const { SignedXml } = await import('xml-crypto');
+  const { SignedXml } = await loadXmlCrypto();
   const verifier = new SignedXml({ publicCert: toPem(certificate) });
   try {
     verifier.loadSignature(signature);

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { parseOrThrow } from '../define.js';
 import { NS } from '../xml/dom.js';
+import { loadXmlBuilder } from '../xml/libraries.js';
 import { xmlSafeString } from '../xml/xml-text.js';
 import { BEARER, STATUS_SUCCESS } from './algorithms.js';
 import { ATTRIBUTE_NAME_FORMATS, AUTHN_CONTEXTS, certificateField, NAME_ID_FORMATS } from './common.js';
@@ -55,7 +56,7 @@ export async function buildResponse(
 ): Promise<string> {
   const subject = parseOrThrow(samlTestUserSchema, user);
   const key = parseOrThrow(samlSigningKeySchema, idpKey);
-  const { create } = await import('xmlbuilder2');
+  const { create } = await loadXmlBuilder();
   const issuer = key.issuer ?? config.idpIssuer;
   const now = options.now ?? new Date();
   const lifetime = (options.lifetimeSeconds ?? config.assertionLifetimeSeconds ?? 300) * 1000;
@@ -110,7 +111,7 @@ export async function buildResponse(
     }
   }
 
-  return signResponse(response.end({ wellFormed: true }), config, key);
+  return signParsed(response.end({ wellFormed: true }), config, key);
 }
 
 /**
@@ -123,7 +124,11 @@ export async function signResponse(
   config: SamlConfig,
   idpKey: z.input<typeof samlSigningKeySchema>,
 ): Promise<string> {
-  const key = parseOrThrow(samlSigningKeySchema, idpKey);
+  return signParsed(unsigned, config, parseOrThrow(samlSigningKeySchema, idpKey));
+}
+
+/** {@link signResponse} with a key already parsed: the builder checks the key once, not twice. */
+async function signParsed(unsigned: string, config: SamlConfig, key: z.output<typeof samlSigningKeySchema>) {
   let xml = unsigned;
   if (config.assertionSigned) {
     xml = await signEnveloped(

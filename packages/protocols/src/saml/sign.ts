@@ -1,3 +1,4 @@
+import { loadXmlCrypto } from '../xml/libraries.js';
 import { toPem } from '../xml/pem.js';
 import { DIGEST_ALGORITHMS, ENVELOPED, EXC_C14N, SIGNATURE_ALGORITHMS } from './algorithms.js';
 import type { SamlConfig } from './saml.schema.js';
@@ -18,7 +19,7 @@ export async function signEnveloped(
   key: { readonly privateKey: string; readonly certificate: string },
   algorithms: Pick<SamlConfig, 'signatureAlgorithm' | 'digestAlgorithm'>,
 ): Promise<string> {
-  const { SignedXml } = await import('xml-crypto');
+  const { SignedXml } = await loadXmlCrypto();
   const signer = new SignedXml({
     privateKey: key.privateKey,
     publicCert: toPem(key.certificate),

@@ -11,6 +11,7 @@ export {
   parseAttributeStatements,
 } from './attributes.js';
 export { define, policyWarnings, safeDefine, wsfedPolicy } from './define.js';
+export { type InspectSignInResponseOptions, inspectSignInResponse } from './inspect.js';
 export { federationMetadata, type WsfedIdpInput, wsfedIdpSchema } from './metadata.js';
 export { fromOktaApp, type OktaWsfedApp, oktaWsfedAppSchema, toOktaApp } from './okta.js';
 export { buildSignInResponse, type SignInResponseOptions } from './token.js';

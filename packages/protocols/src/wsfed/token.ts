@@ -1,11 +1,12 @@
 import type * as z from 'zod';
 import { buildResponse, type samlSigningKeySchema, type samlTestUserSchema } from '../saml/response.js';
-import { samlConfigSchema } from '../saml/saml.schema.js';
+import { type SamlConfig, samlConfigSchema } from '../saml/saml.schema.js';
 import { NS } from '../xml/dom.js';
 import type { WsfedConfig } from './wsfed.schema.js';
 
-const WST = 'http://schemas.xmlsoap.org/ws/2005/02/trust';
-const WSP = 'http://schemas.xmlsoap.org/ws/2004/09/policy';
+/** WS-Trust 2005/02, the namespace of Okta's `wresult`. */
+export const WST = 'http://schemas.xmlsoap.org/ws/2005/02/trust';
+export const WSP = 'http://schemas.xmlsoap.org/ws/2004/09/policy';
 const WSU = 'http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd';
 
 /** Options for {@link buildSignInResponse}. */
@@ -18,6 +19,28 @@ export interface SignInResponseOptions {
   readonly now?: Date;
   /** Token lifetime in seconds. @default 3600 */
   readonly lifetimeSeconds?: number;
+}
+
+/**
+ * The SAML settings a WS-Fed sign-in's assertion is issued and checked with: the app's audience,
+ * its reply URL as recipient, its NameID format and authentication context, the assertion signed.
+ */
+export function assertionConfig(config: WsfedConfig, issuer: string | undefined): SamlConfig {
+  return samlConfigSchema.parse({
+    label: config.label,
+    ssoUrl: config.replyUrl,
+    audience: config.audienceRestriction,
+    ...(issuer === undefined ? {} : { idpIssuer: issuer }),
+    nameIdFormat: config.nameIdFormat,
+    authnContextClassRef: config.authnContextClassRef,
+    responseSigned: false,
+    assertionSigned: true,
+    attributeStatements: config.attributeStatements.map((s) => ({
+      name: s.name,
+      values: [s.value],
+      ...(s.nameFormat === undefined ? {} : { nameFormat: s.nameFormat }),
+    })),
+  });
 }
 
 const escapeXml = (text: string) =>
@@ -38,21 +61,7 @@ export async function buildSignInResponse(
   const lifetimeSeconds = options.lifetimeSeconds ?? 3600;
   // The assertion is minted as a SAML response signing only the assertion, then lifted out: its
   // exc-c14n signature does not depend on the enclosing element.
-  const saml = samlConfigSchema.parse({
-    label: config.label,
-    ssoUrl: config.replyUrl,
-    audience: config.audienceRestriction,
-    idpIssuer: options.issuer,
-    nameIdFormat: config.nameIdFormat,
-    authnContextClassRef: config.authnContextClassRef,
-    responseSigned: false,
-    assertionSigned: true,
-    attributeStatements: config.attributeStatements.map((s) => ({
-      name: s.name,
-      values: [s.value],
-      ...(s.nameFormat === undefined ? {} : { nameFormat: s.nameFormat }),
-    })),
-  });
+  const saml = assertionConfig(config, options.issuer);
   const response = await buildResponse(saml, user, idpKey, { now, lifetimeSeconds });
   const { DOMParser, XMLSerializer } = await import('@xmldom/xmldom');
   const document = new DOMParser().parseFromString(response, 'text/xml');

@@ -31,7 +31,7 @@ export function userHomeHtml(person: UserHomePerson, links: readonly AppLink[]):
           .join('\n')}\n        </ul>`;
   return `      <h1>My Apps</h1>
       <p class="status">Signed in as <strong>${escapeHtml(person.name)}</strong> (${escapeHtml(person.login)}).</p>
-      <ik-dashboard>
+      <ik-dashboard no-heading>
 ${fallback}
       </ik-dashboard>
       <p><a href="${SESSION_PAGE}">Your sandbox session</a> (sign out there).</p>

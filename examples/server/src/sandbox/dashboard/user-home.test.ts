@@ -83,7 +83,7 @@ describe('End-User Dashboard', () => {
     const visible = (await appLinks(graceId)).filter((link) => !link.hidden);
     expect(jsonDataOf(html, USER_HOME_DATA_ID)).toEqual(visible);
     expect(html).not.toContain('<b>');
-    expect(html).toMatch(/<ik-dashboard>\s*<ul class="apps"/);
+    expect(html).toMatch(/<ik-dashboard no-heading>\s*<ul class="apps"/);
     expect(html).toContain(`<script type="module" src="${USER_HOME_SCRIPT_PATH}"></script>`);
 
     const ada = await signedIn(sandbox.url, 'ada@example.com');

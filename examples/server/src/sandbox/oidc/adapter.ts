@@ -1,6 +1,9 @@
 import type { Adapter, AdapterPayload } from 'oidc-provider';
 import type { Db } from '../../store/database.js';
 
+/** How often writes sweep expired rows. */
+export const PURGE_EVERY_MS = 60_000;
+
 /** Reads an OAuth client's metadata from the store, or `undefined` for unknown or inactive apps. */
 export type ClientSource = (clientId: string) => Promise<AdapterPayload | undefined>;
 
@@ -21,7 +24,8 @@ export function sqliteAdapter(db: Db, clients: ClientSource, now: () => number =
     PRIMARY KEY (model, id)
   );
   CREATE INDEX IF NOT EXISTS sandbox_oidc_grant ON sandbox_oidc (grant_id);
-  CREATE INDEX IF NOT EXISTS sandbox_oidc_uid ON sandbox_oidc (uid);`);
+  CREATE INDEX IF NOT EXISTS sandbox_oidc_uid ON sandbox_oidc (uid);
+  CREATE INDEX IF NOT EXISTS sandbox_oidc_expiry ON sandbox_oidc (expires_at);`);
   const live = 'AND (expires_at IS NULL OR expires_at > ?)';
   const q = {
     upsert: db.prepare(`INSERT INTO sandbox_oidc (model, id, payload, grant_id, uid, user_code, expires_at)
@@ -44,6 +48,14 @@ export function sqliteAdapter(db: Db, clients: ClientSource, now: () => number =
     revokeByGrant: db.prepare('DELETE FROM sandbox_oidc WHERE grant_id = ?'),
     purge: db.prepare('DELETE FROM sandbox_oidc WHERE expires_at IS NOT NULL AND expires_at <= ?'),
   };
+  // Reads already skip expired rows, so the sweep is only housekeeping: once a minute at most, not a
+  // second committed (fsynced) statement on every token, code and replay record written.
+  let lastPurge = Number.NEGATIVE_INFINITY;
+  const purgeExpired = () => {
+    if (now() - lastPurge < PURGE_EVERY_MS) return;
+    lastPurge = now();
+    q.purge.run(lastPurge);
+  };
   const parse = (row: { payload: string } | undefined) =>
     row === undefined ? undefined : (JSON.parse(row.payload) as AdapterPayload);
 
@@ -53,8 +65,8 @@ export function sqliteAdapter(db: Db, clients: ClientSource, now: () => number =
       this.model = model;
     }
     async upsert(id: string, payload: AdapterPayload, expiresIn: number): Promise<void> {
-      // oidc-provider never deletes expired rows itself: each write sweeps them.
-      q.purge.run(now());
+      // oidc-provider never deletes expired rows itself: writes sweep them.
+      purgeExpired();
       q.upsert.run(
         this.model,
         id,

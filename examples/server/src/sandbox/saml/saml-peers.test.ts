@@ -110,6 +110,34 @@ describe('SP-initiated SAML sign-in with real SPs', () => {
     expect(extract.attributes?.email).toBe('grace@example.com');
   });
 
+  it('samlify, HTTP-POST: its AuthnRequest posted to the metadata POST endpoint, answered in response to it', async () => {
+    const { identityProvider, serviceProvider } = samlifySp(idp);
+    const request = serviceProvider.createLoginRequest(identityProvider, 'post', { relayState: 'samlify-post' }) as {
+      id: string;
+      context: string;
+      entityEndpoint: string;
+      relayState: string;
+    };
+    expect(request.entityEndpoint).toBe(idp.ssoUrl);
+    expect(decode(request.context)).toContain('ProtocolBinding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST"');
+    const person = await signedIn(sandbox.url, 'grace@example.com');
+    const page = await person.follow(request.entityEndpoint, sandbox.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ SAMLRequest: request.context, RelayState: request.relayState }).toString(),
+    });
+    expect(page.status).toBe(200);
+    const { action, fields } = autoPost(await page.text());
+    expect(action).toBe(SP.acs);
+    expect(fields.RelayState).toBe('samlify-post');
+    const { extract } = await serviceProvider.parseLoginResponse(identityProvider, 'post', { body: fields });
+    expect(extract.nameID).toBe(graceUsername);
+    expect(extract.attributes?.email).toBe('grace@example.com');
+    // samlify does not check these itself (interop-peers.md §3.3), so the test does.
+    expect(extract.audience).toBe(SP.entityId);
+    expect(extract.response?.inResponseTo).toBe(request.id);
+  });
+
   it('sends a person without a session to the sign-in page and on to the app once signed in', async () => {
     const person = browser();
     const sp = nodeSamlSp(idp);

@@ -17,11 +17,8 @@ const TESTABLE_AUTH = new Set(['none', 'client_secret_basic', 'client_secret_pos
 const MAX_TOKEN_RESPONSE = 64 * 1024;
 const TOKEN_TIMEOUT_MS = 15_000;
 
-/** Why an OIDC app cannot run Test sign-in (`field: rule`), or `undefined` when it can. */
+/** Why an OIDC app a person signs in to cannot run Test sign-in (`field: rule`), or `undefined` when it can. */
 export function oidcTestRefusal(config: OidcConfig): string | undefined {
-  if (config.applicationType === 'service') {
-    return 'settings.oauthClient.application_type: an API service app gets tokens by client credentials with private_key_jwt, and the test SP holds no private key';
-  }
   if (config.applicationType !== 'web' && config.applicationType !== 'browser') {
     return `settings.oauthClient.application_type: test sign-in runs for web and single-page apps, not ${config.applicationType}`;
   }
@@ -115,19 +112,41 @@ async function redeem(
   code: string,
   codeVerifier: string,
 ): Promise<string | undefined> {
-  const clientId = clientIdOf(integration, config);
-  const secret = config.clientSecret?.reveal();
   const form = new URLSearchParams({
     grant_type: 'authorization_code',
     code,
     redirect_uri: redirectUri,
     code_verifier: codeVerifier,
   });
+  const answer = await requestToken(c, config, clientIdOf(integration, config), form, 'secret');
+  return typeof answer.id_token === 'string' ? answer.id_token : undefined;
+}
+
+/** What the token endpoint answered: its tokens, or its `error` code. */
+export interface TokenAnswer {
+  readonly access_token?: unknown;
+  readonly id_token?: unknown;
+  readonly error?: string;
+}
+
+/**
+ * Posts `form` to the sandbox's token endpoint over loopback as the app's client: with the secret
+ * the server holds (`client_secret_basic` or `_post`, or only the client id for `none`), or with
+ * the client assertion already in `form`. Bounded in time and response size; never throws.
+ */
+export async function requestToken(
+  c: Context,
+  config: OidcConfig,
+  clientId: string,
+  form: URLSearchParams,
+  auth: 'secret' | 'assertion',
+): Promise<TokenAnswer> {
+  const secret = auth === 'secret' ? config.clientSecret?.reveal() : undefined;
   const headers: Record<string, string> = {
     'content-type': 'application/x-www-form-urlencoded',
     accept: 'application/json',
   };
-  if (config.tokenEndpointAuthMethod === 'client_secret_basic' && secret !== undefined) {
+  if (auth === 'secret' && config.tokenEndpointAuthMethod === 'client_secret_basic' && secret !== undefined) {
     const encode = (value: string) => encodeURIComponent(value);
     headers.authorization = `Basic ${Buffer.from(`${encode(clientId)}:${encode(secret)}`).toString('base64')}`;
   } else {
@@ -143,23 +162,28 @@ async function redeem(
       signal: AbortSignal.timeout(TOKEN_TIMEOUT_MS),
     });
     const text = await response.text();
-    if (!response.ok || text.length > MAX_TOKEN_RESPONSE) return undefined;
-    const body = JSON.parse(text) as { id_token?: unknown };
-    return typeof body.id_token === 'string' ? body.id_token : undefined;
+    if (text.length > MAX_TOKEN_RESPONSE) return { error: 'the answer is over 64 KiB' };
+    const body = JSON.parse(text) as { error?: unknown };
+    if (response.ok) return body as TokenAnswer;
+    // The provider's own error code (e.g. invalid_client), never anything the client sent.
+    return {
+      error:
+        typeof body.error === 'string' && /^[\w.-]{1,64}$/.test(body.error) ? body.error : `HTTP ${response.status}`,
+    };
   } catch {
-    // Unreachable, too slow or not JSON: the page says no token came back.
-    return undefined;
+    return { error: 'unreachable, too slow, or not JSON' };
   }
 }
 
 /** The app's JSON without its client secret: the report page never shows a secret. */
-function withoutSecret(okta: Record<string, unknown>): Record<string, unknown> {
+export function withoutSecret(okta: Record<string, unknown>): Record<string, unknown> {
   const credentials = (okta.credentials ?? {}) as { oauthClient?: Record<string, unknown> };
   const { client_secret: _secret, ...oauthClient } = credentials.oauthClient ?? {};
   return { ...okta, credentials: { ...credentials, oauthClient } };
 }
 
-function failed(c: Context, sandbox: Sandbox, reason: string): Response {
+/** The page of a test run that ended without a token, saying why (never anything secret). */
+export function failed(c: Context, sandbox: Sandbox, reason: string): Response {
   return sandbox.page(c, {
     title: 'Test sign-in failed',
     status: 400,

@@ -133,7 +133,7 @@ describe('OIDC Test sign-in', () => {
       oidcApp('Implicit', { type: 'browser', method: 'none', grants: ['implicit'], responseTypes: ['id_token'] }),
     );
     for (const [id, rule] of [
-      [service.id, /^settings\.oauthClient\.application_type:/],
+      [service.id, /^credentials\.oauthClient\.token_endpoint_auth_method:/],
       [implicitOnly.id, /^settings\.oauthClient\.grant_types:/],
     ] as const) {
       const refused = await sandbox.call('POST', `/api/v1/apps/${id}/test-sign-in`);

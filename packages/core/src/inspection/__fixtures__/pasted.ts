@@ -77,6 +77,8 @@ export const samlApp = {
 
 /** The IdP certificate (PEM) the responses are signed with. */
 export const idpCertificate = idp.pem;
+/** Its private key (PEM), for values other builders sign (a WS-Fed `wresult`). */
+export const idpPrivateKey = idp.privateKeyPem;
 
 /** Base64 (POST binding) SAML responses: good, for another audience, and wrapped (XSW). */
 export async function samlResponses(

@@ -63,7 +63,7 @@ describe('<ik-add-integration> accessibility and safety', () => {
       element.remove();
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect((window as unknown as { __ikXss?: number }).__ikXss).toBeUndefined();
+    expect(window.__ikXss).toBeUndefined();
   });
 
   it('speaks French and lays out right to left', async () => {

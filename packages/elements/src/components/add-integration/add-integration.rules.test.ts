@@ -29,7 +29,7 @@ describe('<ik-add-integration> rules', () => {
     expect(radios.some((radio) => radio.checked)).toBe(false);
     await next(element);
     await expect.poll(() => focusedId(element)).toBe('error-summary');
-    expect(summaryLinks(element)).toEqual(['This field cannot be left blank']);
+    expect(summaryLinks(element)).toEqual(['Sign on methods: This field cannot be left blank']);
     expect(field(element, 'f-signOn.protocol').getAttribute('aria-describedby')).toBe('f-signOn.protocol-error');
     await expectAccessible(element);
     await userEvent.click(part(element, '#error-summary a'));

@@ -66,7 +66,7 @@ describe('<ik-add-integration> with a client', () => {
 
     await expect.poll(() => focusedId(element)).toBe('error-summary');
     expect(part(element, '#step-heading').textContent).toBe('Step 1 of 4: General Settings');
-    expect(summaryLinks(element)).toEqual(['An application with this label already exists']);
+    expect(summaryLinks(element)).toEqual(['Application label: An application with this label already exists']);
     expect(field(element, 'f-label').getAttribute('aria-invalid')).toBe('true');
     expect(field(element, 'f-label-error').textContent).toContain('An application with this label already exists');
     const suggestion = part(element, '[part="suggestion"]');
@@ -107,7 +107,7 @@ describe('<ik-add-integration> with a client', () => {
     });
     await walkSlack(element);
     await expect.poll(() => focusedId(element)).toBe('error-summary');
-    expect(summaryLinks(element)).toEqual(['Workspace does not exist']);
+    expect(summaryLinks(element)).toEqual(['Workspace subdomain: Workspace does not exist']);
     expect(field(element, 'f-tenantSettings.subdomain').getAttribute('aria-invalid')).toBe('true');
     expect(element.shadowRoot?.querySelector('[part="suggestion"]')).toBeNull();
   });

@@ -40,7 +40,7 @@ describe('<ik-add-integration> steps (Slack)', () => {
 
     await userEvent.click(part(element, '[part="next"]'));
     await expect.poll(() => focusedId(element)).toBe('error-summary');
-    expect(summaryLinks(element)).toEqual(['This field cannot be left blank']);
+    expect(summaryLinks(element)).toEqual(['Workspace subdomain: This field cannot be left blank']);
     expect(subdomain.getAttribute('aria-invalid')).toBe('true');
     expect(subdomain.getAttribute('aria-describedby')).toBe(`${SUBDOMAIN}-hint ${SUBDOMAIN}-error`);
     expect(field(element, `${SUBDOMAIN}-error`).textContent).toContain('This field cannot be left blank');

@@ -9,6 +9,7 @@ import { IkIntegrationAddEvent } from '../../events/integration-add.js';
 import { IkIntegrationCreatedEvent } from '../../events/integration-created.js';
 import { IkIntegrationSavedEvent } from '../../events/integration-saved.js';
 import { FlowController, issueText, renderWizard, serverIssues, wizardStyles } from '../../internal/wizard/index.js';
+import { controlStyles } from '../../styles/controls.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { withWizardTerms } from '../../translations/en-wizard.js';
 import { renderLogo } from '../catalog/logo.js';
@@ -90,7 +91,7 @@ const isAddable = (item: object): item is CatalogEntry =>
  * @event ik-integration-saved - The `client` created the app; `detail.app` is the server's app.
  */
 export class IkAddIntegration extends LitElement {
-  static override styles = [baseStyles, wizardStyles, addIntegrationStyles];
+  static override styles = [baseStyles, controlStyles, wizardStyles, addIntegrationStyles];
 
   static override properties = {
     entry: { attribute: false },

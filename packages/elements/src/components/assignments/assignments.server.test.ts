@@ -8,12 +8,6 @@ import { payloads } from '../catalog/__fixtures__/hostile.js';
 import { bookmarkApp, groupNames, mountAssignments, part, peopleRows, person, shadow } from './__fixtures__/org.js';
 import type { IkAssignments } from './assignments.js';
 
-declare global {
-  interface Window {
-    __ikXss?: number;
-  }
-}
-
 const server = referenceServerForThisFile();
 let client: IntegrakitClient;
 beforeAll(() => {

@@ -40,22 +40,9 @@ export const assignmentsStyles = css`
   legend {
     font-weight: 600;
   }
-  input {
-    font: inherit;
-    color: inherit;
-    background: var(--ik-color-surface, #fff);
-    border: 1px solid var(--ik-color-border, #8c8c96);
-    border-radius: var(--ik-radius-sm, 4px);
-    padding: var(--ik-space-xs, 0.375rem);
-    inline-size: 100%;
-  }
-  input:focus-visible,
   [tabindex='-1']:focus-visible {
     outline: 2px solid var(--ik-color-focus, #1662dd);
     outline-offset: 2px;
-  }
-  input[readonly] {
-    background: var(--ik-color-surface-alt, #f4f4f6);
   }
   .listbox {
     list-style: none;

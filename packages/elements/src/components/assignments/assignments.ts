@@ -4,6 +4,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { LocalizeController } from '../../controllers/localize.js';
 import { IkAssignmentChangeEvent } from '../../events/assignment-change.js';
 import { PickerController, type PickerOption, type PickerSearch, renderPicker } from '../../internal/picker.js';
+import { controlStyles } from '../../styles/controls.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { type AssignmentsTerms, withAssignmentsTerms } from '../../translations/assignments.en.js';
 import { type PendingPerson, renderAssignPerson } from './assign-person.js';
@@ -61,7 +62,7 @@ const pickerPage = (query: string, after: string | undefined, signal: AbortSigna
  * @event ik-assignment-change - The server accepted an assign, unassign or reorder; `detail` says which.
  */
 export class IkAssignments extends LitElement {
-  static override styles = [baseStyles, assignmentsStyles];
+  static override styles = [baseStyles, controlStyles, assignmentsStyles];
 
   static override properties = {
     client: { attribute: false },

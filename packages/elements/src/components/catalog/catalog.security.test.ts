@@ -7,12 +7,6 @@ import { hostileEntries, payloads } from './__fixtures__/hostile.js';
 import { mountCatalog, part, resultsShown, shadow, suggestionsShown } from './__fixtures__/mount.js';
 import { remoteCatalogSource } from './remote-source.js';
 
-declare global {
-  interface Window {
-    __ikXss?: number;
-  }
-}
-
 afterEach(() => {
   document.body.replaceChildren();
   for (const style of document.head.querySelectorAll('style[data-hostile]')) style.remove();

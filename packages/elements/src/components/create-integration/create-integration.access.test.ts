@@ -6,12 +6,6 @@ import { payloads } from '../catalog/__fixtures__/hostile.js';
 import { expectStep, field, mountCreate, part, shadow, summaryLinks } from './__fixtures__/mount.js';
 import type { IkCreateIntegration } from './create-integration.js';
 
-declare global {
-  interface Window {
-    __ikXss?: number;
-  }
-}
-
 let url = '';
 const api = async (method: string, path: string, body?: unknown) => {
   const answer = await commands.referenceRequest({
@@ -95,7 +89,7 @@ describe('<ik-create-integration> OIDC controlled access (reference server)', ()
 
     // None picked: refused at the groups field.
     await userEvent.click(part(element, '[part="next"]'));
-    await expect.poll(() => summaryLinks(element)).toEqual(['This field cannot be left blank']);
+    await expect.poll(() => summaryLinks(element)).toEqual(['Selected groups: This field cannot be left blank']);
     expect(part(element, 'fieldset[aria-describedby~="f-access.groupIds-error"]')).not.toBeNull();
     await expectAccessible(element);
 

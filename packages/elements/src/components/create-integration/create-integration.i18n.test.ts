@@ -34,7 +34,7 @@ describe('<ik-create-integration> localization and direction', () => {
     await userEvent.click(part(element, '[part="next"]'));
     await expect
       .poll(() => shadow(element).querySelector('#error-summary a')?.textContent?.trim())
-      .toBe('Ce champ ne peut pas être vide');
+      .toBe(fr.wizardIssueAt(fr.samlSsoUrl, 'Ce champ ne peut pas être vide'));
     await expectAccessible(element);
   });
 

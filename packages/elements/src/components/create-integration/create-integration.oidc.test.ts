@@ -41,7 +41,7 @@ describe('<ik-create-integration> OIDC', () => {
     await tabTo(element, '[part="next"]');
     await userEvent.keyboard('{Enter}');
     await expect.poll(() => focusedId(element)).toBe('error-summary');
-    expect(summaryLinks(element)).toEqual(['This field cannot be left blank']);
+    expect(summaryLinks(element)).toEqual(['Sign-in method: This field cannot be left blank']);
     await expectAccessible(element);
 
     await tabTo(element, '#f-signOn\\.protocol');

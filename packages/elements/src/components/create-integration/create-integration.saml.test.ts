@@ -13,12 +13,6 @@ declare module 'vitest/browser' {
   }
 }
 
-declare global {
-  interface Window {
-    __ikXss?: number;
-  }
-}
-
 afterEach(() => {
   document.body.replaceChildren();
 });

@@ -6,12 +6,6 @@ import { payloads } from '../catalog/__fixtures__/hostile.js';
 import { expectStep, field, mountCreate, part, shadow } from './__fixtures__/mount.js';
 import type { IkCreateIntegration } from './create-integration.js';
 
-declare global {
-  interface Window {
-    __ikXss?: number;
-  }
-}
-
 afterEach(() => {
   document.body.replaceChildren();
 });

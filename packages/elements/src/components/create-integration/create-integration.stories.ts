@@ -19,10 +19,19 @@ interface Args {
 }
 
 const shadowOf = (element: IkCreateIntegration) => element.shadowRoot as ShadowRoot;
-const click = (element: IkCreateIntegration, selector: string) =>
-  shadowOf(element).querySelector<HTMLElement>(selector)?.click();
-const fill = (element: IkCreateIntegration, id: string, value: string) => {
-  const input = shadowOf(element).getElementById(id) as HTMLInputElement | null;
+/** The rendered node for `selector`, waiting for it: a protocol's form loads lazily when it is chosen. */
+const find = async <T extends HTMLElement>(element: IkCreateIntegration, selector: string): Promise<T | null> => {
+  for (let tries = 0; tries < 200; tries += 1) {
+    await element.updateComplete;
+    const found = shadowOf(element).querySelector<T>(selector);
+    if (found !== null) return found;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  return null;
+};
+const click = async (element: IkCreateIntegration, selector: string) => (await find(element, selector))?.click();
+const fill = async (element: IkCreateIntegration, id: string, value: string) => {
+  const input = await find<HTMLInputElement | HTMLTextAreaElement>(element, `#${CSS.escape(id)}`);
   if (input === null) return;
   input.value = value;
   input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -34,15 +43,15 @@ const settle = async (element: IkCreateIntegration) => {
 
 /** Chooses `method` (its radio id), names the app and goes on to the method's settings. */
 const toSettings = (radio: string, type?: string) => async (element: IkCreateIntegration) => {
-  click(element, `#${CSS.escape(radio)}`);
+  await click(element, `#${CSS.escape(radio)}`);
   await settle(element);
-  if (type !== undefined) click(element, `#${CSS.escape(type)}`);
+  if (type !== undefined) await click(element, `#${CSS.escape(type)}`);
   await settle(element);
-  click(element, '[part="next"]');
+  await click(element, '[part="next"]');
   await settle(element);
-  fill(element, 'f-label', 'Acme Portal');
+  await fill(element, 'f-label', 'Acme Portal');
   await settle(element);
-  click(element, '[part="next"]');
+  await click(element, '[part="next"]');
   await settle(element);
 };
 
@@ -72,18 +81,18 @@ type Story = StoryObj<Args>;
 export const Method: Story = {};
 
 /** OIDC asks the application type. */
-export const MethodOidc: Story = { args: { walk: async (el) => click(el, '#f-signOn\\.protocol') } };
+export const MethodOidc: Story = { args: { walk: (el) => click(el, '#f-signOn\\.protocol') } };
 
 /** Next pressed with nothing chosen: the error summary and the group's error. */
-export const MethodError: Story = { args: { walk: async (el) => click(el, '[part="next"]') } };
+export const MethodError: Story = { args: { walk: (el) => click(el, '[part="next"]') } };
 
 /** **General Settings**. */
 export const General: Story = {
   args: {
     walk: async (el) => {
-      click(el, '#f-signOn\\.protocol-1');
+      await click(el, '#f-signOn\\.protocol-1');
       await settle(el);
-      click(el, '[part="next"]');
+      await click(el, '[part="next"]');
     },
   },
 };
@@ -98,9 +107,8 @@ export const SamlSettings: Story = {
   args: {
     walk: async (el) => {
       await toSettings('f-signOn.protocol-1')(el);
-      const area = shadowOf(el).getElementById('sp-metadata') as HTMLTextAreaElement | null;
-      if (area) area.value = SP_METADATA;
-      click(el, '[part="import"]');
+      await fill(el, 'sp-metadata', SP_METADATA);
+      await click(el, '[part="import"]');
     },
   },
 };
@@ -110,7 +118,7 @@ export const SamlErrors: Story = {
   args: {
     walk: async (el) => {
       await toSettings('f-signOn.protocol-1')(el);
-      click(el, '[part="next"]');
+      await click(el, '[part="next"]');
     },
   },
 };
@@ -129,14 +137,14 @@ export const Provisioning: Story = {
   args: {
     walk: async (el) => {
       await toSettings('f-signOn.protocol-1')(el);
-      fill(el, 'f-signOn.config.ssoUrl', 'https://sp.example.test/acs');
-      fill(el, 'f-signOn.config.audience', 'https://sp.example.test');
+      await fill(el, 'f-signOn.config.ssoUrl', 'https://sp.example.test/acs');
+      await fill(el, 'f-signOn.config.audience', 'https://sp.example.test');
       await settle(el);
-      click(el, '[part="next"]');
+      await click(el, '[part="next"]');
       await settle(el);
-      click(el, '[part="next"]');
+      await click(el, '[part="next"]');
       await settle(el);
-      click(el, '#f-provisioning\\.enabled');
+      await click(el, '#f-provisioning\\.enabled');
     },
   },
 };
@@ -146,11 +154,11 @@ export const DoneWithSecret: Story = {
   args: {
     walk: async (el) => {
       await toSettings('f-signOn.protocol', 'f-signOn.config.applicationType')(el);
-      click(el, '#f-signOn\\.config\\.redirectUris-add');
+      await click(el, '#f-signOn\\.config\\.redirectUris-add');
       await settle(el);
-      fill(el, 'f-signOn.config.redirectUris.0', 'https://portal.example.com/callback');
+      await fill(el, 'f-signOn.config.redirectUris.0', 'https://portal.example.com/callback');
       await settle(el);
-      click(el, '[part="next"]');
+      await click(el, '[part="next"]');
     },
   },
 };

@@ -22,26 +22,23 @@ import { LatestTask } from '../../controllers/latest-task.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import { IkIntegrationCreatedEvent } from '../../events/integration-created.js';
 import { IkIntegrationSavedEvent } from '../../events/integration-saved.js';
-import { type MetadataImportState, renderSpMetadataImport } from '../../internal/forms/saml-metadata.js';
+import type { MetadataImportState } from '../../internal/forms/saml-metadata.js';
 import type { ConnectorTestState } from '../../internal/forms/scim.js';
 import type { MetadataFetcher } from '../../internal/saml-setup/load.js';
 import { renderSamlSetup, type SamlSetupState, samlSetupState } from '../../internal/saml-setup/saml-setup.js';
 import { samlSetupStyles } from '../../internal/saml-setup/saml-setup.styles.js';
 import { FlowController, issueText, renderWizard, serverIssues, wizardStyles } from '../../internal/wizard/index.js';
+import { controlStyles } from '../../styles/controls.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { type FormsTerms, withFormsTerms } from '../../translations/forms-terms.js';
 import { DEFAULT_SAMPLE_PERSON } from '../add-integration/add-integration.js';
 import { createIntegrationStyles } from './create-integration.styles.js';
 import { createFlowPath, createFlowStep } from './server-fields.js';
 import { type AccessGroup, type AccessGroupsState, renderAccess } from './steps/access.js';
-import { renderClientAuth } from './steps/client-auth.js';
 import { type CreateResult, renderDone } from './steps/done.js';
 import { renderGeneral } from './steps/general.js';
 import { renderMethod } from './steps/method.js';
-import { renderProvisioning } from './steps/provisioning.js';
-import { renderScopes } from './steps/scopes.js';
-import { renderSettings } from './steps/settings.js';
-import type { CreateStepContext } from './steps/step-context.js';
+import { type CreateStepContext, renderLoading } from './steps/step-context.js';
 import { renderUsername } from './steps/username.js';
 
 /**
@@ -53,6 +50,8 @@ export type CreateIntegrationClient = Pick<IntegrakitClient, 'apps'> &
 
 /** Runs "Test Connector Configuration"; core's `runConnectorTest` unless the host runs it (e.g. server-side). */
 export type ConnectorTester = (config: Parameters<typeof runConnectorTest>[0]) => Promise<ConnectorReport>;
+
+type ProtocolSteps = typeof import('./steps/protocol-steps.js');
 
 type Registry = Partial<Record<keyof ProtocolRegistry, NonNullable<ProtocolRegistry[keyof ProtocolRegistry]>>>;
 
@@ -148,7 +147,7 @@ const metadataHref = (app: Readonly<Record<string, unknown>>): string | undefine
  * @event ik-integration-saved - The `client` created the app; `detail.app` is the server's app, without the client secret.
  */
 export class IkCreateIntegration extends LitElement {
-  static override styles = [baseStyles, wizardStyles, createIntegrationStyles, samlSetupStyles];
+  static override styles = [baseStyles, controlStyles, wizardStyles, createIntegrationStyles, samlSetupStyles];
 
   static override properties = {
     protocols: { attribute: false },
@@ -166,6 +165,7 @@ export class IkCreateIntegration extends LitElement {
     _setup: { state: true },
     _groupQuery: { state: true },
     _groups: { state: true },
+    _protocolSteps: { state: true },
   };
 
   /**
@@ -192,6 +192,7 @@ export class IkCreateIntegration extends LitElement {
   declare _setup: SamlSetupState | undefined;
   declare _groupQuery: string;
   declare _groups: AccessGroupsState;
+  declare _protocolSteps: ProtocolSteps | undefined;
 
   readonly #localize = new LocalizeController(this);
   readonly #terms = (): FormsTerms => withFormsTerms(this.#localize.term());
@@ -217,11 +218,14 @@ export class IkCreateIntegration extends LitElement {
     this._connector = { status: 'idle' };
     this._scopeQuery = '';
     this._choices = undefined;
-    // Registered on the host; it loads the chosen method's protocol module when the method changes.
+    this._protocolSteps = undefined;
+    // Registered on the host; it loads the chosen method's protocol module (and, once, the
+    // protocol forms' steps) when the method changes.
     new LatestTask(
       this,
       async ([protocol, host]): Promise<void> => {
         if (protocol === undefined) return;
+        this._protocolSteps ??= await import('./steps/protocol-steps.js');
         // The OIDC grants and the scope catalog come with the OIDC and API service modules.
         if ((protocol === 'oidc' || protocol === 'api-service') && this._choices === undefined) {
           this._choices = await loadCustomFlowChoices();
@@ -321,11 +325,14 @@ export class IkCreateIntegration extends LitElement {
 
   #renderStep(step: string, c: CreateStepContext): TemplateResult | typeof nothing {
     const t = c.t;
+    if (step === 'method') return renderMethod(c);
+    if (step === 'general') return renderGeneral(c);
+    if (step === 'username') return renderUsername(c, this.samplePerson);
+    const steps = this._protocolSteps;
+    // The protocol's steps come after the method is chosen; they are usually here long before.
+    if (steps === undefined) return renderLoading(t);
+    const { renderClientAuth, renderProvisioning, renderScopes, renderSettings, renderSpMetadataImport } = steps;
     switch (step) {
-      case 'method':
-        return renderMethod(c);
-      case 'general':
-        return renderGeneral(c);
       case 'settings':
         return renderSettings(
           c,
@@ -358,8 +365,6 @@ export class IkCreateIntegration extends LitElement {
               })
             : nothing,
         );
-      case 'username':
-        return renderUsername(c, this.samplePerson);
       case 'provisioning':
         return renderProvisioning(c, this._connector, () => void this.#testConnector());
       case 'scopes':

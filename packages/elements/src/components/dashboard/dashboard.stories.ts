@@ -18,6 +18,7 @@ interface Args {
   lang: string;
   dir: 'ltr' | 'rtl';
   theme: 'light' | 'dark';
+  noHeading: boolean;
 }
 
 /** A client whose app links never arrive, or always fail: the element's waiting and failed states. */
@@ -27,11 +28,13 @@ const failing: DashboardClient = { appLinks: { list: async () => Promise.reject(
 const meta: Meta<Args> = {
   title: 'Elements/Dashboard',
   component: 'ik-dashboard',
-  args: { links: sampleLinks(), client: undefined, lang: 'en', dir: 'ltr', theme: 'light' },
+  args: { links: sampleLinks(), client: undefined, lang: 'en', dir: 'ltr', theme: 'light', noHeading: false },
   argTypes: { links: { control: false }, client: { control: false } },
-  render: ({ links, client, lang, dir, theme }) =>
+  render: ({ links, client, lang, dir, theme, noHeading }) =>
     html`<div class="ik-theme-${theme}" style="background: var(--ik-color-surface); padding: 1rem">
-      <ik-dashboard .links=${links} .client=${client} user-id="00u1alan" lang=${lang} dir=${dir}></ik-dashboard>
+      ${noHeading ? html`<h1>My Apps</h1>` : ''}
+      <ik-dashboard .links=${links} .client=${client} user-id="00u1alan" lang=${lang} dir=${dir}
+        ?no-heading=${noHeading}></ik-dashboard>
     </div>`,
 };
 export default meta;
@@ -40,6 +43,9 @@ type Story = StoryObj<Args>;
 
 /** Four apps, one per sign-on mode; the fifth is hidden by its visibility settings and not drawn. */
 export const Apps: Story = {};
+
+/** Under the host page's own **My Apps** heading: `no-heading` leaves out the element's. */
+export const UnderHostHeading: Story = { args: { noHeading: true } };
 
 /** Nothing assigned yet. */
 export const Empty: Story = { args: { links: [] } };

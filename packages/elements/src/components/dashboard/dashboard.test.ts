@@ -18,12 +18,6 @@ import type { IkDashboard } from './dashboard.js';
 import './define.js';
 import { MAX_TILES } from './tiles.js';
 
-declare global {
-  interface Window {
-    __ikXss?: number;
-  }
-}
-
 registerTranslation(fr);
 const server = referenceServerForThisFile();
 let client: IntegrakitClient;
@@ -215,6 +209,24 @@ describe('<ik-dashboard>', () => {
     expect(root(dashboard).querySelector('[part="empty"]')?.textContent).toBe(
       'Aucune application ne vous est encore attribuée.',
     );
+  });
+
+  it('leaves out its own heading under a host heading, its tiles still named', async () => {
+    const heading = Object.assign(document.createElement('h1'), { textContent: 'My Apps' });
+    document.body.append(heading);
+    const dashboard = await mount((element) => {
+      element.links = sampleLinks();
+      element.noHeading = true;
+    });
+    expect(dashboard.getAttribute('no-heading')).toBe('');
+    expect(root(dashboard).querySelector('h1, h2, h3, [role="heading"]')).toBeNull();
+    await expect.element(page.getByRole('heading')).toHaveTextContent('My Apps');
+    await expect.element(page.getByRole('list', { name: 'My Apps' })).toBeVisible();
+    await expect.element(page.getByRole('region', { name: 'My Apps' })).toBeVisible();
+    await expectAccessible(dashboard);
+    dashboard.noHeading = false;
+    await dashboard.updateComplete;
+    expect(root(dashboard).querySelector('h2')?.textContent).toBe('My Apps');
   });
 
   it('keeps hostile strings inert and refuses launch and logo URLs a browser would run', async () => {

@@ -21,7 +21,7 @@ export interface DashboardClient {
  * `GET /api/v1/users/{userId}/appLinks`, or set `links` directly.
  *
  * @summary A person's assigned apps as launchable tiles.
- * @csspart heading - The **My Apps** heading.
+ * @csspart heading - The **My Apps** heading (left out with `no-heading`).
  * @csspart tiles - The list of tiles.
  * @csspart tile - One app: a link, or plain text when its launch URL is unusable.
  * @csspart logo - The app's logo image.
@@ -40,6 +40,7 @@ export class IkDashboard extends LitElement {
     client: { attribute: false },
     userId: { type: String, attribute: 'user-id', reflect: true },
     target: { type: String, reflect: true },
+    noHeading: { type: Boolean, attribute: 'no-heading', reflect: true },
   };
 
   /** App links to show when there is no `client` (e.g. the host fetched them). */
@@ -50,6 +51,11 @@ export class IkDashboard extends LitElement {
   declare userId: string;
   /** Browsing context the tiles open apps in, as `<a target>` (e.g. `_blank`). @default '' (this page) */
   declare target: string;
+  /**
+   * Leaves out the element's own **My Apps** heading, for a host page whose heading already names
+   * it; the section and the tile list keep that name for assistive technology. @default false
+   */
+  declare noHeading: boolean;
 
   readonly #localize = new LocalizeController(this);
   readonly #load = new LatestTask(
@@ -67,6 +73,7 @@ export class IkDashboard extends LitElement {
     this.client = undefined;
     this.userId = '';
     this.target = '';
+    this.noHeading = false;
   }
 
   override render() {
@@ -74,8 +81,10 @@ export class IkDashboard extends LitElement {
     const remote = this.client !== undefined;
     const links = remote ? this.#load.value : this.links;
     const state = this.#load.state;
-    return html`<section aria-labelledby="heading">
-      <h2 id="heading" part="heading">${t.dashboardHeading}</h2>
+    // Without its heading, the section and the list are named by label rather than by reference.
+    const named = this.noHeading ? t.dashboardHeading : nothing;
+    return html`<section aria-labelledby=${this.noHeading ? nothing : 'heading'} aria-label=${named}>
+      ${this.noHeading ? nothing : html`<h2 id="heading" part="heading">${t.dashboardHeading}</h2>`}
       ${
         remote && state === 'pending' && links === undefined
           ? html`<p part="status" class="status" role="status">${t.dashboardLoading}</p>`
@@ -96,7 +105,8 @@ export class IkDashboard extends LitElement {
   #renderTiles(links: readonly AppLink[], t: DashboardTerms) {
     const { tiles, total } = visibleTiles(links);
     if (tiles.length === 0) return html`<p part="empty" class="status">${t.dashboardEmpty}</p>`;
-    return html`<ul part="tiles" class="tiles" aria-labelledby="heading">
+    return html`<ul part="tiles" class="tiles" aria-labelledby=${this.noHeading ? nothing : 'heading'}
+        aria-label=${this.noHeading ? t.dashboardHeading : nothing}>
         ${repeat(
           tiles,
           (tile) => tile.key,

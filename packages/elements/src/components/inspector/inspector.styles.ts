@@ -21,22 +21,10 @@ export const inspectorStyles = css`
   .hint {
     margin: 0;
   }
-  textarea,
-  select {
-    font: inherit;
-    color: inherit;
-    background: var(--ik-color-surface, #fff);
-    border: 1px solid var(--ik-color-border, #8c8c96);
-    border-radius: var(--ik-radius-sm, 4px);
-    padding: var(--ik-space-xs, 0.375rem);
-    inline-size: 100%;
-  }
   textarea {
     font-family: var(--ik-font-family-mono, ui-monospace, monospace);
     resize: vertical;
   }
-  textarea:focus-visible,
-  select:focus-visible,
   pre:focus-visible {
     outline: 2px solid var(--ik-color-focus, #1662dd);
     outline-offset: 2px;

@@ -22,12 +22,6 @@ declare module 'vitest/browser' {
   }
 }
 
-declare global {
-  interface Window {
-    __ikXss?: number;
-  }
-}
-
 let fixtures: Fixtures;
 beforeAll(async () => {
   fixtures = await commands.inspectorFixtures();

@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { LatestTask } from '../../controllers/latest-task.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import { renderField, selectInput } from '../../internal/field.js';
+import { controlStyles } from '../../styles/controls.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { type InspectorTerms, withInspectorTerms } from '../../translations/inspector.en.js';
 import { inspectorStyles } from './inspector.styles.js';
@@ -46,7 +47,7 @@ export interface InspectorIntegration {
  * @cssproperty --ik-color-warning - Warning accent.
  */
 export class IkInspector extends LitElement {
-  static override styles = [baseStyles, inspectorStyles];
+  static override styles = [baseStyles, controlStyles, inspectorStyles];
 
   static override properties = {
     value: { attribute: false },

@@ -72,7 +72,7 @@ export function renderGeneralTab(
         </div>`
         : nothing
     }
-    ${renderErrorSummary(issues, t, (item) => focusField(root, item.path))}
+    ${renderErrorSummary(issues, t, root, (item) => focusField(root, item.path))}
     <form
       part="form"
       novalidate

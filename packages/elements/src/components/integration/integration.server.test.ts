@@ -11,11 +11,6 @@ import { bookmarkAppBody } from './__fixtures__/apps.js';
 import { mountIntegration, part, shadow, statusText } from './__fixtures__/mount.js';
 
 // <ik-integration> against the real reference server (its requests go through node with the token).
-declare global {
-  interface Window {
-    __ikXss?: number;
-  }
-}
 
 const server = referenceServerForThisFile();
 afterEach(() => {

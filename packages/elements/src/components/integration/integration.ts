@@ -9,22 +9,23 @@ import { IkIntegrationTabEvent, type IntegrationTab } from '../../events/integra
 import { IkIntegrationTestSignInEvent } from '../../events/integration-test-sign-in.js';
 import { IkIntegrationUpdatedEvent } from '../../events/integration-updated.js';
 import type { MetadataFetcher } from '../../internal/saml-setup/load.js';
-import { type SamlSetupState, samlSetupState } from '../../internal/saml-setup/saml-setup.js';
+import type { SamlSetupState } from '../../internal/saml-setup/saml-setup.js';
 import { samlSetupStyles } from '../../internal/saml-setup/saml-setup.styles.js';
 import { serverIssues } from '../../internal/wizard/server-issues.js';
 import { wizardStyles } from '../../internal/wizard/wizard.styles.js';
+import { controlStyles } from '../../styles/controls.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { withIntegrationTerms } from '../../translations/integration-terms.js';
 import { generalValues, withGeneralValues } from './app-fields.js';
 import { generalPath, renderGeneralTab } from './general-tab.js';
 import { renderDeleteDialog, renderHeader } from './header.js';
 import { integrationStyles } from './integration.styles.js';
-import { renderProvisioningTab } from './provisioning-tab.js';
-import { renderSignOnTab } from './sign-on-tab.js';
 import { renderPanel, renderTabs, TABS, tabForKey } from './tabs.js';
 import type { CertificatesState, GeneralState, GeneralValues, IntegrationClient, Terms } from './view.js';
 
 export type { IntegrationClient } from './view.js';
+
+type LaterTabs = typeof import('./later-tabs.js');
 
 type LoadState =
   | { readonly status: 'idle' | 'loading' | 'deleted' }
@@ -102,7 +103,7 @@ const apiError = (error: unknown): { status?: number; name?: string; errorSummar
  * @event ik-integration-test-sign-in - The user clicked **Test sign-in**; `detail.app`. The host runs the test.
  */
 export class IkIntegration extends LitElement {
-  static override styles = [baseStyles, wizardStyles, samlSetupStyles, integrationStyles];
+  static override styles = [baseStyles, controlStyles, wizardStyles, samlSetupStyles, integrationStyles];
 
   static override properties = {
     client: { attribute: false },
@@ -119,6 +120,7 @@ export class IkIntegration extends LitElement {
     _general: { state: true },
     _certificates: { state: true },
     _setup: { state: true },
+    _laterTabs: { state: true },
     _validity: { state: true },
   };
 
@@ -144,10 +146,12 @@ export class IkIntegration extends LitElement {
   declare _general: GeneralState;
   declare _certificates: CertificatesState;
   declare _setup: SamlSetupState | undefined;
+  declare _laterTabs: LaterTabs | undefined;
   declare _validity: number;
 
   readonly #localize = new LocalizeController(this);
   #loads: AbortController | undefined;
+  #laterTabsImport: Promise<LaterTabs | undefined> | undefined;
   #focus: string | undefined;
 
   constructor() {
@@ -164,6 +168,7 @@ export class IkIntegration extends LitElement {
     this._general = { mode: 'read' };
     this._certificates = { status: 'loading' };
     this._setup = undefined;
+    this._laterTabs = undefined;
     this._validity = 10;
   }
 
@@ -203,6 +208,7 @@ export class IkIntegration extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('tab') && this.tab !== 'general') void this.#importLaterTabs();
     if (changed.has('client') || changed.has('appId')) void this.#loadApp();
     else if (changed.has('tab')) this.#loadTab();
   }
@@ -253,6 +259,23 @@ export class IkIntegration extends LitElement {
     if (this.tab === 'assignments') void this.#loadAssignments();
   }
 
+  /** The Sign On and Provisioning tabs' module, imported once; `undefined` (said in the status line) when it failed. */
+  #importLaterTabs(): Promise<LaterTabs | undefined> {
+    this.#laterTabsImport ??= import('./later-tabs.js').then(
+      (tabs) => {
+        this._laterTabs = tabs;
+        return tabs;
+      },
+      () => {
+        // Opening the tab again tries again.
+        this.#laterTabsImport = undefined;
+        this.#say(this.#terms().intLoadFailed, true);
+        return undefined;
+      },
+    );
+    return this.#laterTabsImport;
+  }
+
   /** Registers `<ik-assignments>` when its tab opens, so the assignment rules stay out of the page's first load. */
   async #loadAssignments(): Promise<void> {
     try {
@@ -286,7 +309,9 @@ export class IkIntegration extends LitElement {
     if (app?.signOnMode !== 'SAML_2_0' || href === undefined) return;
     const signal = this.#loads?.signal ?? new AbortController().signal;
     this._setup = { status: 'loading' };
-    const state = await samlSetupState(href, this.fetchMetadata, signal, this.#terms());
+    const tabs = await this.#importLaterTabs();
+    if (tabs === undefined) return;
+    const state = await tabs.samlSetupState(href, this.fetchMetadata, signal, this.#terms());
     if (state !== undefined) this._setup = state;
   }
 
@@ -444,6 +469,8 @@ export class IkIntegration extends LitElement {
       validityYears: this._validity,
       now: this.now ?? new Date(),
     };
+    const later = this._laterTabs;
+    const loading = html`<p class="hint" role="status" data-loading>${t.createLoading}</p>`;
     const panels: Record<IntegrationTab, () => TemplateResult> = {
       general: () =>
         renderGeneralTab(generalValues(app), this._general, t, this.shadowRoot, {
@@ -454,15 +481,17 @@ export class IkIntegration extends LitElement {
           reload: () => void this.#reloadForEdit(),
         }),
       'sign-on': () =>
-        renderSignOnTab(view, {
-          copy: (value, what) => void this.#copy(value, what),
-          generate: () => void this.#generateKey(),
-          validity: (years) => {
-            this._validity = years;
-          },
-          activateKey: (kid) => void this.#activateKey(kid),
-        }),
-      provisioning: () => renderProvisioningTab(app, t),
+        later === undefined
+          ? loading
+          : later.renderSignOnTab(view, {
+              copy: (value, what) => void this.#copy(value, what),
+              generate: () => void this.#generateKey(),
+              validity: (years) => {
+                this._validity = years;
+              },
+              activateKey: (kid) => void this.#activateKey(kid),
+            }),
+      provisioning: () => (later === undefined ? loading : later.renderProvisioningTab(app, t)),
       assignments: () => html`<ik-assignments .client=${this.client} app-id=${app.id}></ik-assignments>`,
     };
     return html`<div class="page">

@@ -15,12 +15,6 @@ import {
 import { messages, mountLog, part } from './__fixtures__/mount.js';
 import type { IkSystemLog } from './system-log.js';
 
-declare global {
-  interface Window {
-    __ikXss?: number;
-  }
-}
-
 registerTranslation(fr);
 
 afterEach(() => {

@@ -44,14 +44,11 @@ export const systemLogStyles = css`
     gap: var(--ik-space-2xs, 0.25rem);
     margin-inline-end: var(--ik-space-md, 1rem);
   }
+  /* Compact controls: the filters sit in one toolbar row. */
   select,
   input[type='search'] {
-    font: inherit;
-    color: inherit;
-    background: var(--ik-color-surface, #fff);
-    border: 1px solid var(--ik-color-border, #8c8c96);
-    border-radius: var(--ik-radius-sm, 4px);
-    padding: var(--ik-space-2xs, 0.25rem) var(--ik-space-sm, 0.5rem);
+    inline-size: auto;
+    padding-block: var(--ik-space-2xs, 0.25rem);
     min-inline-size: 0;
   }
   .search-row {
@@ -60,10 +57,6 @@ export const systemLogStyles = css`
   }
   .search-row input {
     flex: 1;
-  }
-  :is(select, input):focus-visible {
-    outline: 2px solid var(--ik-color-focus, #1662dd);
-    outline-offset: 2px;
   }
   .categories {
     flex: 1 1 100%;

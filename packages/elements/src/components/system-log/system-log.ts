@@ -10,6 +10,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import { IkLogViewChangeEvent } from '../../events/log-view-change.js';
+import { controlStyles } from '../../styles/controls.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { renderEvent } from './log-event.js';
 import { LogFeed, type LogSource } from './log-feed.js';
@@ -47,7 +48,7 @@ import { type SystemLogTerms, systemLogTerms } from './terms.js';
  * @event ik-log-view-change - The user changed a filter; `detail.view` is the new `LogView`.
  */
 export class IkSystemLog extends LitElement {
-  static override styles = [baseStyles, systemLogStyles];
+  static override styles = [baseStyles, controlStyles, systemLogStyles];
 
   static override properties = {
     source: { attribute: false },

@@ -10,12 +10,6 @@ import { sampleUsage } from './__fixtures__/usage.js';
 import './define.js';
 import type { IkUsageChart } from './usage-chart.js';
 
-declare global {
-  interface Window {
-    __ikXss?: number;
-  }
-}
-
 registerTranslation(fr);
 // The first test starts the reference server as a process: seconds on a loaded machine.
 vi.setConfig({ testTimeout: 60_000 });

@@ -23,13 +23,38 @@ export function focusField(root: ShadowRoot | null, path: readonly (string | num
 }
 
 /**
+ * The text of the label of the field for `path` in `root` (or of its nearest ancestor path that has a
+ * control), without its "Optional" mark: what the error summary names the field by.
+ */
+export function fieldName(root: ShadowRoot | null, path: readonly (string | number)[]): string | undefined {
+  for (let length = path.length; root !== null && length > 0; length--) {
+    const id = fieldId(path.slice(0, length));
+    const control = root.getElementById(id);
+    if (control === null) continue;
+    // A choice (radio or checkbox in a group) is named by its group's legend, not by its own option.
+    const choice = control instanceof HTMLInputElement && (control.type === 'radio' || control.type === 'checkbox');
+    const group = control instanceof HTMLFieldSetElement ? control : choice ? control.closest('fieldset') : null;
+    const label = group?.querySelector('legend') ?? root.querySelector(`label[for="${CSS.escape(id)}"]`);
+    const own = [...(label?.childNodes ?? [])].filter((node) => node.nodeType === Node.TEXT_NODE);
+    const text = own
+      .map((node) => node.textContent)
+      .join('')
+      .trim();
+    return text === '' ? undefined : text;
+  }
+  return undefined;
+}
+
+/**
  * The error summary atop a step: a focusable container (`#error-summary`, `tabindex=-1`) with an
- * inner `role="alert"`, a title and one link per issue to its field. Links never change the URL.
+ * inner `role="alert"`, a title and one link per issue to its field, named by the field's label where it is on screen (two "This field
+ * cannot be left blank" links would not say which field is which). Links never change the URL.
  * Renders nothing while there are no issues.
  */
 export function renderErrorSummary(
   issues: readonly Issue[],
-  t: Pick<WizardTerms, 'wizardErrorTitle' | 'wizardIssues'>,
+  t: Pick<WizardTerms, 'wizardErrorTitle' | 'wizardIssues' | 'wizardIssueAt'>,
+  root: ShadowRoot | null,
   onLink: (issue: Issue) => void,
 ): TemplateResult | typeof nothing {
   if (issues.length === 0) return nothing;
@@ -45,7 +70,7 @@ export function renderErrorSummary(
                 event.preventDefault();
                 onLink(item);
               }}
-              >${issueText(item, t)}</a
+              >${linkText(item, t, fieldName(root, item.path))}</a
             >
           </li>`,
         )}
@@ -53,3 +78,6 @@ export function renderErrorSummary(
     </div>
   </div>`;
 }
+
+const linkText = (issue: Issue, t: Pick<WizardTerms, 'wizardIssues' | 'wizardIssueAt'>, name: string | undefined) =>
+  name === undefined ? issueText(issue, t) : t.wizardIssueAt(name, issueText(issue, t));

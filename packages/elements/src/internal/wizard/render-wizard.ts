@@ -13,6 +13,7 @@ export type WizardFrameTerms = Pick<
   | 'wizardStepTitles'
   | 'wizardStepHeading'
   | 'wizardErrorTitle'
+  | 'wizardIssueAt'
   | 'wizardIssues'
   | 'wizardNext'
   | 'wizardBack'
@@ -63,7 +64,7 @@ export function renderWizard<Draft>(
   return html`<div part="wizard" class="wizard">
     ${renderStepIndicator(steps, t, (step) => wizard.goTo(step))}
     <h2 id="step-heading" part="step-heading" class="step-heading" tabindex="-1">${heading}</h2>
-    ${renderErrorSummary(wizard.issues, t, (item) => focusField(root, item.path))}
+    ${renderErrorSummary(wizard.issues, t, root, (item) => focusField(root, item.path))}
     <form novalidate part="form" class="form" aria-labelledby="step-heading" aria-busy=${wizard.busy ? 'true' : 'false'} @submit=${onSubmit}>
       ${content.body}
       ${

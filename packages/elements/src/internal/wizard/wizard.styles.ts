@@ -9,6 +9,8 @@ export const wizardStyles = css`
     display: block;
     background: var(--ik-color-surface, #fff);
     line-height: 1.4;
+    /* Long URNs, URLs and scope names wrap instead of widening the form past a 320 px screen. */
+    overflow-wrap: anywhere;
   }
   .wizard {
     display: grid;
@@ -131,30 +133,10 @@ export const wizardStyles = css`
     margin: 0;
     color: var(--ik-color-danger, #c4201b);
   }
-  input[type='text'],
-  input[type='url'],
+  input:not([type='checkbox'], [type='radio'], [type='file']),
   select,
   textarea {
-    font: inherit;
-    color: inherit;
-    background: var(--ik-color-surface, #fff);
-    inline-size: 100%;
     max-inline-size: 32rem;
-    border: 1px solid var(--ik-color-border, #8c8c96);
-    border-radius: var(--ik-radius-sm, 4px);
-    padding: var(--ik-space-xs, 0.375rem) var(--ik-space-sm, 0.5rem);
-  }
-  input[aria-invalid='true'],
-  select[aria-invalid='true'],
-  textarea[aria-invalid='true'] {
-    border-color: var(--ik-color-danger, #c4201b);
-    border-width: 2px;
-  }
-  input:focus-visible,
-  select:focus-visible,
-  textarea:focus-visible {
-    outline: 2px solid var(--ik-color-focus, #1662dd);
-    outline-offset: 1px;
   }
   .option,
   .check {

@@ -55,10 +55,11 @@ export function focusedId(element: HTMLElement): string | undefined {
   return shadow(element).activeElement?.id;
 }
 
-/** Waits for the step heading to read `text` and hold focus. */
+/** Waits for the step heading to read `text` and hold focus, and for the step's lazily loaded form. */
 export async function expectStep(element: HTMLElement, text: string): Promise<void> {
   await expect.poll(() => part(element, '#step-heading').textContent?.trim()).toBe(text);
   await expect.poll(() => focusedId(element)).toBe('step-heading');
+  await expect.poll(() => shadow(element).querySelector('[data-loading]')).toBeNull();
 }
 
 /** The error summary's link texts. */

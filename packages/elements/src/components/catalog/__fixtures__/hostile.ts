@@ -1,5 +1,12 @@
 import type { CatalogItem } from '../source.js';
 
+declare global {
+  interface Window {
+    /** Counts hostile payloads that ran: every XSS test expects it to stay unset or zero. */
+    __ikXss?: number;
+  }
+}
+
 /** A script payload that flips `window.__ikXss` if it ever runs. */
 const run = 'window.__ikXss=(window.__ikXss||0)+1';
 

@@ -5,7 +5,7 @@ import { renderOidcForm } from '../../../internal/forms/oidc.js';
 import { renderSamlForm, type SamlExtras } from '../../../internal/forms/saml.js';
 import { renderSwaForm } from '../../../internal/forms/swa.js';
 import { renderWsfedForm } from '../../../internal/forms/wsfed.js';
-import { type CreateStepContext, formContext } from './step-context.js';
+import { type CreateStepContext, formContext, renderLoading } from './step-context.js';
 
 /** The chosen protocol's form (**Configure SAML**, the OIDC settings, SWA, WS-Federation). */
 export function renderSettings(
@@ -23,7 +23,7 @@ export function renderSettings(
   const ctx = formContext(c, ['signOn', 'config'], change);
   switch (protocol) {
     case 'oidc': {
-      if (choices === undefined) return html`<p class="hint" role="status">${c.t.createLoading}</p>`;
+      if (choices === undefined) return renderLoading(c.t);
       const type = applicationType ?? 'web';
       return html`${renderOidcForm(values, { grants: choices.grantChoices(type), redirects: type !== 'service' }, ctx)}
         ${access}`;

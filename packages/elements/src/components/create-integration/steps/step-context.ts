@@ -1,4 +1,5 @@
 import type { CustomFlowDraft } from '@integrakit/core/flows';
+import { html, type TemplateResult } from 'lit';
 import type { FormContext } from '../../../internal/forms/form-context.js';
 import type { FormsTerms as Translation } from '../../../translations/forms-terms.js';
 
@@ -18,4 +19,9 @@ export interface CreateStepContext {
 /** The protocol form context of a step: errors at the config's paths, changes merged into its values. */
 export function formContext(c: CreateStepContext, base: IssuePath, change: FormContext['change']): FormContext {
   return { t: c.t, base, error: c.errorAt, change };
+}
+
+/** Stands in for a step's lazily loaded part (a protocol's form, OIDC grants, the scope catalog) until it arrives. */
+export function renderLoading(t: Translation): TemplateResult {
+  return html`<p class="hint" role="status" data-loading>${t.createLoading}</p>`;
 }

@@ -33,8 +33,9 @@ export async function mountIntegration(url: string, app: OktaApp, setup?: (eleme
 /** The status line's text. */
 export const statusText = (element: IkIntegration) => part(element, '[part="status"]').textContent ?? '';
 
-/** Opens a tab by clicking it. */
+/** Opens a tab by clicking it, and waits for its lazily loaded content. */
 export async function openTab(element: IkIntegration, tab: string): Promise<void> {
   part(element, `#tab-${tab}`).click();
   await element.updateComplete;
+  await expect.poll(() => shadow(element).querySelector('[data-loading]')).toBeNull();
 }

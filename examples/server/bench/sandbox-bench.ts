@@ -1,0 +1,112 @@
+// What the sandbox IdP's benchmarks share: the API of the server under test, repeated autocannon
+// runs summarised as medians with their spread and the load average, and their own section of
+// docs/benchmarks.md.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import autocannon, { type Options, type Result } from 'autocannon';
+import { startChildServer } from '../src/child-server.js';
+
+/** Connections of every sandbox load run: the issue's "10 concurrent". */
+export const CONNECTIONS = 10;
+/** Seconds of each measured run, after a 1 s warm-up. */
+export const DURATION_S = 4;
+/** Measured runs per case (`BENCH_RUNS` overrides): the machine is shared, so one run says little. */
+export const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+
+/**
+ * Node options for the server under test, from `BENCH_SERVER_NODE_ARGS` (space-separated): e.g.
+ * `--cpu-prof --cpu-prof-dir=/tmp/prof` profiles the server while it is measured.
+ */
+const SERVER_NODE_ARGS = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+
+/** `src/main.ts` in its own process on `dataDir`, rate limit off, for a benchmark. */
+export const startBenchServer = (dataDir: string, apiToken: string) =>
+  startChildServer({
+    dataDir,
+    apiToken,
+    env: { INTEGRAKIT_RATE_LIMIT: String(1_000_000_000) },
+    // Generous: the machine is shared, and a loaded start takes far longer than the default.
+    startTimeoutMs: 120_000,
+    nodeArgs: SERVER_NODE_ARGS,
+  });
+
+/** The lines of a section that say where and when it was measured, and that the machine is shared. */
+export function machineLines(): string[] {
+  const cpu = cpus();
+  return [
+    `Node ${process.version}, ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, shared with other work: client and`,
+    'server share the machine, and the 1-minute load average after each run is part of every number.',
+    `Measured ${new Date().toISOString().slice(0, 10)}.`,
+  ];
+}
+
+const benchmarks = new URL('../../../docs/benchmarks.md', import.meta.url);
+
+export const median = (values: readonly number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+
+/** A JSON API caller for the server at `url` with the SSWS `token`. */
+export function apiOf(url: string, token: string) {
+  return async (method: string, path: string, body?: unknown) => {
+    const response = await fetch(`${url}${path}`, {
+      method,
+      headers: { authorization: `SSWS ${token}`, accept: 'application/json', 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
+    return text.startsWith('{') || text.startsWith('[') ? JSON.parse(text) : text;
+  };
+}
+
+/** One measured run and the 1-minute load average right after it. */
+export interface Run {
+  readonly result: Result;
+  readonly load: number;
+}
+
+/** A warm-up, then {@link RUNS} measured runs of `options`; any non-2xx, error or timeout fails the bench. */
+export async function measure(name: string, options: Omit<Options, 'duration' | 'connections'>): Promise<Run[]> {
+  await autocannon({ ...options, duration: 1, connections: CONNECTIONS });
+  const runs: Run[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const result = await autocannon({ ...options, duration: DURATION_S, connections: CONNECTIONS });
+    if (result.non2xx > 0 || result.errors > 0 || result.timeouts > 0) {
+      throw new Error(`${name}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`);
+    }
+    runs.push({ result, load: loadavg()[0] ?? Number.NaN });
+    console.log(`${name} run ${i + 1}: ${Math.round(result.requests.average)} req/s, p99 ${result.latency.p99} ms`);
+  }
+  return runs;
+}
+
+const spread = (values: readonly number[], digits = 0) =>
+  `${median(values).toFixed(digits)} (${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)})`;
+
+/** The table of a case's runs: medians with min–max, the requests counted and the load averages. */
+export function runsTable(label: string, runs: readonly Run[]): string[] {
+  const of = (pick: (result: Result) => number) => runs.map((run) => pick(run.result));
+  const loads = runs.map((run) => run.load.toFixed(1)).join(', ');
+  return [
+    '| Case | Runs | Requests/s, median (min–max) | p50 ms | p99 ms | Max ms | Requests (all runs) | Load average after each run |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    `| ${label} | ${runs.length} | ${spread(of((r) => r.requests.average))} | ${spread(of((r) => r.latency.p50))} | ${spread(of((r) => r.latency.p99))} | ${spread(of((r) => r.latency.max))} | ${of((r) => r['2xx']).reduce((a, b) => a + b, 0)} | ${loads} |`,
+  ];
+}
+
+/** Replaces the `name` section of docs/benchmarks.md (between its markers), or appends it. */
+export function writeSection(name: string, section: string): void {
+  const start = `<!-- ${name}:start -->`;
+  const end = `<!-- ${name}:end -->`;
+  const current = readFileSync(benchmarks, 'utf8');
+  const from = current.indexOf(start);
+  const to = current.indexOf(end);
+  const block = `${start}\n${section}${end}`;
+  writeFileSync(
+    benchmarks,
+    from !== -1 && to > from
+      ? `${current.slice(0, from)}${block}${current.slice(to + end.length)}`
+      : `${current.trimEnd()}\n\n${block}\n`,
+  );
+  console.log(`wrote the ${name} section of ${benchmarks.pathname}`);
+}
