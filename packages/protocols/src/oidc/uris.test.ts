@@ -88,10 +88,13 @@ describe('redirect URI policy (RFC 8252, OAuth security BCP)', () => {
       code: 'loopback_https',
       message: 'must use http on loopback for native apps (RFC 8252 §7.3)',
     });
-    expect(redirectUriPolicyProblem('http://localhost:8080/cb', { native: false, implicit: true })).toEqual({
-      code: 'implicit_requires_https',
-      message: 'must use https on a real host when the implicit grant is on',
-    });
+    // Refused for http alone (127.0.0.1) and for localhost alone (over https).
+    for (const uri of ['http://localhost:8080/cb', 'http://127.0.0.1:8080/cb', 'https://localhost/cb']) {
+      expect(redirectUriPolicyProblem(uri, { native: false, implicit: true }), uri).toEqual({
+        code: 'implicit_requires_https',
+        message: 'must use https on a real host when the implicit grant is on',
+      });
+    }
   });
 
   it('accepts what the policy allows', () => {
@@ -142,6 +145,22 @@ describe('redirectUriMatches', () => {
     ]) {
       expect(redirectUriMatches(registered, requested, true), requested).toBe(false);
     }
+  });
+
+  it('matches only what starts with the part before the `*` and ends with the part after it', () => {
+    const registered = 'https://*.example.com/cb';
+    // Each has letters where the `*` stands, so only the prefix or the suffix refuses it.
+    for (const requested of ['evil://xyz.example.com/cb', 'https://ab.example.com/cx']) {
+      expect(redirectUriMatches(registered, requested, true), requested).toBe(false);
+    }
+    // Prefix and suffix overlapping: `https://ab` and `b.example.com/cb` in a requested URI shorter than both.
+    expect(redirectUriMatches('https://ab*b.example.com/cb', 'https://ab.example.com/cb', true)).toBe(false);
+  });
+
+  it('never treats a registered URI without `*` as a pattern', () => {
+    const registered = 'https://app.example.com/cb';
+    // The registered URI minus its last character, letters, then the whole of it again.
+    expect(redirectUriMatches(registered, 'https://app.example.com/cxhttps://app.example.com/cb', true)).toBe(false);
   });
 
   it('ignores a registered wildcard that breaks Okta’s rules', () => {

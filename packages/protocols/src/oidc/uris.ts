@@ -8,12 +8,7 @@ export interface UriProblem {
 
 /** Parses an absolute URI (any scheme); `undefined` when it is relative or malformed. */
 export function parseAbsolute(value: string): URL | undefined {
-  if (!/^[A-Za-z][A-Za-z0-9+.-]*:/.test(value)) return undefined;
-  try {
-    return new URL(value);
-  } catch {
-    return undefined;
-  }
+  return /^[A-Za-z][A-Za-z0-9+.-]*:/.test(value) && URL.canParse(value) ? new URL(value) : undefined;
 }
 
 /**
@@ -32,7 +27,8 @@ export function redirectUriProblem(value: string, wildcards: boolean): UriProble
   const labels = url.hostname.split('.');
   const stars = value.split('*').length - 1;
   if (url.protocol !== 'https:') return { code: 'wildcard_https_only', message: 'may use a wildcard only with https' };
-  if (stars !== 1 || !(labels[0] ?? '').includes('*')) {
+  // `split` always yields a first label.
+  if (stars !== 1 || !(labels[0] as string).includes('*')) {
     return { code: 'wildcard_position', message: 'must have a single `*`, in the leftmost host label' };
   }
   if (labels.length < 3) {
@@ -106,7 +102,7 @@ export function redirectUriMatches(registered: string, requested: string, wildca
   const star = registered.indexOf('*');
   const prefix = registered.slice(0, star);
   const suffix = registered.slice(star + 1);
-  if (requested.length <= prefix.length + suffix.length) return false;
   if (!requested.startsWith(prefix) || !requested.endsWith(suffix)) return false;
+  // When prefix and suffix overlap in `requested`, the slice is empty and fails the test.
   return /^[A-Za-z0-9-]+$/.test(requested.slice(prefix.length, requested.length - suffix.length));
 }

@@ -91,6 +91,18 @@ describeWithReference('saml.inspectResponse on the shared samples', () => {
     ).toContain('expired');
   });
 
+  it('counts the clock skew in seconds, up to and not including its end', async () => {
+    // Both NotOnOrAfter of the sample are 2035-01-01T00:05:00Z; the default skew is 300 s.
+    const expiredAt = async (at: string, skew?: number) => {
+      const options = { now: new Date(at), ...(skew === undefined ? {} : { clockSkewSeconds: skew }) };
+      return codes((await inspectResponse(signed(), sampleSp, options)).problems).filter((code) => code === 'expired');
+    };
+    expect(await expiredAt('2035-01-01T00:09:59Z')).toEqual([]);
+    expect(await expiredAt('2035-01-01T00:10:00Z')).toEqual(['expired', 'expired']);
+    expect(await expiredAt('2035-01-01T00:05:59Z', 60)).toEqual([]);
+    expect(await expiredAt('2035-01-01T00:06:00Z', 60)).toEqual(['expired', 'expired']);
+  });
+
   it('reports the unsigned sample as unsigned where the config requires signing', async () => {
     const unsigned = readFileSync(referencePath('samples', 'saml-response-unsigned.xml'), 'utf8');
     expect(codes((await inspectResponse(unsigned, sampleSp, { now })).problems)).toEqual([

@@ -113,3 +113,60 @@ describe('topDocs', () => {
     expect(topDocs(reversed, 5, 2, docs, scoresByMatch, rank)).toEqual([3, 1]);
   });
 });
+
+describe('topDocs work', () => {
+  // `size` matches, match i being document i, in an order unrelated to score (a permutation, no ties).
+  const spread = (size: number) => ({
+    candidates: Int32Array.from({ length: size }, (_, index) => index),
+    docs: Int32Array.from({ length: size }, (_, index) => index),
+    scores: Float64Array.from({ length: size }, (_, index) => ((index * 7919) % 10_007) / 10_007),
+    rank: Int32Array.from({ length: size }, (_, index) => index),
+  });
+  // Every score topDocs reads, by key: two per comparison.
+  const counted = (scores: Float64Array) => {
+    const reads: (string | symbol)[] = [];
+    const proxy = new Proxy(scores, {
+      get(target, key) {
+        reads.push(key);
+        return Reflect.get(target, key);
+      },
+    });
+    return { proxy, reads };
+  };
+  const best = (set: ReturnType<typeof spread>, count: number) =>
+    Array.from(set.candidates)
+      .sort((a, b) => (set.scores[b] as number) - (set.scores[a] as number))
+      .slice(0, count);
+
+  it('settles most matches with one comparison when up to 64 are wanted', () => {
+    const set = spread(10_000);
+    for (const count of [1, 10, 64]) {
+      const { proxy, reads } = counted(set.scores);
+      expect(topDocs(set.candidates, 10_000, count, set.docs, proxy, set.rank)).toEqual(best(set, count));
+      // At most three comparisons per match on average; a full sort makes about log2(10,000) ≈ 13.
+      expect(reads.length, `count ${count}`).toBeLessThan(2 * 30_000);
+    }
+  });
+
+  it('sorts once instead of keeping a list when more than 64 are wanted', () => {
+    // Scores rising with position: every match would go to the front of a kept list, shifting all of it.
+    const set = spread(2_000);
+    set.scores = Float64Array.from({ length: 2_000 }, (_, index) => index);
+    const { proxy, reads } = counted(set.scores);
+    expect(topDocs(set.candidates, 2_000, 65, set.docs, proxy, set.rank)).toEqual(best(set, 65));
+    // Kept as a list, 65 comparisons for each of 2,000 matches.
+    expect(reads.length).toBeLessThan(2 * 10_000);
+  });
+
+  it('reads the score of candidates only, never of a position outside the list', () => {
+    const set = spread(50);
+    for (const count of [0, 1, 5, 50]) {
+      const { proxy, reads } = counted(set.scores);
+      topDocs(set.candidates, 50, count, set.docs, proxy, set.rank);
+      expect(
+        reads.filter((key) => typeof key !== 'string' || !/^\d+$/.test(key)),
+        `count ${count}`,
+      ).toEqual([]);
+    }
+  });
+});

@@ -32,9 +32,13 @@ export enum Bonus {
   ExactAlias = 0.8,
 }
 
+/** Above this many matches wanted, sorting every candidate costs less than keeping a sorted short list. */
+const SHORT_LIST = 64;
+
 /**
  * Positions of the best `count` matches among `candidates[0 .. length)`, by score then tie-break `rank`
- * (by document), without sorting everything when `count` is small.
+ * (by document). Up to `SHORT_LIST` wanted, it keeps a sorted short list: one comparison settles most
+ * candidates, so the work grows with `length`, not `length × log length`.
  */
 export function topDocs(
   candidates: Int32Array,
@@ -48,24 +52,21 @@ export function topDocs(
   const compare = (a: number, b: number) =>
     (scores[b] as number) - (scores[a] as number) ||
     (rank[docs[a] as number] as number) - (rank[docs[b] as number] as number);
-  if (count < 1 || count > 64) {
-    return Array.from(candidates.subarray(0, length)).sort(compare).slice(0, count);
-  }
+  if (count < 1) return [];
+  if (count > SHORT_LIST) return Array.from(candidates.subarray(0, length)).sort(compare).slice(0, count);
   const top: number[] = [];
-  // Score of the last kept match once `count` are kept: most matches fall below it, settled without a call.
-  let floor = -1;
   for (let i = 0; i < length; i++) {
     const match = candidates[i] as number;
-    if (top.length === count && ((scores[match] as number) < floor || compare(match, top[count - 1] as number) >= 0)) {
-      continue;
+    let k = top.length;
+    if (k === count) {
+      if (compare(match, top[k - 1] as number) >= 0) continue;
+      k--;
     }
-    let k = top.length === count ? count - 1 : top.length;
     while (k > 0 && compare(match, top[k - 1] as number) < 0) {
       top[k] = top[k - 1] as number;
       k--;
     }
     top[k] = match;
-    if (top.length === count) floor = scores[top[count - 1] as number] as number;
   }
   return top;
 }
