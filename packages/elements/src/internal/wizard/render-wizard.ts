@@ -38,7 +38,8 @@ export interface WizardContent {
 }
 
 /**
- * Everything around a step, for any {@link FlowController}: step indicator, the focusable heading
+ * Everything around a step, for any {@link FlowController}: step indicator (gone once Done: the
+ * created app's steps are no longer places to go back to), the focusable heading
  * "Step 2 of 5: Sign-On Options" (`#step-heading`), the error summary, the step's body in a
  * `<form novalidate>` whose only submit button is **Next** / **Done** (so Enter in a field is
  * Next), **Back** (never validates), **Cancel** with a confirmation dialog when values were
@@ -63,7 +64,7 @@ export function renderWizard<Draft>(
   };
   const closeDialog = (event: Event) => (event.target as HTMLElement).closest('dialog')?.close();
   return html`<div part="wizard" class="wizard">
-    ${renderStepIndicator(steps, t, (step) => wizard.goTo(step))}
+    ${wizard.done ? nothing : renderStepIndicator(steps, t, (step) => wizard.goTo(step))}
     <h2 id="step-heading" part="step-heading" class="step-heading" tabindex="-1">${heading}</h2>
     ${renderErrorSummary(wizard.issues, t, root, (item) => focusField(root, item.path))}
     <form novalidate part="form" class="form" aria-labelledby="step-heading" aria-busy=${wizard.busy ? 'true' : 'false'} @submit=${onSubmit}>
