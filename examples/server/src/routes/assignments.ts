@@ -113,9 +113,16 @@ export function assignmentRoutes(ctx: ServerContext): Hono {
     const page = pageOf(c, users, limit);
     // Okta's `expand=user` embeds each person, so a list screen needs no request per row.
     const expandUser = c.req.query('expand') === 'user';
+    // One read of the app and its assignments for the whole page, not one per person.
+    const found = await ctx.assignments.effectiveMany(
+      appId,
+      page.map(({ id }) => id),
+    );
     const out = [];
-    for (const { id } of page) {
-      const json = await appUser(c, await effective(appId, id));
+    for (const [index, { id }] of page.entries()) {
+      const assignment = found[index];
+      if (assignment === null || assignment === undefined) throw notFound(`${id} (AppUser)`);
+      const json = await appUser(c, assignment);
       const user = expandUser ? ctx.directory.user(id) : undefined;
       out.push(user === undefined ? json : { ...json, _embedded: { user: userJson(c, user) } });
     }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isIntegrakitError } from '../errors.js';
 import { createWorld, pushProvisioning } from './__fixtures__/world.js';
 import { AssignmentError, type AssignmentErrorReason } from './errors.js';
+import { createAssignments } from './rules.js';
 
 async function refused(promise: Promise<unknown>, reason: AssignmentErrorReason): Promise<void> {
   try {
@@ -156,6 +157,29 @@ describe('effective assignment', () => {
     directory.putUser({ id: 'ada', profile: { login: 'lovelace@example.com' } });
     expect((await assignments.effective(updating.id, 'ada'))?.username).toBe('lovelace');
     expect((await assignments.effective(fixed.id, 'ada'))?.username).toBe('ada');
+  });
+});
+
+describe('effective assignments of many users', () => {
+  it('equals each user’s own effective assignment, in order, reading the app’s assignments once', async () => {
+    const { assignments, store, directory, app } = createWorld();
+    const { id } = await app({
+      username: { template: { type: 'BUILT_IN', template: '${fn:toLowerCase(source.email)}' } },
+    });
+    await assignments.assignUser(id, 'ada', { username: 'ada.l' });
+    await assignments.assignGroup(id, 'eng');
+    const users = ['cyd', 'bob', 'ada'];
+    const one = [];
+    for (const user of users) one.push(await assignments.effective(id, user));
+    let reads = 0;
+    const counted = createAssignments({
+      store: { ...store, listAssignments: (integrationId) => ((reads += 1), store.listAssignments(integrationId)) },
+      directory,
+    });
+    expect(await counted.effectiveMany(id, users)).toEqual(one);
+    expect(one.map((assignment) => assignment?.scope ?? null)).toEqual([null, 'GROUP', 'USER']);
+    expect(reads).toBe(1);
+    await refused(counted.effectiveMany(id, ['bob', 'nobody']), 'unknown_user');
   });
 });
 

@@ -4,7 +4,7 @@ import type { IntegrationStore } from '../integration/store.js';
 import type { Directory } from './directory.js';
 import { resolveAssignmentSource } from './effective.js';
 import { AssignmentError } from './errors.js';
-import type { GroupAssignmentRecord } from './model.js';
+import type { AssignmentRecord, GroupAssignmentRecord } from './model.js';
 import { computeUsername } from './usernames.js';
 
 /** The resolved assignment of one user to one integration (Okta's app user). */
@@ -59,6 +59,11 @@ export interface Assignments {
   /** The user's effective assignment, or `null` when neither the user nor any of their groups is assigned. */
   effective(integrationId: string, userId: string): Promise<EffectiveAssignment | null>;
   /**
+   * {@link Assignments.effective} for many users of one integration, reading the integration and its
+   * assignments once (a page of app users, a group's members), in the order of `userIds`.
+   */
+  effectiveMany(integrationId: string, userIds: readonly string[]): Promise<(EffectiveAssignment | null)[]>;
+  /**
    * Apps the user sees on the dashboard: active, effectively assigned, and not hidden on `platform`
    * (hidden ones too with `includeHidden`, as Okta's app links list them).
    */
@@ -107,14 +112,15 @@ export function createAssignments(deps: {
       (record): record is GroupAssignmentRecord => record.type === 'group',
     );
 
-  const effective = async (integrationId: string, userId: string): Promise<EffectiveAssignment | null> => {
-    const integration = await store.get(integrationId);
+  /** One user's effective assignment, from the integration and its assignment records as read by the caller. */
+  const resolve = async (
+    integration: Integration,
+    records: readonly AssignmentRecord[],
+    userId: string,
+  ): Promise<EffectiveAssignment | null> => {
+    const integrationId = integration.id;
     const user = await requireUser(userId);
-    const source = resolveAssignmentSource(
-      await store.listAssignments(integrationId),
-      userId,
-      await directory.groupsOf(userId),
-    );
+    const source = resolveAssignmentSource(records, userId, await directory.groupsOf(userId));
     if (source === undefined) {
       usernames.delete(key(integrationId, userId));
       return null;
@@ -129,6 +135,15 @@ export function createAssignments(deps: {
     const base = { integrationId, userId, scope: source.scope, username, profile: source.profile };
     return source.groupId === undefined ? base : { ...base, groupId: source.groupId };
   };
+  const effectiveMany = async (integrationId: string, userIds: readonly string[]) => {
+    const integration = await store.get(integrationId);
+    const records = await store.listAssignments(integrationId);
+    const out: (EffectiveAssignment | null)[] = [];
+    for (const userId of userIds) out.push(await resolve(integration, records, userId));
+    return out;
+  };
+  const effective = async (integrationId: string, userId: string): Promise<EffectiveAssignment | null> =>
+    (await effectiveMany(integrationId, [userId]))[0] ?? null;
 
   const savePriorities = async (ordered: readonly GroupAssignmentRecord[]) => {
     for (const record of ordered) await store.saveAssignment(record);
@@ -214,9 +229,9 @@ export function createAssignments(deps: {
         priority,
         profile: { ...options.profile },
       });
-      for (const member of group.members) {
-        if ((await directory.getUser(member)) !== undefined) await effective(integrationId, member);
-      }
+      const members = [];
+      for (const member of group.members) if ((await directory.getUser(member)) !== undefined) members.push(member);
+      await effectiveMany(integrationId, members);
     },
 
     async unassignUser(integrationId, userId) {
@@ -252,6 +267,7 @@ export function createAssignments(deps: {
     },
 
     effective,
+    effectiveMany,
 
     async dashboard(userId, options = {}) {
       await requireUser(userId);
