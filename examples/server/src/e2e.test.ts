@@ -84,7 +84,7 @@ afterAll(async () => {
 const shot = (page: Page, name: string) => page.screenshot({ path: join(shots, `${name}.png`) });
 
 describe.skipIf(executablePath === undefined)('first contact, end to end', () => {
-  it('signs in, browses, searches, filters, opens details, adds an app, assigns a person, reads the System Log; a restart keeps it all', async () => {
+  it('signs in, browses, searches, filters, opens details, adds an app, assigns a person, tests its sign-in, creates an OIDC app, reads the System Log; a restart keeps it all', async () => {
     server = await pnpmStart();
     expect(server.output().trimEnd().split('\n').at(-1)).toMatch(/^portal login/);
     const page = await browser.newPage({ viewport: { width: 1200, height: 860 } });
