@@ -10,6 +10,7 @@ import { deflateRawSync } from 'node:zlib';
 import { buildResponse, define, toOktaApp } from '@integrakit/protocols/saml';
 import { signResponse } from '../../../packages/protocols/src/saml/response.js';
 import { generateSigningKey } from '../src/apps/signing-key.js';
+import { writeBenchmarkSection } from './doc-section.js';
 import {
   apiOf,
   CONNECTIONS,
@@ -20,7 +21,6 @@ import {
   type Run,
   runsTable,
   startBenchServer,
-  writeSection,
 } from './sandbox-bench.js';
 
 const SIGNINGS = 200;
@@ -158,4 +158,4 @@ const section = [
   '',
 ].join('\n');
 
-writeSection('sandbox-saml', section);
+writeBenchmarkSection('sandbox-saml', section);

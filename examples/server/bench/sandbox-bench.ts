@@ -1,7 +1,6 @@
 // What the sandbox IdP's benchmarks share: the API of the server under test, repeated autocannon
 // runs summarised as medians with their spread and the load average, and their own section of
 // docs/benchmarks.md.
-import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import autocannon, { type Options, type Result } from 'autocannon';
 import { startChildServer } from '../src/child-server.js';
@@ -39,8 +38,6 @@ export function machineLines(): string[] {
     `Measured ${new Date().toISOString().slice(0, 10)}.`,
   ];
 }
-
-const benchmarks = new URL('../../../docs/benchmarks.md', import.meta.url);
 
 export const median = (values: readonly number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
@@ -92,21 +89,4 @@ export function runsTable(label: string, runs: readonly Run[]): string[] {
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
     `| ${label} | ${runs.length} | ${spread(of((r) => r.requests.average))} | ${spread(of((r) => r.latency.p50))} | ${spread(of((r) => r.latency.p99))} | ${spread(of((r) => r.latency.max))} | ${of((r) => r['2xx']).reduce((a, b) => a + b, 0)} | ${loads} |`,
   ];
-}
-
-/** Replaces the `name` section of docs/benchmarks.md (between its markers), or appends it. */
-export function writeSection(name: string, section: string): void {
-  const start = `<!-- ${name}:start -->`;
-  const end = `<!-- ${name}:end -->`;
-  const current = readFileSync(benchmarks, 'utf8');
-  const from = current.indexOf(start);
-  const to = current.indexOf(end);
-  const block = `${start}\n${section}${end}`;
-  writeFileSync(
-    benchmarks,
-    from !== -1 && to > from
-      ? `${current.slice(0, from)}${block}${current.slice(to + end.length)}`
-      : `${current.trimEnd()}\n\n${block}\n`,
-  );
-  console.log(`wrote the ${name} section of ${benchmarks.pathname}`);
 }

@@ -5,6 +5,7 @@ import { generateKeyPairSync, randomUUID, sign } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { writeBenchmarkSection } from './doc-section.js';
 import {
   apiOf,
   CONNECTIONS,
@@ -14,7 +15,6 @@ import {
   type Run,
   runsTable,
   startBenchServer,
-  writeSection,
 } from './sandbox-bench.js';
 
 const token = `bench-${randomUUID()}`;
@@ -89,7 +89,7 @@ try {
   rmSync(dataDir, { recursive: true, force: true });
 }
 
-writeSection(
+writeBenchmarkSection(
   'sandbox-token',
   [
     '## Sandbox IdP: token endpoint (client credentials)',
