@@ -173,7 +173,13 @@ describe('effective assignments of many users', () => {
     for (const user of users) one.push(await assignments.effective(id, user));
     let reads = 0;
     const counted = createAssignments({
-      store: { ...store, listAssignments: (integrationId) => ((reads += 1), store.listAssignments(integrationId)) },
+      store: {
+        ...store,
+        listAssignments: (integrationId) => {
+          reads += 1;
+          return store.listAssignments(integrationId);
+        },
+      },
       directory,
     });
     expect(await counted.effectiveMany(id, users)).toEqual(one);
