@@ -120,7 +120,8 @@ describe('<ik-add-integration> with a client', () => {
     element.addEventListener('ik-integration-created', (event) => event.preventDefault());
     await walkSlack(element);
     await expect.poll(() => part(element, '#step-heading').textContent).toBe('Done');
-    expect(part(element, '[part="form"]').textContent).toContain('handed to the page');
+    // Done's payload mapping loads lazily: the form says "Creating…" until the host's answer is known.
+    await expect.poll(() => part(element, '[part="form"]').textContent).toContain('handed to the page');
     expect(bodies).toEqual([]);
   });
 });
