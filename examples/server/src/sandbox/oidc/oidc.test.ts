@@ -89,6 +89,20 @@ describe('web app (client_secret_basic): code + PKCE, refresh, userinfo, logout'
     expect(refreshed.access_token).not.toBe(tokens.access_token);
     await jwtVerify(refreshed.id_token as string, keys(), { issuer: sandbox.url, audience: app.clientId });
 
+    // Introspection: the app learns about its own token; another app's client learns nothing.
+    const own = await client.tokenIntrospection(config, refreshed.access_token);
+    expect(own).toMatchObject({ active: true, client_id: app.clientId });
+    const other = await createApp(
+      sandbox,
+      oidcApp('Sandbox web app, another', {
+        type: 'web',
+        method: 'client_secret_basic',
+        grants: ['authorization_code'],
+      }),
+    );
+    const otherConfig = await discover(sandbox, other.clientId, client.ClientSecretBasic(other.secret));
+    expect(await client.tokenIntrospection(otherConfig, refreshed.access_token)).toEqual({ active: false });
+
     // RP-initiated logout: the sandbox's form submits itself (no confirmation, as Okta); a fetch posts it.
     const logout = client.buildEndSessionUrl(config, {
       id_token_hint: tokens.id_token as string,

@@ -131,7 +131,11 @@ export function createProvider(issuer: string, deps: ProviderDeps): Provider {
     },
     features: {
       devInteractions: { enabled: false },
-      introspection: { enabled: true },
+      introspection: {
+        enabled: true,
+        // A client learns about its own tokens only: another app's token introspects as inactive.
+        allowedPolicy: async (ctx, _client, token) => token.clientId === ctx.oidc.client?.clientId,
+      },
       revocation: { enabled: true },
       clientCredentials: { enabled: true },
       rpInitiatedLogout: {
