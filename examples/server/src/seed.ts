@@ -1,7 +1,7 @@
 import { UserProfileSchema } from '@integrakit/core/client';
-import { okId } from './routes/directory.js';
+import { newOktaGroup, okId } from './routes/directory.js';
 import type { Db } from './store/database.js';
-import type { DirectoryStore, StoredGroup, StoredUser } from './store/directory.js';
+import type { DirectoryStore, StoredUser } from './store/directory.js';
 import { createPasswordStore, hashPassword } from './store/passwords.js';
 
 /** The people of the seeded org (login and email `<first>@example.com`) and their groups. */
@@ -54,15 +54,7 @@ export async function seedOrg(
   db.transaction(() => {
     const groupIds = new Map<string, string>();
     for (const [name, description] of Object.entries(groups)) {
-      const group: StoredGroup = {
-        id: okId('00g'),
-        type: 'OKTA_GROUP',
-        created: time,
-        lastUpdated: time,
-        lastMembershipUpdated: time,
-        objectClass: ['okta:user_group'],
-        profile: { name, description },
-      };
+      const group = newOktaGroup({ name, description }, time);
       directory.insertGroup(group);
       groupIds.set(name, group.id);
     }

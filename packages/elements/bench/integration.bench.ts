@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserProfileSchema } from '@integrakit/core/client';
 import { startChildServer } from '../../../examples/server/src/child-server.js';
-import { okId } from '../../../examples/server/src/routes/directory.js';
+import { newOktaGroup, okId } from '../../../examples/server/src/routes/directory.js';
 import { openDatabase } from '../../../examples/server/src/store/database.js';
 import { createDirectoryStore } from '../../../examples/server/src/store/directory.js';
 import { loadNow, machineLine, RUNS, showSpread } from '../../core/bench/spread.mjs';
@@ -61,15 +61,9 @@ function fillDirectory(): string[] {
       ids.push(id);
     }
     for (let index = 0; index < GROUPS; index++) {
-      directory.insertGroup({
-        id: okId('00g'),
-        type: 'OKTA_GROUP',
-        created: time,
-        lastUpdated: time,
-        lastMembershipUpdated: time,
-        objectClass: ['okta:user_group'],
-        profile: { name: `Team ${index + 1}`, description: `Group ${index + 1} of ${GROUPS}` },
-      });
+      directory.insertGroup(
+        newOktaGroup({ name: `Team ${index + 1}`, description: `Group ${index + 1} of ${GROUPS}` }, time),
+      );
     }
   })();
   db.close();

@@ -22,6 +22,17 @@ export const groupJson = (c: Context, group: StoredGroup) => ({
 /** An Okta-style id: `prefix` and 17 random characters. */
 export const okId = (prefix: string) => `${prefix}${crypto.randomUUID().replaceAll('-', '').slice(0, 17)}`;
 
+/** A new Okta group (`OKTA_GROUP`) with `profile`, created at `time`. */
+export const newOktaGroup = (profile: StoredGroup['profile'], time = new Date().toISOString()): StoredGroup => ({
+  id: okId('00g'),
+  type: 'OKTA_GROUP',
+  created: time,
+  lastUpdated: time,
+  lastMembershipUpdated: time,
+  objectClass: ['okta:user_group'],
+  profile,
+});
+
 /**
  * One page of a `seq`-ordered list, whose `after` cursor is the last seen sequence number: reads one row
  * more than the page to know whether a next-page `Link` is due.
@@ -108,16 +119,7 @@ export function groupRoutes(ctx: ServerContext): Hono {
   };
   app.post('/', async (c) => {
     const { profile } = await readBody(c, CreateGroupRequestSchema);
-    const time = new Date().toISOString();
-    const group: StoredGroup = {
-      id: okId('00g'),
-      type: 'OKTA_GROUP',
-      created: time,
-      lastUpdated: time,
-      lastMembershipUpdated: time,
-      objectClass: ['okta:user_group'],
-      profile,
-    };
+    const group = newOktaGroup(profile);
     await ctx.withWrite(async () => {
       ctx.directory.insertGroup(group);
       ctx.log.record(c, {
