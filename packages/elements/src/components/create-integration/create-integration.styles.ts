@@ -23,16 +23,6 @@ export const createIntegrationStyles = css`
     margin: 0;
     font-size: var(--ik-font-size-lg, 1rem);
   }
-  .field.checkbox {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    align-items: start;
-    column-gap: var(--ik-space-xs, 0.375rem);
-  }
-  .field.checkbox .hint,
-  .field.checkbox .error {
-    grid-column: 2;
-  }
   .option {
     display: grid;
     grid-template-columns: auto 1fr;

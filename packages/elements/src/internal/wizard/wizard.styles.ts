@@ -138,6 +138,17 @@ export const wizardStyles = css`
   textarea {
     max-inline-size: 32rem;
   }
+  /* renderCheckbox: the box, then its label; hint and error under the label. */
+  .field.checkbox {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    align-items: start;
+    column-gap: var(--ik-space-xs, 0.375rem);
+  }
+  .field.checkbox .hint,
+  .field.checkbox .error {
+    grid-column: 2;
+  }
   .option,
   .check {
     display: flex;
