@@ -18,7 +18,7 @@ import { build } from 'esbuild';
  * ("Element size") says what keeps it above that.
  */
 const BUDGETS = {
-  'all elements together': 135.5,
+  'all elements together': 136.0,
   // Issue 17's limit is 30 kB; issue 21's catalog polish took it over (see docs/benchmarks.md).
   'catalog + core search engine (bench/size/catalog-embedded.ts)': 31.2,
   'add-integration': 59,
