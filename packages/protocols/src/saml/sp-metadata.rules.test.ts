@@ -85,7 +85,11 @@ describe('parseSpMetadata reads the SP descriptor', () => {
 
   it('refuses a descriptor without protocolSupportEnumeration, and finds SAML 2.0 among several', async () => {
     const without = entity(`<md:SPSSODescriptor>${acs('https://sp.test/acs')}</md:SPSSODescriptor>`);
-    expect((await refusal(without))?.code).toBe('unsupported_protocol');
+    expect((await refusal(without))?.message).toMatch(
+      /^SPSSODescriptor \(line 1, column \d+\): protocolSupportEnumeration does not include SAML 2.0$/,
+    );
+    const saml11 = sp().replace(SAML2, 'urn:oasis:names:tc:SAML:1.1:protocol');
+    expect((await refusal(saml11))?.code).toBe('unsupported_protocol');
     const several = sp().replace(SAML2, `urn:oasis:names:tc:SAML:1.1:protocol\n  ${SAML2}`);
     expect((await parseSpMetadata(several)).entityId).toBe('https://sp.test');
   });
@@ -210,7 +214,7 @@ describe('parseSpMetadata reads single logout', () => {
           slo(POST, 'https://sp.test/slo/post', ' ResponseLocation="https://sp.test/slo/done"'),
       ),
     );
-    expect(result.singleLogout).toEqual([
+    expect(result.singleLogout).toStrictEqual([
       { binding: REDIRECT, url: 'https://sp.test/slo/redirect' },
       { binding: POST, url: 'https://sp.test/slo/post', responseUrl: 'https://sp.test/slo/done' },
     ]);
@@ -256,5 +260,81 @@ describe('parseSpMetadata notes validUntil', () => {
       'EntityDescriptor validUntil soon is not a dateTime',
     ]);
     expect((await parseSpMetadata(sp(), { now })).notes).toEqual([]);
+  });
+});
+
+describe('parseSpMetadata refuses what it cannot use', () => {
+  const entities = (...bodies: string[]) => `<md:EntitiesDescriptor ${MD}>${bodies.join('')}</md:EntitiesDescriptor>`;
+  const named = (id: string) =>
+    entity(descriptor(acs(`https://${id}.test/acs`)), ` entityID="urn:${id}"`).replace(` ${MD}`, '');
+
+  it('asks which of several SPs to read, and reads the one named', async () => {
+    const two = entities(named('a'), named('b'));
+    expect(await refusal(two)).toEqual({
+      path: ['metadata'],
+      code: 'ambiguous_entity',
+      message:
+        'EntitiesDescriptor (line 1, column 1): holds 2 SP entities; pass { entityId } with one of: urn:a, urn:b',
+    });
+    expect((await parseSpMetadata(two, { entityId: 'urn:b' })).config.ssoUrl).toBe('https://b.test/acs');
+    expect(await refusal(two, { entityId: 'urn:c' })).toEqual({
+      path: ['metadata'],
+      code: 'entity_not_found',
+      message: 'EntitiesDescriptor (line 1, column 1): no SP entity "urn:c"; choose one of: urn:a, urn:b',
+    });
+  });
+
+  it('refuses an entity without an entityID or an SPSSODescriptor', async () => {
+    expect(await refusal(entity(descriptor(acs('https://sp.test/acs')), ''))).toMatchObject({
+      code: 'missing_attribute',
+      message: 'EntityDescriptor (line 1, column 1): entityID is required',
+    });
+    expect(await refusal(entity('<md:IDPSSODescriptor/>'))).toEqual({
+      path: ['metadata'],
+      code: 'missing_element',
+      message: 'EntityDescriptor (line 1, column 1): has no md:SPSSODescriptor',
+    });
+  });
+
+  it('reads only SAML metadata elements, or elements in no namespace at all', async () => {
+    const foreign = entity(
+      descriptor(acs('https://sp.test/acs'))
+        .replaceAll('md:SPSSODescriptor', 'x:SPSSODescriptor')
+        .replace('<x:SPSSODescriptor', '<x:SPSSODescriptor xmlns:x="urn:other"'),
+    );
+    expect((await refusal(foreign))?.code).toBe('missing_element');
+    const unqualified = `<EntityDescriptor xmlns="" entityID="https://sp.test"><SPSSODescriptor protocolSupportEnumeration="${SAML2}"><AssertionConsumerService Binding="${POST}" Location="https://sp.test/acs"/></SPSSODescriptor></EntityDescriptor>`;
+    const read = await parseSpMetadata(unqualified);
+    expect(read.config.ssoUrl).toBe('https://sp.test/acs');
+    expect(read.notes[0]).toMatch(/^EntityDescriptor has no SAML metadata namespace/);
+  });
+
+  it('refuses metadata without an HTTP-POST ACS, or an ACS without a Location', async () => {
+    expect(await refusal(entity(descriptor(acs('https://sp.test/art', '', 'urn:x:artifact'))))).toMatchObject({
+      code: 'missing_element',
+      message: expect.stringMatching(
+        /^SPSSODescriptor \(line 1, column \d+\): has no AssertionConsumerService with the HTTP-POST binding$/,
+      ),
+    });
+    const noLocation = entity(descriptor(`<md:AssertionConsumerService Binding="${POST}"/>`));
+    expect((await refusal(noLocation))?.code).toBe('missing_attribute');
+  });
+
+  it('refuses a certificate that is not X.509, and a control character in a ResponseLocation', async () => {
+    expect(await refusal(sp(key('signing', 'bm90IGEgY2VydA==')))).toMatchObject({
+      code: 'invalid_certificate',
+      message: expect.stringMatching(/^X509Certificate \(line 1, column \d+\): is not a base64 DER X.509 certificate$/),
+    });
+    const slo = `<md:SingleLogoutService Binding="${POST}" Location="https://sp.test/slo" ResponseLocation="https://sp.test/a&#13;b"/>`;
+    expect((await refusal(sp(slo)))?.message).toMatch(/: ResponseLocation contains control characters$/);
+  });
+
+  it('refuses a document over the length given', async () => {
+    expect((await refusal(sp(), { maxLength: 100 }))?.code).toBe('too_big');
+    expect((await parseSpMetadata(sp(), { maxLength: 10_000 })).entityId).toBe('https://sp.test');
+  });
+
+  it('asks Okta to sign both the response and the assertion', async () => {
+    expect((await parseSpMetadata(sp())).config).toMatchObject({ responseSigned: true, assertionSigned: true });
   });
 });

@@ -158,9 +158,7 @@ export async function parseSpMetadata(xml: string, options: ParseSpMetadataOptio
   const descriptor = firstChild(entity, ns.md, 'SPSSODescriptor');
   if (descriptor === undefined) fail(entity, 'missing_element', 'has no md:SPSSODescriptor');
   if (
-    !(attribute(descriptor, 'protocolSupportEnumeration') ?? '')
-      .split(/\s+/)
-      .includes('urn:oasis:names:tc:SAML:2.0:protocol')
+    !attribute(descriptor, 'protocolSupportEnumeration')?.split(/\s+/).includes('urn:oasis:names:tc:SAML:2.0:protocol')
   ) {
     fail(descriptor, 'unsupported_protocol', 'protocolSupportEnumeration does not include SAML 2.0');
   }
