@@ -56,6 +56,9 @@ describe('inspectResponse rules', () => {
       'assertion_unsigned',
       'signature_not_verified',
     ]);
+    expect((await inspect(response(), {}, neither)).problems[0]?.message).toBe(
+      'the Assertion is not signed but the config requires it',
+    );
     const responseOnly = define({ ...config, responseSigned: true, assertionSigned: false });
     expect((await inspect(response(), {}, responseOnly)).problems.map(({ code }) => code)).toEqual([
       'response_unsigned',
