@@ -50,7 +50,7 @@ describe('inspectResponse rules', () => {
     expect(report.assertion).toMatchObject({ id: '_a', nameId: 'ada', audiences: ['https://sp.test'] });
   });
 
-  it('asks for neither signature when the config does not', async () => {
+  it('asks for each signature only when the config does', async () => {
     const neither = define({ ...config, responseSigned: false, assertionSigned: true });
     expect((await inspect(response(), {}, neither)).problems.map(({ code }) => code)).toEqual([
       'assertion_unsigned',
