@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { childElements, NS } from '../xml/dom.js';
+import { childElements, descendants, NS } from '../xml/dom.js';
+import { parseXml } from '../xml/parse.js';
 import { idpIdentity, spConfig } from './__fixtures__/config.js';
 import { DIGEST_ALGORITHMS, SIGNATURE_ALGORITHMS } from './algorithms.js';
 import { readBounded } from './inspect.js';
@@ -50,6 +51,23 @@ describe('findSignatures and signatureProblems', () => {
     ]);
   });
 
+  it('counts the first signature under the Response only, and none elsewhere', async () => {
+    const xml = `<samlp:Response ${SAMLP} ${SAML} ${DS} ID="_r">${signature('#_r', configured).repeat(2)}<samlp:Extensions>${signature('#_r', configured)}</samlp:Extensions></samlp:Response>`;
+    // Parsed without inspectResponse's limit of two signatures.
+    const document = parseXml(xml);
+    const response = document.documentElement;
+    const signatures = findSignatures(descendants(document, NS.ds, 'Signature'), response, undefined);
+    expect(signatures.map((s) => [s.info.on, s.counts])).toEqual([
+      ['response', true],
+      ['response', false],
+      ['other', false],
+    ]);
+    expect(signatureProblems(signatures, { response, assertion: undefined }, config)).toEqual([
+      ['multiple_signatures', 'the response carries more than one ds:Signature; only the first counts'],
+      ['signature_not_covering', 'a ds:Signature references #_r, not the element that carries it (signature wrapping)'],
+    ]);
+  });
+
   it('names what a signature references when it is not the element that carries it', async () => {
     const { problems } = await read(signature('#_a', configured), signature(undefined, configured));
     expect(problems).toEqual([
@@ -92,10 +110,11 @@ describe('verifySignatures', () => {
   });
 
   const verify = async (xml: string) => {
-    const { document, allSignatures } = await readBounded(xml, 'samlResponse');
+    const document = parseXml(xml);
     const response = document.documentElement;
     const assertion = childElements(response, NS.saml, 'Assertion')[0];
-    return verifySignatures(xml, findSignatures(allSignatures, response, assertion), idp.pem);
+    const signatures = findSignatures(descendants(document, NS.ds, 'Signature'), response, assertion);
+    return verifySignatures(xml, signatures, idp.pem);
   };
 
   it('verifies both signatures of a response the IdP signed', async () => {
@@ -127,6 +146,17 @@ describe('verifySignatures', () => {
         'signature_invalid',
         `the ds:Signature on the assertion (#${assertionId}) does not verify with the given certificate`,
       ],
+    ]);
+  });
+
+  it('verifies only the signatures that count', async () => {
+    const copy = /<ds:Signature[\s\S]*?<\/ds:Signature>/.exec(signed)?.[0] ?? '';
+    const stuffed = signed.replace('<samlp:Status>', `<samlp:Extensions>${copy}</samlp:Extensions><samlp:Status>`);
+    const { infos } = await verify(stuffed);
+    expect(infos.map((info) => [info.on, Object.hasOwn(info, 'valid')])).toEqual([
+      ['response', true],
+      ['other', false],
+      ['assertion', true],
     ]);
   });
 
