@@ -169,6 +169,40 @@ describe('createTransport', () => {
     });
   });
 
+  it('follows same-origin redirects up to five hops, then refuses', async () => {
+    const redirect = answer(302, '', { location: '/scim/v2/Next' });
+    replies = [redirect, redirect, answer(200, '{"ok":true}')];
+    expect(await transport().exchange('GET', '/Users')).toMatchObject({ status: 200, body: { ok: true } });
+    expect(received.map(({ url }) => url)).toEqual(['/scim/v2/Users', '/scim/v2/Next', '/scim/v2/Next']);
+    replies = Array.from({ length: 6 }, () => redirect);
+    expect(await transport().exchange('GET', '/Users')).toMatchObject({
+      status: 302,
+      failure: 'redirect',
+      reason: 'more than 5 redirects',
+    });
+  });
+
+  it('names a refused connection, and counts its time', async () => {
+    const closed = createServer();
+    closed.listen(0, '127.0.0.1');
+    await new Promise<void>((resolve) => closed.once('listening', () => resolve()));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    const before = performance.now();
+    const exchange = await createTransport(bearerConfig(`http://127.0.0.1:${port}/scim/v2`, TOKEN)).exchange(
+      'GET',
+      '/Users',
+    );
+    expect(exchange).toMatchObject({
+      status: 0,
+      failure: 'refused',
+      reason: 'connection refused (ECONNREFUSED): nothing listens there',
+      attempts: 1,
+    });
+    expect(exchange.elapsedMs).toBeGreaterThanOrEqual(0);
+    expect(exchange.elapsedMs).toBeLessThanOrEqual(Math.ceil(performance.now() - before));
+  });
+
   it('sends nothing once the caller has aborted, and says why', async () => {
     const exchange = await transport({ signal: AbortSignal.abort(new Error('deadline passed')) }).exchange(
       'GET',
