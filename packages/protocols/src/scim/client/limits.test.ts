@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { abortReason } from './fetch-bounded.js';
 import { nestedDeeperThan } from './json-depth.js';
@@ -113,6 +114,7 @@ describe('sleep', () => {
     await vi.advanceTimersByTimeAsync(1);
     await waiting;
     expect(settled).toBe(true);
+    expect(getEventListeners(controller.signal, 'abort')).toEqual([]);
     // An abort after the wait changes nothing: the listener is gone.
     controller.abort();
     expect(vi.getTimerCount()).toBe(0);

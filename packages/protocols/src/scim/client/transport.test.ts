@@ -140,7 +140,12 @@ describe('createTransport', () => {
   it('retries a 429 or a 503 up to `retries` times, and nothing else', async () => {
     const busy = (status: number) => answer(status, '', { 'retry-after': '0' });
     replies = [busy(503), busy(429), answer(200, '{}')];
-    expect(await transport({ retries: 2 }).exchange('GET', '/Users')).toMatchObject({ status: 200, attempts: 3 });
+    // A signal that never fires does not cut the waits short.
+    const signal = new AbortController().signal;
+    expect(await transport({ retries: 2, signal }).exchange('GET', '/Users')).toMatchObject({
+      status: 200,
+      attempts: 3,
+    });
     replies = [busy(429), busy(429), busy(429)];
     expect(await transport({ retries: 1 }).exchange('GET', '/Users')).toMatchObject({ status: 429, attempts: 2 });
     expect(received).toHaveLength(5);
@@ -201,6 +206,20 @@ describe('createTransport', () => {
     });
     expect(exchange.elapsedMs).toBeGreaterThanOrEqual(0);
     expect(exchange.elapsedMs).toBeLessThanOrEqual(Math.ceil(performance.now() - before));
+  });
+
+  it('stops waiting for a retry when the caller aborts, and sends no other attempt', async () => {
+    const controller = new AbortController();
+    // Retry-After 30 s, cut to the default 5 s; the caller gives up soon after the 429 has gone out.
+    replies = [
+      (_, __, response) => {
+        response.on('finish', () => setTimeout(() => controller.abort(new Error('gave up')), 100));
+        response.writeHead(429, { 'retry-after': '30' }).end();
+      },
+    ];
+    const exchange = await transport({ retries: 2, signal: controller.signal }).exchange('GET', '/Users');
+    expect(exchange).toMatchObject({ status: 0, text: '', failure: 'aborted', reason: 'gave up', attempts: 1 });
+    expect(received).toHaveLength(1);
   });
 
   it('sends nothing once the caller has aborted, and says why', async () => {
