@@ -174,6 +174,19 @@ describe('createTransport', () => {
     });
   });
 
+  it('closes the connection of a body over the limit instead of leaving it open', async () => {
+    let closed!: Promise<void>;
+    replies = [
+      (_, __, response) => {
+        closed = new Promise((resolve) => response.on('close', () => resolve()));
+        // Past the limit and never ended: only the client tearing the connection down closes it.
+        response.writeHead(200, { 'content-type': 'application/scim+json' }).write('x'.repeat(100));
+      },
+    ];
+    expect(await transport({ maxBodyBytes: 10 }).exchange('GET', '/Users')).toMatchObject({ failure: 'tooLarge' });
+    await closed;
+  });
+
   it('follows same-origin redirects up to five hops, then refuses', async () => {
     const redirect = answer(302, '', { location: '/scim/v2/Next' });
     replies = [redirect, redirect, answer(200, '{"ok":true}')];
