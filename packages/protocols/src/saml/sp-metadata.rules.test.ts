@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isConfigValidationError } from '../errors.js';
 import { makeCertificate } from '../xml/__fixtures__/certs.js';
+import { spMetadataRefusal as refusal } from './__fixtures__/sp-metadata-refusal.js';
 import { parseSpMetadata } from './sp-metadata.js';
 
 // Each rule of parseSpMetadata on its own, on small hand-written documents (the peers' metadata and the
@@ -24,15 +24,6 @@ const entity = (body: string, attributes = ' entityID="https://sp.test"') =>
 /** An SP entity with one POST ACS plus `body` in its SPSSODescriptor. */
 const sp = (body = '', descriptorAttributes = '') =>
   entity(descriptor(acs('https://sp.test/acs') + body, descriptorAttributes));
-
-async function refusal(xml: string, options = {}) {
-  const error = await parseSpMetadata(xml, options).then(
-    () => new Error('expected a refusal'),
-    (thrown: unknown) => thrown,
-  );
-  expect(isConfigValidationError(error)).toBe(true);
-  return (error as Error & { issues: { path: unknown[]; code: string; message: string }[] }).issues[0];
-}
 
 describe('parseSpMetadata picks the entity', () => {
   it('reads a lone EntityDescriptor, and refuses it when another entityID is asked for', async () => {
