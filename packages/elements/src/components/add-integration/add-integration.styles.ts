@@ -26,7 +26,8 @@ export const addIntegrationStyles = css`
     flex: none;
   }
   .facts {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: var(--ik-space-xs, 0.375rem);
     margin: 0;
   }

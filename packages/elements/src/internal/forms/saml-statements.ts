@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { fieldId, renderField, selectInput, textInput } from '../field.js';
 import { renderReorderableList } from '../reorderable-list.js';
 import { type ConfigValues, type FormContext, text } from './form-context.js';
@@ -21,14 +22,20 @@ function statementEditor(
   options: {
     legend: string;
     newItem: () => Statement;
+    /** Paths (within a row) of the errors `cells` shows. */
+    cellErrors: readonly (readonly (string | number)[])[];
     cells: (item: Statement, path: readonly (string | number)[], set: (patch: Statement) => void) => TemplateResult;
   },
 ): TemplateResult {
   const { t } = ctx;
   const items = list(values, key);
   const path = [...ctx.base, key];
-  const replace = (index: number, patch: Statement) =>
-    ctx.change({ [key]: items.map((item, i) => (i === index ? { ...item, ...patch } : item)) });
+  const replace = (index: number, patch: Statement) => {
+    // The list as it is now: a row that skipped re-rendering must not write back the list it was drawn from.
+    const now = ctx.current === undefined ? items : list(ctx.current(), key);
+    ctx.change({ [key]: now.map((item, i) => (i === index ? { ...item, ...patch } : item)) });
+  };
+  const errorPaths = [['name'], ['nameFormat'], ...options.cellErrors];
   return renderReorderableList({
     id: fieldId(path),
     legend: options.legend,
@@ -42,7 +49,7 @@ function statementEditor(
     renderRow: (item, index) => {
       const row = [...path, index];
       const set = (patch: Statement) => replace(index, patch);
-      return html`${renderField(
+      const draw = () => html`${renderField(
         { id: fieldId([...row, 'name']), label: t.statementName, error: ctx.error([...row, 'name']), t },
         (aria) => textInput(aria, text(item, 'name'), (name) => set({ name })),
       )}
@@ -62,6 +69,10 @@ function statementEditor(
           ),
       )}
       ${options.cells(item, row, set)}`;
+      if (ctx.current === undefined) return draw();
+      // A keystroke in one row (or elsewhere in the form) leaves the other rows' DOM and bindings alone.
+      const errors = errorPaths.map((at) => ctx.error([...row, ...at]));
+      return html`${guard([item, index, t, ...errors], draw)}`;
     },
   });
 }
@@ -72,6 +83,7 @@ export function renderAttributeStatements(ctx: FormContext, values: ConfigValues
   return statementEditor(ctx, values, 'attributeStatements', {
     legend: t.attributeStatements,
     newItem: () => ({ name: '', nameFormat: 'unspecified', values: [''] }),
+    cellErrors: [['values'], ['values', 0]],
     cells: (item, row, set) => {
       const all = Array.isArray(item.values) ? (item.values as string[]) : [];
       // One value per row, as the console edits it; further values the config holds are kept.
@@ -94,6 +106,7 @@ export function renderGroupAttributeStatements(ctx: FormContext, values: ConfigV
   return statementEditor(ctx, values, 'groupAttributeStatements', {
     legend: t.groupAttributeStatements,
     newItem: () => ({ name: '', nameFormat: 'unspecified', filterType: 'STARTS_WITH', filterValue: '' }),
+    cellErrors: [['filterType'], ['filterValue']],
     cells: (item, row, set) =>
       html`${renderField(
         { id: fieldId([...row, 'filterType']), label: t.statementFilter, error: ctx.error([...row, 'filterType']), t },
