@@ -36,23 +36,25 @@ function statementEditor(
     ctx.change({ [key]: now.map((item, i) => (i === index ? { ...item, ...patch } : item)) });
   };
   const errorPaths = [['name'], ['nameFormat'], ...options.cellErrors];
-  return renderReorderableList({
-    id: fieldId(path),
-    legend: options.legend,
-    items,
-    name: (item, index) => text(item, 'name') || t.statementUnnamed(index + 1),
-    firstFieldId: (index) => fieldId([...path, index, 'name']),
-    newItem: options.newItem,
-    addLabel: t.attributeStatementAdd,
-    onChange: (next) => ctx.change({ [key]: next }),
-    t,
-    renderRow: (item, index) => {
-      const row = [...path, index];
-      const set = (patch: Statement) => replace(index, patch);
-      const draw = () => html`${renderField(
-        { id: fieldId([...row, 'name']), label: t.statementName, error: ctx.error([...row, 'name']), t },
-        (aria) => textInput(aria, text(item, 'name'), (name) => set({ name })),
-      )}
+  const errors = items.map((_, index) => errorPaths.map((at) => ctx.error([...path, index, ...at])));
+  const draw = () =>
+    renderReorderableList({
+      id: fieldId(path),
+      legend: options.legend,
+      items,
+      name: (item, index) => text(item, 'name') || t.statementUnnamed(index + 1),
+      firstFieldId: (index) => fieldId([...path, index, 'name']),
+      newItem: options.newItem,
+      addLabel: t.attributeStatementAdd,
+      onChange: (next) => ctx.change({ [key]: next }),
+      t,
+      renderRow: (item, index) => {
+        const row = [...path, index];
+        const set = (patch: Statement) => replace(index, patch);
+        const drawRow = () => html`${renderField(
+          { id: fieldId([...row, 'name']), label: t.statementName, error: ctx.error([...row, 'name']), t },
+          (aria) => textInput(aria, text(item, 'name'), (name) => set({ name })),
+        )}
       ${renderField(
         {
           id: fieldId([...row, 'nameFormat']),
@@ -69,12 +71,14 @@ function statementEditor(
           ),
       )}
       ${options.cells(item, row, set)}`;
-      if (ctx.current === undefined) return draw();
-      // A keystroke in one row (or elsewhere in the form) leaves the other rows' DOM and bindings alone.
-      const errors = errorPaths.map((at) => ctx.error([...row, ...at]));
-      return html`${guard([item, index, t, ...errors], draw)}`;
-    },
-  });
+        if (ctx.current === undefined) return drawRow();
+        // A keystroke in one row leaves the other rows' DOM and bindings alone.
+        return html`${guard([item, index, t, ...(errors[index] ?? [])], drawRow)}`;
+      },
+    });
+  if (ctx.current === undefined) return draw();
+  // A keystroke elsewhere in the form leaves the whole list alone (its handlers then still see this list).
+  return html`${guard([items, t, ...errors.flat()], draw)}`;
 }
 
 /** "Attribute Statements": name, name format and value (an Okta expression or a literal). */
