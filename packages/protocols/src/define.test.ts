@@ -78,3 +78,68 @@ describe('policy', () => {
     expect(https.policyWarnings({ url: 'https://a.example/' })).toEqual([]);
   });
 });
+
+describe('fieldIssues', () => {
+  const statements = createDefiner(
+    z
+      .strictObject({
+        audience: z.string().min(1),
+        statements: z.array(z.strictObject({ name: z.string().min(1), values: z.array(z.string()).min(1) })),
+        ssoUrl: z.url(),
+      })
+      .superRefine((config, ctx) => {
+        if (config.audience === config.ssoUrl) ctx.addIssue({ code: 'custom', path: ['audience'], message: 'differs' });
+      })
+      .transform((config) => ({ ...config, checked: true })),
+  );
+  const input = {
+    audience: '',
+    statements: [
+      { name: 'a', values: ['x'] },
+      { name: '', values: [] },
+    ],
+    ssoUrl: 'nope',
+  };
+  const whole = (key: string) => {
+    const result = statements.safeDefine(input as never);
+    if (result.success) throw new Error('the input is meant to be invalid');
+    return result.error.issues.filter((issue) => issue.path[0] === key);
+  };
+
+  it("reports a field's own issues as safeDefine does, at the same paths", () => {
+    for (const key of ['audience', 'statements', 'ssoUrl']) {
+      expect(statements.fieldIssues(input, key)).toEqual(whole(key));
+    }
+    expect(statements.fieldIssues(input, 'statements')?.map((issue) => issue.path)).toEqual([
+      ['statements', 1, 'name'],
+      ['statements', 1, 'values'],
+    ]);
+  });
+
+  it('is empty for a valid field, even when other fields or rules across fields fail', () => {
+    const same = { ...input, audience: 'https://sp.example', ssoUrl: 'https://sp.example' };
+    expect(statements.fieldIssues(same, 'audience')).toEqual([]);
+    expect(statements.safeDefine(same as never).success).toBe(false);
+  });
+
+  it('refuses unknown keys inside the field as safeDefine does', () => {
+    const extra = { ...input, statements: [{ name: 'a', values: ['x'], vaules: ['y'] }] };
+    const result = statements.safeDefine(extra as never);
+    const expected = result.success ? [] : result.error.issues.filter((issue) => issue.path[0] === 'statements');
+    expect(expected.length).toBeGreaterThan(0);
+    expect(statements.fieldIssues(extra, 'statements')).toEqual(expected);
+  });
+
+  it('cannot check a key the schema does not have, inherited ones included', () => {
+    expect(statements.fieldIssues(input, 'audiences')).toBeUndefined();
+    expect(statements.fieldIssues(input, 'valueOf')).toBeUndefined();
+    expect(statements.fieldIssues(input, '__proto__')).toBeUndefined();
+  });
+
+  it('reports a missing field as the whole validation does', () => {
+    const { audience: _audience, ...missing } = input;
+    expect(statements.fieldIssues(missing, 'audience')?.map((issue) => [issue.path, issue.code])).toEqual([
+      [['audience'], 'invalid_type'],
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 import type * as z from 'zod';
 import { type ConfigIssue, ConfigValidationError, issuesFromZod } from './errors.js';
-import { unknownKeyIssues } from './unknown-keys.js';
+import { fieldSchema, unknownKeyIssues } from './unknown-keys.js';
 import { configErrorMap } from './zod-messages.js';
 
 /** Result of a `safeDefine` call, shaped like zod's `safeParse`. */
@@ -30,6 +30,12 @@ export interface Definer<Input, Output> {
   safeDefine(input: Input, options?: DefineOptions): SafeDefineResult<Output>;
   /** Where `config` (for instance one read back with `fromOktaApp`) falls short of the strict policy. */
   policyWarnings(config: Output): ConfigIssue[];
+  /**
+   * The issues of the one top-level field `key` of `input`, by that field's own rules (paths from the
+   * config's root), for checking a field as it is typed; rules across fields and the policy are
+   * left to {@link safeDefine}. `undefined` when the schema has no field `key` to check alone.
+   */
+  fieldIssues(input: Readonly<Record<string, unknown>>, key: string): ConfigIssue[] | undefined;
 }
 
 /**
@@ -57,7 +63,15 @@ export function createDefiner<S extends z.ZodType>(
     if (!result.success) throw result.error;
     return result.data;
   };
-  return { define, safeDefine, policyWarnings: policy };
+  const fieldIssues = (input: Readonly<Record<string, unknown>>, key: string): ConfigIssue[] | undefined => {
+    const field = fieldSchema(schema, key);
+    if (field === undefined) return undefined;
+    const value = Object.hasOwn(input, key) ? input[key] : undefined;
+    const result = field.safeParse(value, { error: configErrorMap });
+    const issues = result.success ? [] : issuesFromZod(result.error.issues);
+    return [...issues, ...unknownKeyIssues(field, value)].map((issue) => ({ ...issue, path: [key, ...issue.path] }));
+  };
+  return { define, safeDefine, policyWarnings: policy, fieldIssues };
 }
 
 /**

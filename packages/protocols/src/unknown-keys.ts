@@ -81,3 +81,13 @@ export function unknownKeyIssues(
     return [{ path: [...path, key], code: 'unrecognized_key', message: `is not a known field${hint}` }];
   });
 }
+
+/**
+ * The schema of the top-level field `key` of an object `schema` (behind its wrappers), or
+ * `undefined` when `schema` is no plain object or has no such field.
+ */
+export function fieldSchema(schema: z.ZodType, key: string): z.ZodType | undefined {
+  const def = unwrap(schema);
+  if (def?.type !== 'object' || def.shape === undefined) return undefined;
+  return Object.hasOwn(def.shape, key) ? def.shape[key] : undefined;
+}

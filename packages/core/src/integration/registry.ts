@@ -12,6 +12,8 @@ export type ProtocolDefineResult =
 /** The slice of a `@integrakit/protocols/<name>` module core uses. */
 export interface ProtocolModule {
   safeDefine(input: never, options?: { readonly policy?: 'strict' | 'okta' }): ProtocolDefineResult;
+  /** The issues of one top-level field by its own rules, or `undefined` when it cannot be checked alone. */
+  fieldIssues?(input: Readonly<Record<string, unknown>>, key: string): readonly Issue[] | undefined;
   /** Maps a validated config to Okta's payload. */
   toOktaApp?(config: never): unknown;
   /** Reads Okta's payload (plus, for API services, the scope grants) back into a config. */
@@ -77,6 +79,16 @@ export interface ProtocolBinding {
     options: { readonly policy: 'strict' | 'okta'; readonly path: readonly (string | number)[] },
   ): BindingResult;
   /**
+   * The issues of the one top-level field `key` of `config` (stored at `path`) by that field's own
+   * rules, for a form checking a field as it is typed; rules across fields and the policy wait for
+   * {@link validate}. `undefined` when the module cannot check the field alone.
+   */
+  validateField?(
+    config: Readonly<Record<string, unknown>>,
+    key: string,
+    path: readonly (string | number)[],
+  ): Issue[] | undefined;
+  /**
    * The module's Okta payload for a stored config (kept at `path` of the integration).
    * @throws IntegrationValidationError
    */
@@ -137,6 +149,11 @@ export function bindModule(module: ProtocolModule, options: BindOptions = {}): P
     validate(config, context, { policy, path }) {
       const result = define(config, context, policy, path);
       return 'issues' in result ? result : { data: strip(result.data) };
+    },
+    validateField(config, key, path) {
+      // An embedded field takes its value from the integration: only the whole validation sees it.
+      if (embeds.some((field) => field.at[0] === key)) return undefined;
+      return module.fieldIssues?.(config, key)?.map((item) => place(item, path));
     },
     toOktaApp(config, context, path) {
       if (module.toOktaApp === undefined) throw unsupported('toOktaApp');

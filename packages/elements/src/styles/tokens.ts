@@ -23,9 +23,8 @@ export const baseStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  *,
-  *::before,
-  *::after {
+  /* Elements only: a rule on every element's ::before and ::after made style resolve both pseudo-elements for each one. */
+  * {
     box-sizing: inherit;
   }
   button {

@@ -21,7 +21,7 @@ function bookmarkPolicy(config: BookmarkConfig): ConfigIssue[] {
 }
 
 /** `define` / `safeDefine` / `policyWarnings` for bookmark apps; `{ policy: 'okta' }` allows http. */
-export const { define, safeDefine, policyWarnings } = createDefiner(bookmarkConfigSchema, bookmarkPolicy);
+export const { define, safeDefine, policyWarnings, fieldIssues } = createDefiner(bookmarkConfigSchema, bookmarkPolicy);
 
 /** Okta's `BookmarkApplication` wire shape. */
 export const oktaBookmarkAppSchema = z.object({

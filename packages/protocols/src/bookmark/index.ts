@@ -3,6 +3,7 @@ export {
   type BookmarkConfigInput,
   bookmarkConfigSchema,
   define,
+  fieldIssues,
   fromOktaApp,
   type OktaBookmarkApp,
   oktaBookmarkAppSchema,

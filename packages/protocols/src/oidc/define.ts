@@ -87,3 +87,5 @@ export const safeDefine = definer.safeDefine;
 
 /** Where a config (for instance one read back with `fromOktaApp`) falls short of the policy. */
 export const policyWarnings = definer.policyWarnings;
+/** One field's issues by its own rules, for checking it as it is typed; see `safeDefine` for the whole config. */
+export const fieldIssues = definer.fieldIssues;

@@ -8,7 +8,7 @@ export {
   fromClientMetadata,
   toClientMetadata,
 } from './client-metadata.js';
-export { define, oidcPolicyIssues, policyWarnings, safeDefine } from './define.js';
+export { define, fieldIssues, oidcPolicyIssues, policyWarnings, safeDefine } from './define.js';
 export { type OidcConfig, type OidcConfigInput, oidcConfigSchema } from './oidc.schema.js';
 export { fromOktaApp, type OktaOidcApp, toOktaApp } from './okta.js';
 export {

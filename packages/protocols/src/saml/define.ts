@@ -50,3 +50,5 @@ export const define = definer.define;
 export const safeDefine = definer.safeDefine;
 /** Where a config (e.g. one read back with `fromOktaApp`) falls short of the strict policy. */
 export const policyWarnings = definer.policyWarnings;
+/** One field's issues by its own rules, for checking it as it is typed; see `safeDefine` for the whole config. */
+export const fieldIssues = definer.fieldIssues;

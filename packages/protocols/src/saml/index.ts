@@ -8,7 +8,7 @@
  * @packageDocumentation
  */
 export { type ConfigCertificate, certificateReport } from './certificates.js';
-export { define, policyWarnings, safeDefine, samlPolicy } from './define.js';
+export { define, fieldIssues, policyWarnings, safeDefine, samlPolicy } from './define.js';
 export { type SamlIdp, type SamlIdpInput, samlIdpSchema } from './idp.schema.js';
 export {
   type InspectedResponse,

@@ -56,4 +56,4 @@ function scimPolicy(config: ScimConfig): ConfigIssue[] {
  * `define` / `safeDefine` / `policyWarnings` for SCIM provisioning. Pass `{ policy: 'okta' }` to
  * accept everything Okta accepts (e.g. a short test token).
  */
-export const { define, safeDefine, policyWarnings } = createDefiner(scimConfigSchema, scimPolicy);
+export const { define, safeDefine, policyWarnings, fieldIssues } = createDefiner(scimConfigSchema, scimPolicy);

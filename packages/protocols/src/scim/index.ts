@@ -44,7 +44,7 @@ export {
   testConnector,
 } from './connector/test-connector.js';
 export type { ProbeUser } from './connector/users.js';
-export { define, policyWarnings, safeDefine } from './define.js';
+export { define, fieldIssues, policyWarnings, safeDefine } from './define.js';
 export { fromOktaApp, type OktaScimProvisioning, oktaScimProvisioningSchema, toOktaApp } from './okta.js';
 export {
   type ProvisioningAction,

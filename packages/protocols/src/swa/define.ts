@@ -22,4 +22,4 @@ function swaPolicy(config: SwaConfig): ConfigIssue[] {
 }
 
 /** `define` / `safeDefine` / `policyWarnings` for SWA apps; `{ policy: 'okta' }` allows http URLs. */
-export const { define, safeDefine, policyWarnings } = createDefiner(swaConfigSchema, swaPolicy);
+export const { define, safeDefine, policyWarnings, fieldIssues } = createDefiner(swaConfigSchema, swaPolicy);

@@ -1,5 +1,5 @@
 export { revealSecrets } from '../scim/secret.js';
-export { define, policyWarnings, safeDefine } from './define.js';
+export { define, fieldIssues, policyWarnings, safeDefine } from './define.js';
 export { fromOktaApp, type OktaSwaApp, oktaSwaAppSchema, toOktaApp } from './okta.js';
 export {
   credentialSchemes,

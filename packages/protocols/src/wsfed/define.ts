@@ -23,3 +23,5 @@ export const define = definer.define;
 export const safeDefine = definer.safeDefine;
 /** Where a config falls short of the strict policy. */
 export const policyWarnings = definer.policyWarnings;
+/** One field's issues by its own rules, for checking it as it is typed; see `safeDefine` for the whole config. */
+export const fieldIssues = definer.fieldIssues;

@@ -10,7 +10,7 @@ export {
   formatAttributeStatements,
   parseAttributeStatements,
 } from './attributes.js';
-export { define, policyWarnings, safeDefine, wsfedPolicy } from './define.js';
+export { define, fieldIssues, policyWarnings, safeDefine, wsfedPolicy } from './define.js';
 export { type InspectSignInResponseOptions, inspectSignInResponse } from './inspect.js';
 export { federationMetadata, type WsfedIdpInput, wsfedIdpSchema } from './metadata.js';
 export { fromOktaApp, type OktaWsfedApp, oktaWsfedAppSchema, toOktaApp } from './okta.js';

@@ -188,6 +188,17 @@ export function settingsStep(validation: ProtocolValidationOptions): StepSpec<Cu
       ...methodIssues(draft, validation, ['signOn']),
       ...(hasControlledAccess(draft.method) ? controlledAccessIssues(draft.access) : []),
     ],
+    fieldIssues: (draft, path) => {
+      const [signOn, config, key] = path;
+      const { protocol } = draft.method;
+      if (signOn !== 'signOn' || config !== 'config' || typeof key !== 'string' || protocol === undefined) {
+        return undefined;
+      }
+      const values = currentConfig(draft);
+      const base = ['signOn', 'config'];
+      const found = validation.protocols[protocol]?.validateField?.(values, key, base);
+      return found === undefined ? undefined : missingAsRequired(found, values, base);
+    },
   };
 }
 

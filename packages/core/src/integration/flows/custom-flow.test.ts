@@ -209,3 +209,40 @@ describe('create-custom flow: SAML, SWA and WS-Fed', () => {
     expect(flow.goTo(flow.next(state), 'settings').step).toBe('settings');
   });
 });
+
+describe('create-custom flow: checking one field as it is typed', () => {
+  const at = (path: readonly (string | number)[]) => (item: { path: readonly (string | number)[] }) =>
+    path.every((part, index) => item.path[index] === part);
+  const statements = [
+    { name: 'email', values: ['user.email'] },
+    { name: '', values: [''] },
+  ];
+
+  it("finds a settings field's own issues as the whole step does, at the same paths", () => {
+    const state = flow.update(choose({ protocol: 'saml' }), {
+      config: { ssoUrl: 'nope', audience: '', attributeStatements: statements },
+    });
+    for (const key of ['ssoUrl', 'audience', 'attributeStatements']) {
+      const path = ['signOn', 'config', key];
+      expect(flow.fieldIssues(state, path)).toEqual(flow.issues(state).filter(at(path)));
+      expect(flow.fieldIssues(state, path).length).toBeGreaterThan(0);
+    }
+    expect(flow.fieldIssues(state, ['signOn', 'config', 'audience']).map((item) => item.code)).toEqual(['too_small']);
+    expect(flow.fieldIssues(state, ['signOn', 'config', 'attributeStatements', 0])).toEqual([]);
+  });
+
+  it('judges only the field: a fixed field has none while others still fail', () => {
+    const state = flow.update(choose({ protocol: 'saml' }), { config: { ...saml, ssoUrl: 'nope' } });
+    expect(flow.fieldIssues(state, ['signOn', 'config', 'audience'])).toEqual([]);
+    expect(flow.issues(state).length).toBeGreaterThan(0);
+  });
+
+  it("falls back to the step's issues where a field cannot be checked alone", () => {
+    const general = flow.update(flow.next(flow.update(flow.start(), { protocol: 'saml' })), { label: ' ' });
+    expect(flow.fieldIssues(general, ['label'])).toEqual(flow.issues(general));
+    expect(flow.fieldIssues(general, ['label']).map((item) => item.code)).toEqual(['required']);
+    const settings = flow.update(choose({ protocol: 'saml' }), { config: { ...saml, audiences: 'x' } });
+    const unknown = ['signOn', 'config', 'audiences'];
+    expect(flow.fieldIssues(settings, unknown)).toEqual(flow.issues(settings).filter(at(unknown)));
+  });
+});

@@ -26,7 +26,8 @@ export const addIntegrationStyles = css`
     flex: none;
   }
   .facts {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: var(--ik-space-xs, 0.375rem);
     margin: 0;
   }
@@ -37,6 +38,8 @@ export const addIntegrationStyles = css`
     margin: 0;
   }
   .attributes {
+    /* Equal columns without measuring every cell first (auto table layout sizes columns from content). */
+    table-layout: fixed;
     border-collapse: collapse;
     inline-size: 100%;
     max-inline-size: 32rem;

@@ -95,6 +95,60 @@ describe('<ik-create-integration> SAML 2.0', () => {
   }, 60_000);
 });
 
+describe('<ik-create-integration> SAML 2.0: errors while typing after a refused Next', () => {
+  const error = (element: IkCreateIntegration, id: string) => shadow(element).getElementById(`${id}-error`);
+  const statement = (index: number, key: string) => `f-signOn.config.attributeStatements.${index}.${key}`;
+
+  it('clears the error of the field being fixed, keeps the others, and keeps edits in every statement row', async () => {
+    const element = await mountCreate();
+    await toSamlSettings(element);
+    for (const name of ['email', 'team']) {
+      await userEvent.click(part(element, '#f-signOn\\.config\\.attributeStatements-add'));
+      const index = name === 'email' ? 0 : 1;
+      await userEvent.fill(field(element, statement(index, 'name')), name);
+    }
+    await userEvent.click(part(element, '[part="next"]'));
+    await expect.poll(() => shadow(element).querySelector('#error-summary')).not.toBeNull();
+    for (const id of [
+      'f-signOn.config.ssoUrl',
+      'f-signOn.config.audience',
+      statement(0, 'values'),
+      statement(1, 'values'),
+    ]) {
+      expect(error(element, id), id).not.toBeNull();
+      expect(field(element, id).getAttribute('aria-invalid'), id).toBe('true');
+    }
+
+    await userEvent.fill(field(element, 'f-signOn.config.audience'), 'https://sp.example.test');
+    await expect.poll(() => error(element, 'f-signOn.config.audience')).toBeNull();
+    expect(field(element, 'f-signOn.config.audience').hasAttribute('aria-invalid')).toBe(false);
+    expect(error(element, 'f-signOn.config.ssoUrl')).not.toBeNull();
+    expect(part(element, '#error-summary').textContent).toContain('Single sign-on URL');
+
+    // The second row, then the first: each row edits the list as it is now, not as it was drawn.
+    await userEvent.fill(field(element, statement(1, 'values')), 'user.team');
+    await expect.poll(() => error(element, statement(1, 'values'))).toBeNull();
+    expect(error(element, statement(0, 'values'))).not.toBeNull();
+    await userEvent.fill(field(element, statement(0, 'values')), 'user.email');
+    await expect.poll(() => error(element, statement(0, 'values'))).toBeNull();
+    expect(element.state?.draft.configs.saml?.attributeStatements).toEqual([
+      { name: 'email', nameFormat: 'unspecified', values: ['user.email'] },
+      { name: 'team', nameFormat: 'unspecified', values: ['user.team'] },
+    ]);
+
+    // A field made wrong again waits for Next to say so; Next checks the whole step.
+    await userEvent.fill(field(element, 'f-signOn.config.audience'), '');
+    expect(error(element, 'f-signOn.config.audience')).toBeNull();
+    await userEvent.click(part(element, '[part="next"]'));
+    await expect.poll(() => error(element, 'f-signOn.config.audience')).not.toBeNull();
+    await userEvent.fill(field(element, 'f-signOn.config.audience'), 'https://sp.example.test');
+    await userEvent.fill(field(element, 'f-signOn.config.ssoUrl'), 'https://sp.example.test/acs');
+    await userEvent.click(part(element, '[part="next"]'));
+    await expectStep(element, 'Step 4 of 5: Application username format');
+    await expectAccessible(element);
+  }, 60_000);
+});
+
 describe('<ik-create-integration> SCIM provisioning', () => {
   it('runs Test Connector Configuration against a loopback SCIM server: a pass, then a failure', async () => {
     const token = `scim-${crypto.randomUUID()}`;

@@ -15,7 +15,8 @@ export const createIntegrationStyles = css`
     font-weight: 600;
   }
   .section {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: var(--ik-space-md, 1rem);
     margin-block-end: var(--ik-space-lg, 1.5rem);
   }
@@ -40,7 +41,8 @@ export const createIntegrationStyles = css`
     list-style: none;
     margin: 0;
     padding: 0;
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: var(--ik-space-sm, 0.5rem);
   }
   .row {
@@ -57,8 +59,12 @@ export const createIntegrationStyles = css`
     flex-basis: 100%;
   }
   .statement {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: var(--ik-space-xs, 0.375rem);
+    /* Rows out of view skip style and layout until scrolled to (they stay in the accessibility tree). */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 12rem;
     padding: var(--ik-space-sm, 0.5rem);
     border: 1px solid var(--ik-color-border-subtle, #c8c8ce);
     border-radius: var(--ik-radius-sm, 4px);

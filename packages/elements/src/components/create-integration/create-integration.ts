@@ -202,6 +202,7 @@ export class IkCreateIntegration extends LitElement {
   #setupLoad: AbortController | undefined;
   // Names of the groups picked for controlled access, for when a search no longer shows them.
   readonly #groupNames = new Map<string, string>();
+  #titled: { readonly from: FormsTerms; readonly title: string; readonly terms: FormsTerms } | undefined;
 
   constructor() {
     super();
@@ -295,7 +296,8 @@ export class IkCreateIntegration extends LitElement {
         const [first] = this.#wizard.errorsAt(path);
         return first === undefined ? this.#liveError(path) : issueText(first, t);
       },
-      update: (patch) => this.#wizard.update(patch),
+      update: (patch, field) => this.#wizard.update(patch, field),
+      current: () => this.#wizard.state?.draft ?? state.draft,
     };
     const body = this.#wizard.done
       ? html`${renderDone(this._result ?? { kind: 'pending' }, t, {
@@ -316,11 +318,19 @@ export class IkCreateIntegration extends LitElement {
     </div>`;
   }
 
-  /** The dictionary with the settings step named for the chosen method ("Configure SAML"). */
+  /**
+   * The dictionary with the settings step named for the chosen method ("Configure SAML"); the same
+   * object while language and method stay, so rows guarded on it skip re-rendering.
+   */
   #stepTerms(draft: CustomFlowDraft): FormsTerms {
     const t = this.#terms();
     const title = t.createSettingsTitles[draft.method.protocol ?? ''];
-    return title === undefined ? t : { ...t, wizardStepTitles: { ...t.wizardStepTitles, settings: title } };
+    if (title === undefined) return t;
+    const last = this.#titled;
+    if (last?.from === t && last.title === title) return last.terms;
+    const terms = { ...t, wizardStepTitles: { ...t.wizardStepTitles, settings: title } };
+    this.#titled = { from: t, title, terms };
+    return terms;
   }
 
   #renderStep(step: string, c: CreateStepContext): TemplateResult | typeof nothing {

@@ -31,6 +31,7 @@ export class TestFormHost extends LitElement {
         this.changes.push(patch);
         this.values = { ...this.values, ...patch };
       },
+      current: () => this.values,
     };
     return html`<form novalidate>${this.form(this.values, ctx)}</form>`;
   }

@@ -13,6 +13,11 @@ export interface FormContext {
   readonly error: (path: FieldPath) => string | undefined;
   /** Sends changed keys of the config; the element merges them into the step's values. */
   readonly change: (patch: ConfigValues) => void;
+  /**
+   * The config as it is now, read when an event fires. Given it, rows of long lists re-render only
+   * when they change (a row left as it was still edits the latest list, not the one it was drawn from).
+   */
+  readonly current?: () => ConfigValues;
 }
 
 /** A string value of the config, or `''`. */

@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { fieldId, renderField, selectInput, textInput } from '../field.js';
 import { renderReorderableList } from '../reorderable-list.js';
 import { type ConfigValues, type FormContext, text } from './form-context.js';
@@ -21,31 +22,39 @@ function statementEditor(
   options: {
     legend: string;
     newItem: () => Statement;
+    /** Paths (within a row) of the errors `cells` shows. */
+    cellErrors: readonly (readonly (string | number)[])[];
     cells: (item: Statement, path: readonly (string | number)[], set: (patch: Statement) => void) => TemplateResult;
   },
 ): TemplateResult {
   const { t } = ctx;
   const items = list(values, key);
   const path = [...ctx.base, key];
-  const replace = (index: number, patch: Statement) =>
-    ctx.change({ [key]: items.map((item, i) => (i === index ? { ...item, ...patch } : item)) });
-  return renderReorderableList({
-    id: fieldId(path),
-    legend: options.legend,
-    items,
-    name: (item, index) => text(item, 'name') || t.statementUnnamed(index + 1),
-    firstFieldId: (index) => fieldId([...path, index, 'name']),
-    newItem: options.newItem,
-    addLabel: t.attributeStatementAdd,
-    onChange: (next) => ctx.change({ [key]: next }),
-    t,
-    renderRow: (item, index) => {
-      const row = [...path, index];
-      const set = (patch: Statement) => replace(index, patch);
-      return html`${renderField(
-        { id: fieldId([...row, 'name']), label: t.statementName, error: ctx.error([...row, 'name']), t },
-        (aria) => textInput(aria, text(item, 'name'), (name) => set({ name })),
-      )}
+  const replace = (index: number, patch: Statement) => {
+    // The list as it is now: a row that skipped re-rendering must not write back the list it was drawn from.
+    const now = ctx.current === undefined ? items : list(ctx.current(), key);
+    ctx.change({ [key]: now.map((item, i) => (i === index ? { ...item, ...patch } : item)) });
+  };
+  const errorPaths = [['name'], ['nameFormat'], ...options.cellErrors];
+  const errors = items.map((_, index) => errorPaths.map((at) => ctx.error([...path, index, ...at])));
+  const draw = () =>
+    renderReorderableList({
+      id: fieldId(path),
+      legend: options.legend,
+      items,
+      name: (item, index) => text(item, 'name') || t.statementUnnamed(index + 1),
+      firstFieldId: (index) => fieldId([...path, index, 'name']),
+      newItem: options.newItem,
+      addLabel: t.attributeStatementAdd,
+      onChange: (next) => ctx.change({ [key]: next }),
+      t,
+      renderRow: (item, index) => {
+        const row = [...path, index];
+        const set = (patch: Statement) => replace(index, patch);
+        const drawRow = () => html`${renderField(
+          { id: fieldId([...row, 'name']), label: t.statementName, error: ctx.error([...row, 'name']), t },
+          (aria) => textInput(aria, text(item, 'name'), (name) => set({ name })),
+        )}
       ${renderField(
         {
           id: fieldId([...row, 'nameFormat']),
@@ -62,8 +71,14 @@ function statementEditor(
           ),
       )}
       ${options.cells(item, row, set)}`;
-    },
-  });
+        if (ctx.current === undefined) return drawRow();
+        // A keystroke in one row leaves the other rows' DOM and bindings alone.
+        return html`${guard([item, index, t, ...(errors[index] ?? [])], drawRow)}`;
+      },
+    });
+  if (ctx.current === undefined) return draw();
+  // A keystroke elsewhere in the form leaves the whole list alone (its handlers then still see this list).
+  return html`${guard([items, t, ...errors.flat()], draw)}`;
 }
 
 /** "Attribute Statements": name, name format and value (an Okta expression or a literal). */
@@ -72,6 +87,7 @@ export function renderAttributeStatements(ctx: FormContext, values: ConfigValues
   return statementEditor(ctx, values, 'attributeStatements', {
     legend: t.attributeStatements,
     newItem: () => ({ name: '', nameFormat: 'unspecified', values: [''] }),
+    cellErrors: [['values'], ['values', 0]],
     cells: (item, row, set) => {
       const all = Array.isArray(item.values) ? (item.values as string[]) : [];
       // One value per row, as the console edits it; further values the config holds are kept.
@@ -94,6 +110,7 @@ export function renderGroupAttributeStatements(ctx: FormContext, values: ConfigV
   return statementEditor(ctx, values, 'groupAttributeStatements', {
     legend: t.groupAttributeStatements,
     newItem: () => ({ name: '', nameFormat: 'unspecified', filterType: 'STARTS_WITH', filterValue: '' }),
+    cellErrors: [['filterType'], ['filterValue']],
     cells: (item, row, set) =>
       html`${renderField(
         { id: fieldId([...row, 'filterType']), label: t.statementFilter, error: ctx.error([...row, 'filterType']), t },

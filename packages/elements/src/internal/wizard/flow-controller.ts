@@ -125,14 +125,22 @@ export class FlowController<Draft> implements ReactiveController {
     return this.#state !== undefined && JSON.stringify(this.#state.draft) !== this.#initial;
   }
 
-  /** Sends a patch for the current step. A refused patch shows its issues instead. */
-  update(patch: unknown): void {
+  /**
+   * Sends a patch for the current step. A refused patch shows its issues instead. With `field` (the
+   * one field the patch changes), errors shown after a refused Next are rechecked for that field
+   * alone (core's `fieldIssues`), not by validating the whole step on every keystroke.
+   */
+  update(patch: unknown, field?: readonly (string | number)[]): void {
     const { flow, state } = this.#started();
     try {
       this.#state = flow.update(state, patch);
       if (this.#recheck) {
-        const remaining = flow.issues(this.#state);
-        this.#issues = this.#issues.filter((shown) => remaining.some((item) => sameIssue(item, shown)));
+        const next = this.#state;
+        const remaining = field === undefined ? flow.issues(next) : flow.fieldIssues(next, field);
+        const rechecked = (shown: Issue) => field === undefined || startsWith(shown.path, field);
+        this.#issues = this.#issues.filter(
+          (shown) => !rechecked(shown) || remaining.some((item) => sameIssue(item, shown)),
+        );
       }
     } catch (error) {
       this.#refuse(error);

@@ -12,8 +12,14 @@ export const wizardStyles = css`
     /* Long URNs, URLs and scope names wrap instead of widening the form past a 320 px screen. */
     overflow-wrap: anywhere;
   }
+  /*
+   * Single-column stacks are flex columns, not grids: a grid sizes its track from every item's
+   * intrinsic width and lays stretched items out twice, so one changed field re-laid out the whole
+   * form (nested grids multiply it). A flex column stretches items to its own width without asking.
+   */
   .wizard {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: var(--ik-space-md, 1rem);
     padding: var(--ik-space-md, 1rem);
     max-inline-size: 48rem;
@@ -97,12 +103,14 @@ export const wizardStyles = css`
     font-weight: 600;
   }
   .form {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: var(--ik-space-md, 1rem);
   }
   .field,
   fieldset {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: var(--ik-space-2xs, 0.25rem);
     margin: 0;
     min-inline-size: 0;

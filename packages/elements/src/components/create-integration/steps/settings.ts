@@ -18,9 +18,15 @@ export function renderSettings(
   const { protocol, applicationType } = c.draft.method;
   if (protocol === undefined) return nothing;
   const values = currentConfig(c.draft);
-  // The settings step replaces the whole config, so a change is merged into what was entered.
-  const change = (patch: ConfigValues) => c.update({ config: { ...c.draft.configs[protocol], ...patch } });
-  const ctx = formContext(c, ['signOn', 'config'], change);
+  const base = ['signOn', 'config'];
+  // The settings step replaces the whole config, so a change is merged into what was entered (now,
+  // not when this was rendered); a change of one key is rechecked as that field alone.
+  const change = (patch: ConfigValues) => {
+    const keys = Object.keys(patch);
+    const field = keys.length === 1 ? [...base, ...keys] : undefined;
+    c.update({ config: { ...c.current().configs[protocol], ...patch } }, field);
+  };
+  const ctx = formContext(c, base, change, () => currentConfig(c.current()));
   switch (protocol) {
     case 'oidc': {
       if (choices === undefined) return renderLoading(c.t);

@@ -12,13 +12,23 @@ export interface CreateStepContext {
   readonly t: Translation;
   /** The text of the first issue shown at `path` (or below it), if any. */
   readonly errorAt: (path: IssuePath) => string | undefined;
-  /** Sends a patch to the current step of the flow. */
-  readonly update: (patch: unknown) => void;
+  /**
+   * Sends a patch to the current step of the flow. `field` names the one field it changes, so
+   * errors shown after a refused Next are rechecked for that field alone.
+   */
+  readonly update: (patch: unknown, field?: IssuePath) => void;
+  /** The draft as it is now (read in event handlers of DOM that skipped re-rendering). */
+  readonly current: () => CustomFlowDraft;
 }
 
 /** The protocol form context of a step: errors at the config's paths, changes merged into its values. */
-export function formContext(c: CreateStepContext, base: IssuePath, change: FormContext['change']): FormContext {
-  return { t: c.t, base, error: c.errorAt, change };
+export function formContext(
+  c: CreateStepContext,
+  base: IssuePath,
+  change: FormContext['change'],
+  current?: FormContext['current'],
+): FormContext {
+  return { t: c.t, base, error: c.errorAt, change, ...(current === undefined ? {} : { current }) };
 }
 
 /** Stands in for a step's lazily loaded part (a protocol's form, OIDC grants, the scope catalog) until it arrives. */
