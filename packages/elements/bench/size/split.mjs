@@ -19,11 +19,11 @@ import { build } from 'esbuild';
  */
 const BUDGETS = {
   'all elements together': 136.0,
-  // Issue 17's limit is 30 kB; issue 21's catalog polish took it over (see docs/benchmarks.md).
-  'catalog + core search engine (bench/size/catalog-embedded.ts)': 31.2,
+  // Issue 17's limit is 30 kB: the catalog's grid windows its rows itself (row-window.ts), without the virtualizer.
+  'catalog + core search engine (bench/size/catalog-embedded.ts)': 23.1,
   'add-integration': 59,
   assignments: 26.2,
-  catalog: 25.3,
+  catalog: 17.0,
   'create-integration': 68.2,
   dashboard: 10.8,
   inspector: 13,
