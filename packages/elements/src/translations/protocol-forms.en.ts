@@ -1,4 +1,5 @@
 import type { FormsTerms } from './forms-terms.js';
+import { termsWith } from './terms.js';
 
 /**
  * English strings of the protocol forms (`internal/forms/`: OIDC, SAML and its statements, SWA,
@@ -247,17 +248,8 @@ export type ProtocolFormsTranslation = typeof protocolFormsEn;
 /** What the protocol forms read: an element's form dictionary with the protocol-form strings. */
 export type ProtocolFormsTerms = FormsTerms & ProtocolFormsTranslation;
 
-const merged = new WeakMap<FormsTerms, ProtocolFormsTerms>();
-
 /**
  * `terms` with English protocol-form strings wherever it has none: a registered dictionary that
  * carries them (the French one does) wins, English is only the fallback.
  */
-export function withProtocolFormsTerms(terms: FormsTerms): ProtocolFormsTerms {
-  let withForms = merged.get(terms);
-  if (withForms === undefined) {
-    withForms = { ...protocolFormsEn, ...terms };
-    merged.set(terms, withForms);
-  }
-  return withForms;
-}
+export const withProtocolFormsTerms: (terms: FormsTerms) => ProtocolFormsTerms = termsWith(protocolFormsEn);
