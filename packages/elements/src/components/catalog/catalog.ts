@@ -185,8 +185,7 @@ export class IkCatalog extends LitElement {
     this._focusIndex = 0;
     this._columns = 1;
     this._filtersOpen = false;
-    // The grid is not laid out yet: the window's height bounds the part of it that can be in view.
-    this._rows = rowsInView(0, globalThis.innerHeight ?? 0, ROW_HEIGHT_ESTIMATE);
+    this._rows = [0, 0];
   }
 
   override disconnectedCallback(): void {
@@ -622,8 +621,13 @@ export class IkCatalog extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (this.#observedGrid !== undefined) return;
-    const width = this.renderRoot.querySelector<HTMLElement>('.results')?.clientWidth ?? 0;
+    const results = this.renderRoot.querySelector<HTMLElement>('.results');
+    const width = results?.clientWidth ?? 0;
     if (width > 0) this._columns = columnsFor(width, TILE_MIN_WIDTH, TILE_GAP);
+    // A new grid starts at its top. The message it replaces is as tall as it; before any, the
+    // window's height bounds the part of the grid that can be in view.
+    const height = results?.querySelector<HTMLElement>('[part="message"]')?.offsetHeight ?? 0;
+    this._rows = rowsInView(0, height > 0 ? height : globalThis.innerHeight, this.#rowHeight);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
