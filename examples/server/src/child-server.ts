@@ -19,7 +19,7 @@ export interface ChildServerOptions {
   readonly apiToken: string;
   /** Extra environment, e.g. `INTEGRAKIT_RATE_LIMIT`. */
   readonly env?: Readonly<Record<string, string>>;
-  /** @default 20000 */
+  /** A child compiles the server's TypeScript as it starts, which takes long on a loaded machine. @default 60000 */
   readonly startTimeoutMs?: number;
   /** Extra Node options before the script, e.g. `--cpu-prof` to profile the server under load. */
   readonly nodeArgs?: readonly string[];
@@ -68,7 +68,7 @@ export async function startChildServer(options: ChildServerOptions): Promise<Chi
     const timer = setTimeout(() => {
       cleanup();
       reject(new Error(`server did not start in time:\n${output}`));
-    }, options.startTimeoutMs ?? 20_000);
+    }, options.startTimeoutMs ?? 60_000);
     const onData = () => {
       const match = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(output);
       if (match === null) return;

@@ -76,7 +76,6 @@ describe('the seeded org', () => {
       dataDir: newDataDir(),
       apiToken: token,
       env: { INTEGRAKIT_SEED: 'true' },
-      startTimeoutMs: 60_000,
     });
     await expect.poll(() => seeded.output()).toMatch(/portal login .*\n$/);
     const lines = seeded.output().trimEnd().split('\n');

@@ -92,7 +92,8 @@ export function readSignature(signature: Element, response: Element, assertion: 
   const method = signedInfo === undefined ? undefined : firstChild(signedInfo, NS.ds, 'SignatureMethod');
   const digest = reference === undefined ? undefined : firstChild(reference, NS.ds, 'DigestMethod');
   const parent = signature.parentNode;
-  const on = parent === response ? 'response' : parent === assertion && assertion !== undefined ? 'assertion' : 'other';
+  // A parent is never `undefined`, so without an assertion nothing sits on it.
+  const on = parent === response ? 'response' : parent === assertion ? 'assertion' : 'other';
   const signatureAlgorithm = method === undefined ? undefined : attribute(method, 'Algorithm');
   const digestAlgorithm = digest === undefined ? undefined : attribute(digest, 'Algorithm');
   return {

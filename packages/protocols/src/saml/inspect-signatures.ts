@@ -87,17 +87,20 @@ export async function verifySignatures(
 ): Promise<{ infos: SignatureInfo[]; problems: Problem[] }> {
   const { SignedXml } = await loadXmlCrypto();
   const publicCert = toPem(certificate);
+  // A signature that xml-crypto cannot even load (no SignedInfo, say) does not verify either.
+  const verifies = (element: Element) => {
+    const verifier = new SignedXml({ publicCert });
+    try {
+      verifier.loadSignature(element);
+      return verifier.checkSignature(xml);
+    } catch {
+      return false;
+    }
+  };
   const problems: Problem[] = [];
   const infos = signatures.map(({ element, info, counts }) => {
     if (!counts) return info;
-    const verifier = new SignedXml({ publicCert });
-    let valid = false;
-    try {
-      verifier.loadSignature(element);
-      valid = verifier.checkSignature(xml);
-    } catch {
-      valid = false;
-    }
+    const valid = verifies(element);
     if (!valid) {
       problems.push([
         'signature_invalid',

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isConfigValidationError } from '../errors.js';
 import { wsfedInput } from '../wsfed/__fixtures__/config.js';
 import { safeDefine as safeDefineWsfed } from '../wsfed/define.js';
+import { spMetadataRefusal as refusal } from './__fixtures__/sp-metadata-refusal.js';
 import { safeDefine } from './define.js';
 import { parseSpMetadata } from './sp-metadata.js';
 
@@ -18,15 +18,6 @@ const sp = (
   </md:SPSSODescriptor>
 </md:EntityDescriptor>`;
 const acs = (location: string) => `<md:AssertionConsumerService Binding="${POST}" Location="${location}" index="1"/>`;
-
-async function refusal(xml: string) {
-  const error = await parseSpMetadata(xml).then(
-    () => new Error('expected a refusal'),
-    (thrown: unknown) => thrown,
-  );
-  expect(isConfigValidationError(error)).toBe(true);
-  return (error as Error & { issues: { path: unknown[]; code: string; message: string }[] }).issues[0];
-}
 
 describe('parseSpMetadata on samlify test metadata without the SAML namespace', () => {
   it('reads spmeta.xml by local name, with a note', async () => {

@@ -57,9 +57,10 @@ export interface SpMetadata {
   readonly notes: readonly string[];
 }
 
-function fail(node: Node | undefined, code: string, message: string): never {
-  const where = node === undefined ? '' : `${(node as Element).localName ?? 'document'}${position(node)}: `;
-  throw new ConfigValidationError([{ path: ['metadata'], code, message: `${where}${message}` }]);
+function fail(element: Element, code: string, message: string): never {
+  throw new ConfigValidationError([
+    { path: ['metadata'], code, message: `${element.localName}${position(element)}: ${message}` },
+  ]);
 }
 
 /** The namespaces to read with: SAML's, or none at all for metadata written without them. */
@@ -157,9 +158,7 @@ export async function parseSpMetadata(xml: string, options: ParseSpMetadataOptio
   const descriptor = firstChild(entity, ns.md, 'SPSSODescriptor');
   if (descriptor === undefined) fail(entity, 'missing_element', 'has no md:SPSSODescriptor');
   if (
-    !(attribute(descriptor, 'protocolSupportEnumeration') ?? '')
-      .split(/\s+/)
-      .includes('urn:oasis:names:tc:SAML:2.0:protocol')
+    !attribute(descriptor, 'protocolSupportEnumeration')?.split(/\s+/).includes('urn:oasis:names:tc:SAML:2.0:protocol')
   ) {
     fail(descriptor, 'unsupported_protocol', 'protocolSupportEnumeration does not include SAML 2.0');
   }
@@ -178,8 +177,10 @@ export async function parseSpMetadata(xml: string, options: ParseSpMetadataOptio
     if (acsEndpoint.binding !== BINDINGS.post)
       notes.push(`ACS ${acsEndpoint.url} uses ${acsEndpoint.binding}; Okta only posts to HTTP-POST endpoints`);
   }
+  // The default one, else the lowest index (the first of equals).
   const primary =
-    posts.find((acsEndpoint) => acsEndpoint.isDefault) ?? [...posts].sort((a, b) => a.index - b.index)[0] ?? posts[0];
+    posts.find((acsEndpoint) => acsEndpoint.isDefault) ??
+    posts.reduce((lowest, acsEndpoint) => (acsEndpoint.index < lowest.index ? acsEndpoint : lowest));
   const nameIdFormats = childElements(descriptor, ns.md, 'NameIDFormat').flatMap((element) => textOf(element) ?? []);
   const knownFormat = nameIdFormats
     .map((format) => keyOf(NAME_ID_FORMATS, format))
@@ -202,7 +203,7 @@ export async function parseSpMetadata(xml: string, options: ParseSpMetadataOptio
   const encryption = certificates(descriptor, ns, 'encryption', true)[0];
   const config: SamlConfigInput = {
     label: options.label ?? entityId.slice(0, 100),
-    ssoUrl: primary?.url ?? '',
+    ssoUrl: primary.url,
     audience: entityId,
     acsEndpoints: posts.length > 1 ? posts.map(({ url, index }) => ({ url, index })) : [],
     ...(knownFormat === undefined ? {} : { nameIdFormat: knownFormat }),

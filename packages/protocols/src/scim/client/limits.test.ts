@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { abortReason } from './fetch-bounded.js';
 import { nestedDeeperThan } from './json-depth.js';
@@ -83,6 +84,10 @@ describe('retryDelay', () => {
     expect(retryDelay('60', 1, 5000, now)).toBe(5000);
     expect(retryDelay('Mon, 07 Dec 2026 10:00:03 GMT', 1, 5000, now)).toBe(3000);
     expect(retryDelay('Mon, 07 Dec 2026 09:59:00 GMT', 1, 5000, now)).toBe(0);
+    // Only a whole string of digits is seconds: dates that start or end with digits are dates.
+    expect(retryDelay('1.25', 1, 5000, now)).toBe(1250);
+    expect(retryDelay('2026-12-07T10:00:04Z', 1, 5000, now)).toBe(4000);
+    expect(retryDelay('Mon, 07 Dec 2026 10:00:03 +0000', 1, 5000, now)).toBe(3000);
   });
 
   it('falls back to backoff for a Retry-After that is neither', () => {
@@ -109,6 +114,7 @@ describe('sleep', () => {
     await vi.advanceTimersByTimeAsync(1);
     await waiting;
     expect(settled).toBe(true);
+    expect(getEventListeners(controller.signal, 'abort')).toEqual([]);
     // An abort after the wait changes nothing: the listener is gone.
     controller.abort();
     expect(vi.getTimerCount()).toBe(0);
@@ -271,5 +277,27 @@ describe('abortReason', () => {
     expect(withReason(new Error('deadline passed'))).toBe('deadline passed');
     expect(withReason()).toBe('aborted by the caller');
     expect(withReason('plain string')).toBe('aborted by the caller');
+  });
+});
+
+describe('limits at their edges', () => {
+  it('reads a cause chain that ends in null as a plain network error', () => {
+    expect(describeNetworkFailure(new Error('fetch failed', { cause: null }))).toEqual({
+      kind: 'network',
+      reason: 'connection error',
+    });
+  });
+
+  it('names a redirect from https to http as a weaker scheme, and to another host as another origin', () => {
+    const from = new URL('https://scim.example.com/v2/Users');
+    const to = (location: string) => new Response(null, { status: 302, headers: { location } });
+    expect(redirectStep(to('http://scim.example.com/v2/Users'), from, 'GET', 0)).toEqual({
+      kind: 'refuse',
+      reason: 'redirect 302 to http://scim.example.com refused: it leads to a weaker scheme (https to http)',
+    });
+    expect(redirectStep(to('https://other.example.com/'), from, 'GET', 0)).toEqual({
+      kind: 'refuse',
+      reason: 'redirect 302 to https://other.example.com refused: it leads to another origin',
+    });
   });
 });

@@ -123,7 +123,7 @@ export function createTransport(config: ScimConfig, options: TransportOptions = 
         contentType: response?.headers.get('content-type') ?? undefined,
         headers: kept,
         body,
-        text: text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text,
+        text: text.slice(0, MAX_TEXT),
         elapsedMs: Math.round(performance.now() - started),
         attempts,
         ...(failure ? { failure } : {}),
@@ -162,8 +162,8 @@ function wrongAuthorization(config: ScimConfig): string {
   return `Bearer wrong-${nonce}`;
 }
 
+/** The JSON in `text`, or `undefined` when there is none (an empty or blank body does not parse either). */
 function parseJson(text: string): unknown {
-  if (text.trim() === '') return undefined;
   try {
     return JSON.parse(text);
   } catch {
