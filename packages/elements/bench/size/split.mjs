@@ -18,19 +18,19 @@ import { build } from 'esbuild';
  * ("Element size") says what keeps it above that.
  */
 const BUDGETS = {
-  'all elements together': 136.0,
-  // Issue 17's limit is 30 kB; issue 21's catalog polish took it over (see docs/benchmarks.md).
-  'catalog + core search engine (bench/size/catalog-embedded.ts)': 31.2,
-  'add-integration': 59,
-  assignments: 26.2,
-  catalog: 25.3,
-  'create-integration': 68.2,
-  dashboard: 10.8,
-  inspector: 13,
-  integration: 24.5,
-  'secret-field': 8.1,
-  'system-log': 14.8,
-  'usage-chart': 10.5,
+  'all elements together': 132.8,
+  // Issue 17's limit is 30 kB: the catalog's grid windows its rows itself (row-window.ts), without the virtualizer.
+  'catalog + core search engine (bench/size/catalog-embedded.ts)': 23.1,
+  'add-integration': 59.4,
+  assignments: 26.0,
+  catalog: 17.0,
+  'create-integration': 65.4,
+  dashboard: 10.7,
+  inspector: 12.9,
+  integration: 21.7,
+  'secret-field': 8.0,
+  'system-log': 14.7,
+  'usage-chart': 10.4,
 };
 
 const components = readdirSync('src/components', { withFileTypes: true })

@@ -1,10 +1,11 @@
 import type { FormsTranslation } from './forms.en.js';
+import type { ProtocolFormsTranslation } from './protocol-forms.en.js';
 import { samlSetupFr } from './saml-setup.fr.js';
 
 const s = (count: number, one: string, many: string) => (count <= 1 ? `${count} ${one}` : `${count} ${many}`);
 
 /** French strings of the shared fields, protocol forms and `<ik-create-integration>`; spread into `fr`. */
-export const formsFr: FormsTranslation = {
+export const formsFr: FormsTranslation & ProtocolFormsTranslation = {
   listAdd: 'Ajouter une URI',
   listRemove: (value, position) => (value === '' ? `Supprimer l’URI ${position}` : `Supprimer ${value}`),
   listItem: (label, position) => `${label} ${position}`,

@@ -61,6 +61,43 @@ describe('<ik-catalog> states', () => {
     expect(part(catalog, `${last} .tile-name`).textContent).toBe(expected.hits[0]?.entry.displayName);
     expect(shadow(catalog).querySelectorAll('.tile').length).toBeLessThan(300);
   });
+
+  it('puts each rendered row where the full grid would have it, deep into 10,000 entries', async () => {
+    const source = syntheticSource(10_000);
+    const catalog = await mountCatalog(source);
+    const grid = part(catalog, '[role="grid"]');
+    const rowHeight = part(catalog, '.row').getBoundingClientRect().height;
+    // The columns follow the grid's width without its scrollbar from the frame after the first paint.
+    for (let frame = 0; frame < 3; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+    await catalog.updateComplete;
+    // The space standing for unrendered rows adds up to the height of all rows.
+    const rows = Number(grid.getAttribute('aria-rowcount'));
+    expect(Math.abs(grid.scrollHeight - rows * rowHeight)).toBeLessThan(rowHeight);
+
+    grid.scrollTop = 1234.5 * rowHeight;
+    const top = Math.floor(grid.scrollTop / rowHeight);
+    const firstIndex = top * Number(grid.getAttribute('aria-colcount'));
+    const tile = `.tile[data-index="${firstIndex}"]`;
+    await expect
+      .poll(() => shadow(catalog).querySelector(`${tile} .tile-name`)?.textContent, { timeout: 3000 })
+      .toBeTruthy();
+    // The row at the grid's top edge is the one the offset says, and it holds that row's entries.
+    const edge = grid.getBoundingClientRect().top + 1;
+    const atEdge = [...shadow(catalog).querySelectorAll('.row')].find((row) => {
+      const box = row.getBoundingClientRect();
+      return box.top <= edge && edge < box.bottom;
+    });
+    expect(atEdge?.getAttribute('aria-rowindex')).toBe(String(top + 1));
+    expect(atEdge?.querySelector('.tile')?.getAttribute('data-index')).toBe(String(firstIndex));
+    const expected = await source.search('', {
+      filters: {},
+      page: firstIndex,
+      pageSize: 1,
+      signal: new AbortController().signal,
+    });
+    expect(part(catalog, `${tile} .tile-name`).textContent).toBe(expected.hits[0]?.entry.displayName);
+    expect(shadow(catalog).querySelectorAll('.tile').length).toBeLessThan(300);
+  });
 });
 
 describe('<ik-catalog> with a remote source', () => {

@@ -176,8 +176,20 @@ export const catalogStyles = css`
   }
 
   .grid {
+    display: block;
     block-size: var(--ik-catalog-results-height, 32rem);
+    overflow-y: auto;
+    overflow-anchor: none;
     overscroll-behavior: contain;
+  }
+  .grid::before,
+  .grid::after {
+    content: '';
+    display: block;
+    block-size: var(--rows-before, 0);
+  }
+  .grid::after {
+    block-size: var(--rows-after, 0);
   }
   .row {
     display: grid;

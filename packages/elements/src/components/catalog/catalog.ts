@@ -1,6 +1,5 @@
-import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
-import { type VirtualizerHostElement, virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { LatestTask } from '../../controllers/latest-task.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import { IkFiltersChangeEvent } from '../../events/filters-change.js';
@@ -14,6 +13,7 @@ import { renderTile } from './catalog-tile.js';
 import { columnsFor, gridKeyTarget } from './grid-navigation.js';
 import { highlight } from './highlight.js';
 import { renderLogo } from './logo.js';
+import { clampRows, type RowRange, rowsInView, scrollTopShowing } from './row-window.js';
 import {
   type CatalogFacetKey,
   type CatalogFacets,
@@ -35,7 +35,8 @@ interface Results {
 // Tile geometry the column count is computed from; matches `--ik-catalog-tile-min-width` and the gap.
 const TILE_MIN_WIDTH = 208;
 const TILE_GAP = 12;
-const ROW_LAYOUT = flow({ direction: 'vertical' });
+// A row's height (a 4.5rem tile and the gap) until one is measured; the first measure follows the first paint.
+const ROW_HEIGHT_ESTIMATE = 84;
 
 /**
  * The embeddable app catalog: search as you type, filters with counts, a virtualized grid of
@@ -104,6 +105,7 @@ export class IkCatalog extends LitElement {
     _focusIndex: { state: true },
     _columns: { state: true },
     _filtersOpen: { state: true },
+    _rows: { state: true },
   };
 
   /** Where entries come from: `memoryCatalogSource(catalog)` or `remoteCatalogSource(request)`. */
@@ -124,12 +126,15 @@ export class IkCatalog extends LitElement {
   declare _focusIndex: number;
   declare _columns: number;
   declare _filtersOpen: boolean;
+  /** The grid rows rendered: those in view and half a screen either side (see `row-window.ts`). */
+  declare _rows: RowRange;
 
   readonly #localize = new LocalizeController(this);
   #pageAbort = new AbortController();
   #pagesInFlight = new Set<number>();
   #resizeObserver: ResizeObserver | undefined;
   #observedGrid: HTMLElement | undefined;
+  #rowHeight = ROW_HEIGHT_ESTIMATE;
   #focusHeading = false;
   #lastTile = -1;
   readonly #facetOrder = new FacetOrder();
@@ -180,6 +185,7 @@ export class IkCatalog extends LitElement {
     this._focusIndex = 0;
     this._columns = 1;
     this._filtersOpen = false;
+    this._rows = [0, 0];
   }
 
   override disconnectedCallback(): void {
@@ -401,6 +407,8 @@ export class IkCatalog extends LitElement {
     }
     const columns = this._columns;
     const rows = Math.ceil(results.total / columns);
+    const [first, last] = clampRows(this._rows, rows) ?? [0, -1];
+    // Only the rows near the view are in the DOM; space before and after them stands for the others (see `#placeRows`).
     return html`<div
       part="grid"
       class="grid"
@@ -411,23 +419,35 @@ export class IkCatalog extends LitElement {
       aria-colcount=${columns}
       @keydown=${this.#onGridKey}
       @focusin=${this.#onGridFocus}
-      @rangeChanged=${(event: Event & { first: number; last: number }) => this.#loadRows(event.first, event.last)}
+      @scroll=${this.#onGridScroll}
     >
-      ${virtualize({
-        items: this.#rowItems(rows),
-        scroller: true,
-        // A static layout: the virtualizer's default is a dynamic import, an extra request at first paint.
-        layout: ROW_LAYOUT,
-        renderItem: (row: number) => this.#renderRow(row, results),
-      })}
+      ${repeat(
+        Array.from({ length: last - first + 1 }, (_, offset) => first + offset),
+        (row) => row,
+        (row) => this.#renderRow(row, results),
+      )}
     </div>`;
   }
 
-  #rowCache: number[] = [];
-  // The same array while the row count is unchanged, so the virtualizer keeps its scroll state.
-  #rowItems(rows: number): number[] {
-    if (this.#rowCache.length !== rows) this.#rowCache = Array.from({ length: rows }, (_, row) => row);
-    return this.#rowCache;
+  #onGridScroll(event: Event): void {
+    this.#updateRows(event.currentTarget as HTMLElement);
+  }
+
+  #updateRows(grid: HTMLElement): void {
+    const [first, last] = rowsInView(grid.scrollTop, grid.clientHeight, this.#rowHeight);
+    if (first !== this._rows[0] || last !== this._rows[1]) this._rows = [first, last];
+  }
+
+  /** Sizes the space for the rows not rendered (CSSOM, which a strict CSP allows) and asks for the pages of those that are. */
+  #placeRows(): void {
+    const grid = this.renderRoot.querySelector<HTMLElement>('.grid');
+    const results = this.#results.value;
+    if (grid === null || results === undefined) return;
+    const rows = Math.ceil(results.total / this._columns);
+    const [first, last] = clampRows(this._rows, rows) ?? [0, -1];
+    grid.style.setProperty('--rows-before', `${first * this.#rowHeight}px`);
+    grid.style.setProperty('--rows-after', `${Math.max(0, rows - 1 - last) * this.#rowHeight}px`);
+    this.#loadRows(first, last);
   }
 
   #renderRow(row: number, results: Results): TemplateResult {
@@ -501,9 +521,13 @@ export class IkCatalog extends LitElement {
 
   async #focusTile(index: number): Promise<void> {
     this._focusIndex = index;
-    const grid = this.renderRoot.querySelector<HTMLElement & VirtualizerHostElement>('.grid');
-    grid?.[virtualizerRef]?.element(Math.floor(index / this._columns))?.scrollIntoView({ block: 'nearest' });
-    // The virtualizer renders the row a frame or two after scrolling; wait for it, bounded.
+    const grid = this.renderRoot.querySelector<HTMLElement>('.grid');
+    if (grid !== null) {
+      const row = Math.floor(index / this._columns);
+      grid.scrollTop = scrollTopShowing(row, this.#rowHeight, grid.scrollTop, grid.clientHeight);
+      this.#updateRows(grid);
+    }
+    // The row renders with the next update; wait for it, bounded.
     for (let frame = 0; frame < 10; frame++) {
       await this.updateComplete;
       const tile = this.renderRoot.querySelector<HTMLElement>(`.tile[data-index="${index}"]`);
@@ -597,13 +621,19 @@ export class IkCatalog extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (this.#observedGrid !== undefined) return;
-    const width = this.renderRoot.querySelector<HTMLElement>('.results')?.clientWidth ?? 0;
+    const results = this.renderRoot.querySelector<HTMLElement>('.results');
+    const width = results?.clientWidth ?? 0;
     if (width > 0) this._columns = columnsFor(width, TILE_MIN_WIDTH, TILE_GAP);
+    // A new grid starts at its top. The message it replaces is as tall as it; before any, the
+    // window's height bounds the part of the grid that can be in view.
+    const height = results?.querySelector<HTMLElement>('[part="message"]')?.offsetHeight ?? 0;
+    this._rows = rowsInView(0, height > 0 ? height : globalThis.innerHeight, this.#rowHeight);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.#observeGrid();
+    this.#placeRows();
     if (this._active >= 0)
       this.renderRoot.querySelector('[part~="option-active"]')?.scrollIntoView({ block: 'nearest' });
     if (this.#focusHeading && this.#details.state === 'complete') {
@@ -623,13 +653,21 @@ export class IkCatalog extends LitElement {
     this.#resizeObserver?.disconnect();
     this.#observedGrid = grid;
     if (grid === undefined) return;
-    // Applied on the next frame: re-rendering the rows inside this callback would resize the
-    // virtualizer's observed rows in the same frame ("ResizeObserver loop completed").
+    // Applied on the next frame: re-rendering the rows inside this callback would resize the grid
+    // in the same frame ("ResizeObserver loop completed"). Rows are measured here too, after the
+    // first paint and whenever the grid resizes (its height is in rem, so a font size change does).
     this.#resizeObserver ??= new ResizeObserver(([entry]) => {
       const width = entry?.contentRect.width ?? 0;
       if (width <= 0) return;
       requestAnimationFrame(() => {
         this._columns = columnsFor(width, TILE_MIN_WIDTH, TILE_GAP);
+        const grid = this.#observedGrid;
+        const row = grid?.querySelector('.row')?.getBoundingClientRect().height ?? 0;
+        if (row > 0 && row !== this.#rowHeight) {
+          this.#rowHeight = row;
+          this.requestUpdate();
+        }
+        if (grid !== undefined) this.#updateRows(grid);
       });
     });
     this.#resizeObserver.observe(grid);

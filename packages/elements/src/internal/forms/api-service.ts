@@ -1,6 +1,7 @@
 import type { CustomFlowChoices } from '@integrakit/core/flows';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { withProtocolFormsTerms } from '../../translations/protocol-forms.en.js';
 import { fieldId, renderChoiceGroup, renderField } from '../field.js';
 import { configTextField, section } from './fields.js';
 import { type ConfigValues, type FormContext, record, strings, text } from './form-context.js';
@@ -16,7 +17,7 @@ export function renderScopesPicker(
   search: { readonly query: string; readonly onQuery: (query: string) => void },
   scopes: Pick<CustomFlowChoices, 'scopeGroups' | 'scopeHints'>,
 ): TemplateResult {
-  const { t } = ctx;
+  const t = withProtocolFormsTerms(ctx.t);
   const chosen = strings(values, 'scopes');
   const path = [...ctx.base, 'scopes'];
   const groups = scopes.scopeGroups(search.query);
@@ -71,7 +72,7 @@ const METHODS = ['client_secret_basic', 'client_secret_post', 'private_key_jwt']
 
 /** "Client Credentials": how the service authenticates (a client secret Okta generates, or public keys). */
 export function renderClientAuthForm(values: ConfigValues, ctx: FormContext): TemplateResult {
-  const { t } = ctx;
+  const t = withProtocolFormsTerms(ctx.t);
   const clientAuth = record(values, 'clientAuth');
   const method = text(clientAuth, 'method');
   const authBase = {

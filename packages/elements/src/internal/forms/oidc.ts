@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { withProtocolFormsTerms } from '../../translations/protocol-forms.en.js';
 import { fieldId, renderCheckbox, renderChoiceGroup } from '../field.js';
 import { renderListEditor } from '../list-editor.js';
 import { configTextField, section } from './fields.js';
@@ -38,7 +39,7 @@ export function renderOidcForm(
   oidc: { readonly grants: readonly string[]; readonly redirects: boolean },
   ctx: FormContext,
 ): TemplateResult {
-  const { t } = ctx;
+  const t = withProtocolFormsTerms(ctx.t);
   const grants = strings(values, 'grantTypes');
   const { redirects } = oidc;
   const wildcard = values.wildcardRedirect === 'SUBDOMAIN';

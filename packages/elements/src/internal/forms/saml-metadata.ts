@@ -1,6 +1,10 @@
 import { SP_METADATA_MAX_LENGTH } from '@integrakit/core/flows';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { FormsTerms as Translation } from '../../translations/forms-terms.js';
+import type { FormsTerms } from '../../translations/forms-terms.js';
+import {
+  type ProtocolFormsTerms as Translation,
+  withProtocolFormsTerms,
+} from '../../translations/protocol-forms.en.js';
 import { renderField } from '../field.js';
 import { section } from './fields.js';
 
@@ -39,9 +43,10 @@ function renderOutcome(state: MetadataImportState, t: Translation): TemplateResu
  */
 export function renderSpMetadataImport(
   state: MetadataImportState,
-  t: Translation,
+  terms: FormsTerms,
   handlers: { readonly onImport: (xml: string) => void; readonly onRefused: (message: string) => void },
 ): TemplateResult {
+  const t = withProtocolFormsTerms(terms);
   const fromText = (event: Event) => {
     const form = (event.currentTarget as HTMLElement).closest('section');
     const area = form?.querySelector<HTMLTextAreaElement>('#sp-metadata');

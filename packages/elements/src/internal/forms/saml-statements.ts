@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
+import { withProtocolFormsTerms } from '../../translations/protocol-forms.en.js';
 import { fieldId, renderField, selectInput, textInput } from '../field.js';
 import { renderReorderableList } from '../reorderable-list.js';
 import { type ConfigValues, type FormContext, text } from './form-context.js';
@@ -27,7 +28,7 @@ function statementEditor(
     cells: (item: Statement, path: readonly (string | number)[], set: (patch: Statement) => void) => TemplateResult;
   },
 ): TemplateResult {
-  const { t } = ctx;
+  const t = withProtocolFormsTerms(ctx.t);
   const items = list(values, key);
   const path = [...ctx.base, key];
   const replace = (index: number, patch: Statement) => {
@@ -83,7 +84,7 @@ function statementEditor(
 
 /** "Attribute Statements": name, name format and value (an Okta expression or a literal). */
 export function renderAttributeStatements(ctx: FormContext, values: ConfigValues): TemplateResult {
-  const { t } = ctx;
+  const t = withProtocolFormsTerms(ctx.t);
   return statementEditor(ctx, values, 'attributeStatements', {
     legend: t.attributeStatements,
     newItem: () => ({ name: '', nameFormat: 'unspecified', values: [''] }),
@@ -106,7 +107,7 @@ export function renderAttributeStatements(ctx: FormContext, values: ConfigValues
 
 /** "Group Attribute Statements": name, name format, and the filter picking the groups sent. */
 export function renderGroupAttributeStatements(ctx: FormContext, values: ConfigValues): TemplateResult {
-  const { t } = ctx;
+  const t = withProtocolFormsTerms(ctx.t);
   return statementEditor(ctx, values, 'groupAttributeStatements', {
     legend: t.groupAttributeStatements,
     newItem: () => ({ name: '', nameFormat: 'unspecified', filterType: 'STARTS_WITH', filterValue: '' }),

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { withProtocolFormsTerms } from '../../translations/protocol-forms.en.js';
 import { fieldId, renderCheckbox, renderField, selectInput } from '../field.js';
 import { configTextField, section } from './fields.js';
 import { type ConfigValues, type FormContext, text } from './form-context.js';
@@ -20,7 +21,7 @@ export interface SamlExtras {
  * RelayState, name ID format, and the attribute and group attribute statements editors.
  */
 export function renderSamlForm(values: ConfigValues, ctx: FormContext, extras: SamlExtras): TemplateResult {
-  const { t } = ctx;
+  const t = withProtocolFormsTerms(ctx.t);
   const sameUrls = values.recipient === undefined && values.destination === undefined;
   const nameIdPath = [...ctx.base, 'nameIdFormat'];
   return html`${extras.metadata}

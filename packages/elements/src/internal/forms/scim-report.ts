@@ -1,6 +1,10 @@
 import type { ConnectorReport } from '@integrakit/core/flows';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { FormsTerms as Translation } from '../../translations/forms-terms.js';
+import type { FormsTerms } from '../../translations/forms-terms.js';
+import {
+  type ProtocolFormsTerms as Translation,
+  withProtocolFormsTerms,
+} from '../../translations/protocol-forms.en.js';
 
 type Check = ConnectorReport['checks'][number];
 
@@ -21,7 +25,8 @@ const state = (check: Check) =>
  * `<details>` (closed). The report is the SCIM module's, which redacts secrets and never holds
  * request headers, so nothing here can show a credential.
  */
-export function renderConnectorReport(report: ConnectorReport, t: Translation): TemplateResult {
+export function renderConnectorReport(report: ConnectorReport, terms: FormsTerms): TemplateResult {
+  const t = withProtocolFormsTerms(terms);
   const failed = report.checks.filter((check) => !check.ok && check.severity === 'error').length;
   return html`<section part="connector-report" class="connector-report" aria-labelledby="connector-report-title">
     <h3 id="connector-report-title" data-ok=${report.ok ? 'true' : 'false'}>

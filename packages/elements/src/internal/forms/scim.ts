@@ -1,5 +1,6 @@
 import type { ConnectorReport } from '@integrakit/core/flows';
 import { html, nothing, type TemplateResult } from 'lit';
+import { withProtocolFormsTerms } from '../../translations/protocol-forms.en.js';
 import { fieldId, renderCheckbox, renderChoiceGroup, renderField, selectInput } from '../field.js';
 import { configTextField, section } from './fields.js';
 import { type ConfigValues, type FormContext, record, text } from './form-context.js';
@@ -44,7 +45,7 @@ export interface ScimHandlers {
 
 /** The auth fields of one mode; secrets are password inputs and never rendered as text. */
 function authFields(ctx: FormContext, auth: ConfigValues, type: string): TemplateResult[] {
-  const { t } = ctx;
+  const t = withProtocolFormsTerms(ctx.t);
   if (type === 'basic') {
     return [
       configTextField(ctx, auth, 'username', t.scimUsername),
@@ -71,7 +72,7 @@ export function renderScimForm(
   handlers: ScimHandlers,
   connector: ConnectorTestState,
 ): TemplateResult {
-  const { t } = ctx;
+  const t = withProtocolFormsTerms(ctx.t);
   const connection = values.connection;
   const auth = record(connection, 'auth');
   const authType = text(auth, 'type') || 'bearer';

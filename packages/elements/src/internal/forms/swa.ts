@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { withProtocolFormsTerms } from '../../translations/protocol-forms.en.js';
 import { fieldId, renderChoiceGroup } from '../field.js';
 import { configTextField, section } from './fields.js';
 import { type ConfigValues, type FormContext, record, text } from './form-context.js';
@@ -17,7 +18,7 @@ const SCHEMES = [
  * plugin with the page's field selectors, or a redirect), and "Who sets the credentials".
  */
 export function renderSwaForm(values: ConfigValues, ctx: FormContext): TemplateResult {
-  const { t } = ctx;
+  const t = withProtocolFormsTerms(ctx.t);
   const mode = text(values, 'mode') || 'BROWSER_PLUGIN';
   const credentials = record(values, 'credentials');
   const scheme = text(credentials, 'scheme') || 'EDIT_USERNAME_AND_PASSWORD';

@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { withProtocolFormsTerms } from '../../translations/protocol-forms.en.js';
 import { fieldId, renderField, selectInput } from '../field.js';
 import { configCheckbox, configTextField, section } from './fields.js';
 import { type ConfigValues, type FormContext, text } from './form-context.js';
@@ -38,7 +39,7 @@ function configSelect(
 
 /** WS-Federation ("Template WS Fed"): site and reply URLs, realm, audience, claims. */
 export function renderWsfedForm(values: ConfigValues, ctx: FormContext): TemplateResult {
-  const { t } = ctx;
+  const t = withProtocolFormsTerms(ctx.t);
   return html`${section(t.wsfedSettings, [
     configTextField(ctx, values, 'siteUrl', t.wsfedSiteUrl, { type: 'url' }),
     configTextField(ctx, values, 'replyUrl', t.wsfedReplyUrl, { type: 'url', hint: t.wsfedReplyUrlHint }),
