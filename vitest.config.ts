@@ -20,6 +20,12 @@ const source = '@integrakit/source';
 const resolve = { conditions: [source, ...defaultClientConditions] };
 const ssr = { resolve: { conditions: [source, ...defaultServerConditions] } };
 
+/**
+ * `expect.poll` waits up to 10 s, not vitest's 1 s: a lazy chunk or a loopback answer can take
+ * seconds on a loaded 2-core CI machine; a poll that succeeds returns as soon as it does.
+ */
+const POLL = { timeout: 10_000 };
+
 const nodeProject = (name: string, root: string): TestProjectInlineConfiguration => ({
   resolve,
   ssr,
@@ -33,6 +39,7 @@ const nodeProject = (name: string, root: string): TestProjectInlineConfiguration
     setupFiles: [fileURLToPath(new URL('./scripts/property-runs.setup.ts', import.meta.url))],
     // FC_RUNS_FACTOR scales every property's runs, so it scales the timeout too.
     testTimeout: propertyRuns(60_000),
+    expect: { poll: POLL },
   },
 });
 
@@ -55,6 +62,7 @@ export default defineConfig({
           root: 'packages/elements',
           include: ['src/**/*.test.ts'],
           setupFiles: ['src/test-utils/quiet-lit.ts'],
+          expect: { poll: POLL },
           browser: {
             enabled: true,
             headless: true,
