@@ -115,7 +115,11 @@ let runs: Run[];
 try {
   const { ssoUrl, cookie } = await establishSession(server.url);
   const requests = [{ setupRequest: (request: object) => ({ ...request, path: authnRequestPath(ssoUrl) }) }];
-  runs = await measure('SAML SSO', { url: server.url, headers: { cookie, accept: 'text/html' }, requests });
+  runs = await measure('SAML SSO', server.process.pid as number, {
+    url: server.url,
+    headers: { cookie, accept: 'text/html' },
+    requests,
+  });
 } finally {
   await server.stop('SIGTERM');
   rmSync(dataDir, { recursive: true, force: true });

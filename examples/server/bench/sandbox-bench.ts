@@ -1,6 +1,7 @@
 // What the sandbox IdP's benchmarks share: the API of the server under test, repeated autocannon
 // runs summarised as medians with their spread and the load average, and their own section of
 // docs/benchmarks.md.
+import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import autocannon, { type Options, type Result } from 'autocannon';
 import { startChildServer } from '../src/child-server.js';
@@ -56,23 +57,55 @@ export function apiOf(url: string, token: string) {
   };
 }
 
-/** One measured run and the 1-minute load average right after it. */
+/** One measured run, the 1-minute load average right after it, and the CPU time each side spent per request. */
 export interface Run {
   readonly result: Result;
   readonly load: number;
+  /** CPU time (user + system, all threads) of the server process per answered request. */
+  readonly serverCpuMs: number;
+  /** CPU time of this process (autocannon and anything the requests' setup does) per answered request. */
+  readonly clientCpuMs: number;
 }
 
-/** A warm-up, then {@link RUNS} measured runs of `options`; any non-2xx, error or timeout fails the bench. */
-export async function measure(name: string, options: Omit<Options, 'duration' | 'connections'>): Promise<Run[]> {
+/** CPU time (user + system) the process `pid` has used so far, from `/proc` (Linux), in ms. */
+function processCpuMs(pid: number): number {
+  // Fields after the parenthesised command name: state is 3rd, utime 14th and stime 15th of the line.
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+}
+/** `getconf CLK_TCK` on Linux. */
+const CLOCK_TICKS = 100;
+
+/**
+ * A warm-up, then {@link RUNS} measured runs of `options` against the server process `serverPid`;
+ * any non-2xx, error or timeout fails the bench.
+ */
+export async function measure(
+  name: string,
+  serverPid: number,
+  options: Omit<Options, 'duration' | 'connections'>,
+): Promise<Run[]> {
   await autocannon({ ...options, duration: 1, connections: CONNECTIONS });
   const runs: Run[] = [];
   for (let i = 0; i < RUNS; i++) {
+    const server = processCpuMs(serverPid);
+    const client = process.cpuUsage();
     const result = await autocannon({ ...options, duration: DURATION_S, connections: CONNECTIONS });
+    const clientUsage = process.cpuUsage(client);
     if (result.non2xx > 0 || result.errors > 0 || result.timeouts > 0) {
       throw new Error(`${name}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`);
     }
-    runs.push({ result, load: loadavg()[0] ?? Number.NaN });
-    console.log(`${name} run ${i + 1}: ${Math.round(result.requests.average)} req/s, p99 ${result.latency.p99} ms`);
+    const answered = Math.max(result['2xx'], 1);
+    runs.push({
+      result,
+      load: loadavg()[0] ?? Number.NaN,
+      serverCpuMs: (processCpuMs(serverPid) - server) / answered,
+      clientCpuMs: (clientUsage.user + clientUsage.system) / 1000 / answered,
+    });
+    const run = runs[runs.length - 1] as Run;
+    console.log(
+      `${name} run ${i + 1}: ${Math.round(result.requests.average)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, CPU per request: server ${run.serverCpuMs.toFixed(2)} ms, client ${run.clientCpuMs.toFixed(2)} ms, load ${run.load.toFixed(1)}`,
+    );
   }
   return runs;
 }
@@ -84,9 +117,10 @@ const spread = (values: readonly number[], digits = 0) =>
 export function runsTable(label: string, runs: readonly Run[]): string[] {
   const of = (pick: (result: Result) => number) => runs.map((run) => pick(run.result));
   const loads = runs.map((run) => run.load.toFixed(1)).join(', ');
+  const cpu = (pick: (run: Run) => number) => spread(runs.map(pick), 1);
   return [
-    '| Case | Runs | Requests/s, median (min–max) | p50 ms | p99 ms | Max ms | Requests (all runs) | Load average after each run |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
-    `| ${label} | ${runs.length} | ${spread(of((r) => r.requests.average))} | ${spread(of((r) => r.latency.p50))} | ${spread(of((r) => r.latency.p99))} | ${spread(of((r) => r.latency.max))} | ${of((r) => r['2xx']).reduce((a, b) => a + b, 0)} | ${loads} |`,
+    '| Case | Runs | Requests/s, median (min–max) | p50 ms | p99 ms | Max ms | Server CPU ms per request | Client CPU ms per request | Requests (all runs) | Load average after each run |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    `| ${label} | ${runs.length} | ${spread(of((r) => r.requests.average))} | ${spread(of((r) => r.latency.p50))} | ${spread(of((r) => r.latency.p99))} | ${spread(of((r) => r.latency.max))} | ${cpu((r) => r.serverCpuMs)} | ${cpu((r) => r.clientCpuMs)} | ${of((r) => r['2xx']).reduce((a, b) => a + b, 0)} | ${loads} |`,
   ];
 }
