@@ -63,32 +63,40 @@ export interface Run {
   readonly load: number;
   /** CPU time (user + system, all threads) of the server process per answered request. */
   readonly serverCpuMs: number;
+  /** CPU time of the server's main thread (its event loop) per answered request. */
+  readonly serverMainCpuMs: number;
   /** CPU time of this process (autocannon and anything the requests' setup does) per answered request. */
   readonly clientCpuMs: number;
 }
 
-/** CPU time (user + system) the process `pid` has used so far, from `/proc` (Linux), in ms. */
-function processCpuMs(pid: number): number {
+/**
+ * CPU time (user + system) used so far, from `/proc` (Linux), in ms: by the process `pid` (all its
+ * threads), or by its main thread alone.
+ */
+function processCpuMs(pid: number, thread: 'all' | 'main' = 'all'): number {
+  const path = thread === 'all' ? `/proc/${pid}/stat` : `/proc/${pid}/task/${pid}/stat`;
   // Fields after the parenthesised command name: state is 3rd, utime 14th and stime 15th of the line.
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  const fields = readFileSync(path, 'utf8').split(') ')[1]?.split(' ') ?? [];
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
 }
 /** `getconf CLK_TCK` on Linux. */
 const CLOCK_TICKS = 100;
 
 /**
- * A warm-up, then {@link RUNS} measured runs of `options` against the server process `serverPid`;
- * any non-2xx, error or timeout fails the bench.
+ * A 1 s warm-up (returned, not counted), then {@link RUNS} measured runs of `options` against the
+ * server process `serverPid`; any non-2xx, error or timeout fails the bench.
  */
 export async function measure(
   name: string,
   serverPid: number,
   options: Omit<Options, 'duration' | 'connections'>,
-): Promise<Run[]> {
-  await autocannon({ ...options, duration: 1, connections: CONNECTIONS });
+): Promise<{ readonly warmup: Result; readonly runs: Run[] }> {
+  const warmup = await autocannon({ ...options, duration: 1, connections: CONNECTIONS });
+  console.log(`${name} warm-up (not counted): p50 ${warmup.latency.p50} ms, p99 ${warmup.latency.p99} ms`);
   const runs: Run[] = [];
   for (let i = 0; i < RUNS; i++) {
     const server = processCpuMs(serverPid);
+    const serverMain = processCpuMs(serverPid, 'main');
     const client = process.cpuUsage();
     const result = await autocannon({ ...options, duration: DURATION_S, connections: CONNECTIONS });
     const clientUsage = process.cpuUsage(client);
@@ -100,14 +108,15 @@ export async function measure(
       result,
       load: loadavg()[0] ?? Number.NaN,
       serverCpuMs: (processCpuMs(serverPid) - server) / answered,
+      serverMainCpuMs: (processCpuMs(serverPid, 'main') - serverMain) / answered,
       clientCpuMs: (clientUsage.user + clientUsage.system) / 1000 / answered,
     });
     const run = runs[runs.length - 1] as Run;
     console.log(
-      `${name} run ${i + 1}: ${Math.round(result.requests.average)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, CPU per request: server ${run.serverCpuMs.toFixed(2)} ms, client ${run.clientCpuMs.toFixed(2)} ms, load ${run.load.toFixed(1)}`,
+      `${name} run ${i + 1}: ${Math.round(result.requests.average)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, CPU per request: server ${run.serverCpuMs.toFixed(2)} ms (main thread ${run.serverMainCpuMs.toFixed(2)} ms), client ${run.clientCpuMs.toFixed(2)} ms, load ${run.load.toFixed(1)}`,
     );
   }
-  return runs;
+  return { warmup, runs };
 }
 
 const spread = (values: readonly number[], digits = 0) =>
@@ -119,8 +128,8 @@ export function runsTable(label: string, runs: readonly Run[]): string[] {
   const loads = runs.map((run) => run.load.toFixed(1)).join(', ');
   const cpu = (pick: (run: Run) => number) => spread(runs.map(pick), 1);
   return [
-    '| Case | Runs | Requests/s, median (min–max) | p50 ms | p99 ms | Max ms | Server CPU ms per request | Client CPU ms per request | Requests (all runs) | Load average after each run |',
+    '| Case | Runs | Requests/s, median (min–max) | p50 ms | p99 ms | Max ms | Server CPU ms per request (main thread) | Client CPU ms per request | Requests (all runs) | Load average after each run |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
-    `| ${label} | ${runs.length} | ${spread(of((r) => r.requests.average))} | ${spread(of((r) => r.latency.p50))} | ${spread(of((r) => r.latency.p99))} | ${spread(of((r) => r.latency.max))} | ${cpu((r) => r.serverCpuMs)} | ${cpu((r) => r.clientCpuMs)} | ${of((r) => r['2xx']).reduce((a, b) => a + b, 0)} | ${loads} |`,
+    `| ${label} | ${runs.length} | ${spread(of((r) => r.requests.average))} | ${spread(of((r) => r.latency.p50))} | ${spread(of((r) => r.latency.p99))} | ${spread(of((r) => r.latency.max))} | ${cpu((r) => r.serverCpuMs)} (${cpu((r) => r.serverMainCpuMs)}) | ${cpu((r) => r.clientCpuMs)} | ${of((r) => r['2xx']).reduce((a, b) => a + b, 0)} | ${loads} |`,
   ];
 }

@@ -83,7 +83,7 @@ try {
       setupRequest: (request: object) => ({ ...request, body: tokenBody(clientId, endpoint) }),
     },
   ];
-  runs = await measure('token endpoint', server.process.pid as number, { url: server.url, requests });
+  ({ runs } = await measure('token endpoint', server.process.pid as number, { url: server.url, requests }));
 } finally {
   await server.stop('SIGTERM');
   rmSync(dataDir, { recursive: true, force: true });
