@@ -26,6 +26,19 @@ import {
 
 const SIGNINGS = 200;
 
+/** Signing off the main thread, tried and measured (2026-12-07); the code was not kept. */
+const WORKER_NOTES = [
+  '',
+  'Signing off the main thread was tried: one `node:worker_threads` worker signed both (the response built',
+  'unsigned on the main thread, the XML, config and key sent by message), against the same code signing on',
+  'the main thread, alternating, 2 runs each at load average 15–17: with the worker 6–22 req/s, p50',
+  '376–1625 ms, p99 1390–2272 ms; without 9–13 req/s, p50 450–519 ms, p99 3596–3876 ms. Signing is 40% of',
+  'the main thread’s time, so even a free second core could at best take 1 ÷ 0.6 ≈ 1.7× more requests, and',
+  'here that core runs autocannon and other work; the tail shortens because the loop is no longer blocked',
+  'for a whole signature, but p99 stays far above 50 ms. Not kept: a pool with a bounded queue, deadlines',
+  'and worker restarts is not small, for a gain that does not reach the budget on this machine.',
+];
+
 /** What CPU profiles of the server under this bench showed, and what was changed and tried (2026-12-07). */
 const PROFILE_NOTES = [
   '',
@@ -41,7 +54,15 @@ const PROFILE_NOTES = [
   'c14n 12%, xmldom parsing 9%, the references’ c14n and digests 7%, serialising 3%); building the unsigned',
   'XML with its zod checks 7%; the System Log’s BEGIN/COMMIT 9% (the event loop waits for the fsync of',
   '`synchronous=FULL`, the store’s durability choice, kept); garbage collection 6%; the app’s Okta JSON,',
-  'built per request only for its `name`, 4%.',
+  'built per request only for its `name`, 4% (the name is now kept per app, dropped when the app changes).',
+  '',
+  'Where the p99 comes from: not the first requests (the warm-up second is not counted; its numbers are',
+  'above), and not mainly garbage collection (6% of the main thread’s profile, in short pauses). With 10',
+  'requests always queued on one event loop, anything that stops the loop delays all 10 at once: the',
+  'fsync of every System Log commit (its wall p99 is in the table), and above all the server losing the',
+  'CPU to the other processes of a shared 2-core machine, autocannon among them (its CPU per request is',
+  'in the runs table).',
+  ...WORKER_NOTES,
 ];
 const PASSWORD = 'bench password 1234';
 const token = `bench-${randomUUID()}`;
