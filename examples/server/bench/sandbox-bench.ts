@@ -133,3 +133,33 @@ export function runsTable(label: string, runs: readonly Run[]): string[] {
     `| ${label} | ${runs.length} | ${spread(of((r) => r.requests.average))} | ${spread(of((r) => r.latency.p50))} | ${spread(of((r) => r.latency.p99))} | ${spread(of((r) => r.latency.max))} | ${cpu((r) => r.serverCpuMs)} (${cpu((r) => r.serverMainCpuMs)}) | ${cpu((r) => r.clientCpuMs)} | ${of((r) => r['2xx']).reduce((a, b) => a + b, 0)} | ${loads} |`,
   ];
 }
+
+/** `value` in ms as a section writes it. */
+export const ms = (value: number, digits = 1) => `${value.toFixed(digits)} ms`;
+
+/**
+ * The closed-loop arithmetic of a section, from its runs' medians: the mean latency {@link CONNECTIONS}
+ * connections imply (Little's law), the throughput a p99 of `budgetMs` needs, and the most the
+ * measured CPU per request allows on one event loop and on the machine's cores.
+ */
+export function closedLoopLines(runs: readonly Run[], budgetMs: number, clientName: string): string[] {
+  const of = (pick: (run: Run) => number) => median(runs.map(pick));
+  const rate = of((run) => run.result.requests.average);
+  const server = of((run) => run.serverCpuMs);
+  const main = of((run) => run.serverMainCpuMs);
+  const client = of((run) => run.clientCpuMs);
+  const needed = (CONNECTIONS * 1000) / budgetMs;
+  const cores = cpus().length;
+  return [
+    `${CONNECTIONS} connections in a closed loop keep ${CONNECTIONS} requests in the server at all times, so the mean`,
+    `latency is ${CONNECTIONS} ÷ throughput (Little’s law): ${CONNECTIONS} ÷ ${rate.toFixed(0)} req/s = ${ms((CONNECTIONS / rate) * 1000, 0)}, against a measured`,
+    `p50 of ${ms(
+      of((run) => run.result.latency.p50),
+      0,
+    )}. A p99 of ${budgetMs} ms needs the mean well under ${budgetMs} ms, so more than ${needed.toFixed(0)} req/s: under`,
+    `${ms(1000 / needed, 0)} per request for the whole path. The server uses ${ms(server)} of CPU per request (${ms(main)} on its`,
+    `main thread, the rest is garbage collection and other helper threads), ${clientName} ${ms(client)}. One event`,
+    `loop serves at most 1000 ÷ ${main.toFixed(1)} ≈ ${(1000 / main).toFixed(0)} req/s, and the ${cores} cores given to this bench alone at most`,
+    `${cores * 1000} ÷ ${(server + client).toFixed(1)} ≈ ${((cores * 1000) / (server + client)).toFixed(0)} req/s; they are shared with other work.`,
+  ];
+}

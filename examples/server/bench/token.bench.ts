@@ -9,6 +9,7 @@ import { writeBenchmarkSection } from './doc-section.js';
 import {
   apiOf,
   CONNECTIONS,
+  closedLoopLines,
   DURATION_S,
   machineLines,
   measure,
@@ -111,6 +112,8 @@ writeBenchmarkSection(
     "on an index (reads already skip expired rows). What remains per request: the System Log write's",
     "fsynced `COMMIT`, the ES256 client assertion's verification, the RS256 access token's signature, and",
     'the client lookup in the app store.',
+    '',
+    ...closedLoopLines(runs, 50, 'the client (autocannon and the ES256 client assertions)'),
     '',
   ].join('\n'),
 );
