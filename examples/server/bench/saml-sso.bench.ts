@@ -33,12 +33,15 @@ const WORKER_NOTES = [
   '',
   'Signing off the main thread was tried: one `node:worker_threads` worker signed both (the response built',
   'unsigned on the main thread, the XML, config and key sent by message), against the same code signing on',
-  'the main thread, alternating, 2 runs each at load average 15–17: with the worker 6–22 req/s, p50',
-  '376–1625 ms, p99 1390–2272 ms; without 9–13 req/s, p50 450–519 ms, p99 3596–3876 ms. Signing is 40% of',
-  'the main thread’s time, so even a free second core could at best take 1 ÷ 0.6 ≈ 1.7× more requests, and',
-  'here that core runs autocannon and other work; the tail shortens because the loop is no longer blocked',
-  'for a whole signature, but p99 stays far above 50 ms. Not kept: a pool with a bounded queue, deadlines',
-  'and worker restarts is not small, for a gain that does not reach the budget on this machine.',
+  'the main thread. At 19:40, 3 runs each, one after the other: with the worker 8–23 req/s (median 17), p50',
+  '374–857 ms, p99 826–2169 ms, main-thread CPU 5.5 ms per request (load 6.3–6.5); without it 4–16 req/s',
+  '(15), p50 404–935 ms, p99 2672–3725 ms, main thread 13.0 ms (load 12.2–12.4). Earlier, alternating at',
+  'load 15–17: p99 1390–2272 ms with the worker, 3596–3876 ms without. The tail shortens because the loop',
+  'is no longer blocked for whole signatures, and the main thread’s work per request halves; but the',
+  'server’s total CPU per request stays about the same, so on 2 cores shared with autocannon and other',
+  'work throughput cannot reach the 200 req/s the budget needs, and p99 stays far above 50 ms. Not kept:',
+  'a pool with a bounded queue, deadlines and worker restarts (and the TypeScript loader in each worker)',
+  'is not small, and the budget is out of reach with it too on this machine.',
 ];
 
 /** What CPU profiles of the server under this bench showed, and what was changed and tried (2026-12-07). */
