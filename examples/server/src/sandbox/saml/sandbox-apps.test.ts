@@ -1,10 +1,11 @@
 import { define, toOktaApp } from '@integrakit/protocols/wsfed';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startSandboxServer } from '../__fixtures__/sandbox-server.js';
-import { samlAppBody } from './__fixtures__/saml-peers.js';
+import { signedIn, startSandboxServer } from '../__fixtures__/sandbox-server.js';
+import { autoPost, idpFacts, nodeSamlSp, samlAppBody } from './__fixtures__/saml-peers.js';
 
-// The sandbox keeps each app's Okta `name` (part of its sign-in URLs) instead of building the app's
-// Okta JSON on every sign-in; a change to the app must still show on the next one.
+// What the sandbox keeps per app between sign-ins must follow the app: its Okta `name` (part of its
+// sign-in URLs; a change to the app shows on the next sign-in) and its parsed signing key (each app
+// signs with its own).
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 180_000 });
 
 let sandbox: Awaited<ReturnType<typeof startSandboxServer>>;
@@ -15,6 +16,15 @@ beforeAll(async () => {
 afterAll(async () => {
   await sandbox?.close();
 });
+
+/** A SAML app assigned to grace, and what its metadata tells an SP (its own certificate). */
+async function assignedApp(label: string) {
+  const created = await sandbox.call('POST', '/api/v1/apps', samlAppBody(label));
+  expect(created.status).toBe(200);
+  const graceId = await sandbox.userId('grace@example.com');
+  expect((await sandbox.call('POST', `/api/v1/apps/${created.json.id}/users`, { id: graceId })).status).toBe(200);
+  return idpFacts((await sandbox.call('GET', `/api/v1/apps/${created.json.id}/sso/saml/metadata`)).text);
+}
 
 /** The path of a sign-in URL on this server, from an absolute URL the server published. */
 const pathOf = (url: string) => new URL(url).pathname;
@@ -55,5 +65,22 @@ describe('an app’s sign-in URLs', () => {
     const stale = pathOf(samlSso).replace(/\/sso\/saml$/, '/sso/wsfed/passive');
     const old = await fetch(`${sandbox.url}${stale}?wa=wsignin1.0&wtrealm=urn%3Arenamed%3Aapp`, { redirect: 'manual' });
     expect(old.status).toBe(404);
+  });
+});
+
+describe('signing keys of several apps', () => {
+  it('signs each app’s responses with that app’s key, in turn', async () => {
+    const first = await assignedApp('First keyed app');
+    const second = await assignedApp('Second keyed app');
+    expect(second.metadata).not.toBe(first.metadata);
+    const person = await signedIn(sandbox.url, 'grace@example.com');
+    for (const idp of [first, second, first]) {
+      const sp = nodeSamlSp(idp);
+      const page = await person.follow(await sp.getAuthorizeUrlAsync('', undefined, {}), sandbox.url);
+      expect(page.status).toBe(200);
+      const { fields } = autoPost(await page.text());
+      const { profile } = await sp.validatePostResponseAsync({ SAMLResponse: fields.SAMLResponse as string });
+      expect(profile?.email).toBe('grace@example.com');
+    }
   });
 });
