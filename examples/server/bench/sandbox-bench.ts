@@ -1,6 +1,7 @@
 // What the sandbox IdP's benchmarks share: the API of the server under test, repeated autocannon
 // runs summarised as medians with their spread and the load average, and their own section of
 // docs/benchmarks.md.
+import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import autocannon, { type Options, type Result } from 'autocannon';
 import { startChildServer } from '../src/child-server.js';
@@ -56,25 +57,66 @@ export function apiOf(url: string, token: string) {
   };
 }
 
-/** One measured run and the 1-minute load average right after it. */
+/** One measured run, the 1-minute load average right after it, and the CPU time each side spent per request. */
 export interface Run {
   readonly result: Result;
   readonly load: number;
+  /** CPU time (user + system, all threads) of the server process per answered request. */
+  readonly serverCpuMs: number;
+  /** CPU time of the server's main thread (its event loop) per answered request. */
+  readonly serverMainCpuMs: number;
+  /** CPU time of this process (autocannon and anything the requests' setup does) per answered request. */
+  readonly clientCpuMs: number;
 }
 
-/** A warm-up, then {@link RUNS} measured runs of `options`; any non-2xx, error or timeout fails the bench. */
-export async function measure(name: string, options: Omit<Options, 'duration' | 'connections'>): Promise<Run[]> {
-  await autocannon({ ...options, duration: 1, connections: CONNECTIONS });
+/**
+ * CPU time (user + system) used so far, from `/proc` (Linux), in ms: by the process `pid` (all its
+ * threads), or by its main thread alone.
+ */
+function processCpuMs(pid: number, thread: 'all' | 'main' = 'all'): number {
+  const path = thread === 'all' ? `/proc/${pid}/stat` : `/proc/${pid}/task/${pid}/stat`;
+  // Fields after the parenthesised command name: state is 3rd, utime 14th and stime 15th of the line.
+  const fields = readFileSync(path, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+}
+/** `getconf CLK_TCK` on Linux. */
+const CLOCK_TICKS = 100;
+
+/**
+ * A 1 s warm-up (returned, not counted), then {@link RUNS} measured runs of `options` against the
+ * server process `serverPid`; any non-2xx, error or timeout fails the bench.
+ */
+export async function measure(
+  name: string,
+  serverPid: number,
+  options: Omit<Options, 'duration' | 'connections'>,
+): Promise<{ readonly warmup: Result; readonly runs: Run[] }> {
+  const warmup = await autocannon({ ...options, duration: 1, connections: CONNECTIONS });
+  console.log(`${name} warm-up (not counted): p50 ${warmup.latency.p50} ms, p99 ${warmup.latency.p99} ms`);
   const runs: Run[] = [];
   for (let i = 0; i < RUNS; i++) {
+    const server = processCpuMs(serverPid);
+    const serverMain = processCpuMs(serverPid, 'main');
+    const client = process.cpuUsage();
     const result = await autocannon({ ...options, duration: DURATION_S, connections: CONNECTIONS });
+    const clientUsage = process.cpuUsage(client);
     if (result.non2xx > 0 || result.errors > 0 || result.timeouts > 0) {
       throw new Error(`${name}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`);
     }
-    runs.push({ result, load: loadavg()[0] ?? Number.NaN });
-    console.log(`${name} run ${i + 1}: ${Math.round(result.requests.average)} req/s, p99 ${result.latency.p99} ms`);
+    const answered = Math.max(result['2xx'], 1);
+    runs.push({
+      result,
+      load: loadavg()[0] ?? Number.NaN,
+      serverCpuMs: (processCpuMs(serverPid) - server) / answered,
+      serverMainCpuMs: (processCpuMs(serverPid, 'main') - serverMain) / answered,
+      clientCpuMs: (clientUsage.user + clientUsage.system) / 1000 / answered,
+    });
+    const run = runs[runs.length - 1] as Run;
+    console.log(
+      `${name} run ${i + 1}: ${Math.round(result.requests.average)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, CPU per request: server ${run.serverCpuMs.toFixed(2)} ms (main thread ${run.serverMainCpuMs.toFixed(2)} ms), client ${run.clientCpuMs.toFixed(2)} ms, load ${run.load.toFixed(1)}`,
+    );
   }
-  return runs;
+  return { warmup, runs };
 }
 
 const spread = (values: readonly number[], digits = 0) =>
@@ -84,9 +126,40 @@ const spread = (values: readonly number[], digits = 0) =>
 export function runsTable(label: string, runs: readonly Run[]): string[] {
   const of = (pick: (result: Result) => number) => runs.map((run) => pick(run.result));
   const loads = runs.map((run) => run.load.toFixed(1)).join(', ');
+  const cpu = (pick: (run: Run) => number) => spread(runs.map(pick), 1);
   return [
-    '| Case | Runs | Requests/s, median (min–max) | p50 ms | p99 ms | Max ms | Requests (all runs) | Load average after each run |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
-    `| ${label} | ${runs.length} | ${spread(of((r) => r.requests.average))} | ${spread(of((r) => r.latency.p50))} | ${spread(of((r) => r.latency.p99))} | ${spread(of((r) => r.latency.max))} | ${of((r) => r['2xx']).reduce((a, b) => a + b, 0)} | ${loads} |`,
+    '| Case | Runs | Requests/s, median (min–max) | p50 ms | p99 ms | Max ms | Server CPU ms per request (main thread) | Client CPU ms per request | Requests (all runs) | Load average after each run |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    `| ${label} | ${runs.length} | ${spread(of((r) => r.requests.average))} | ${spread(of((r) => r.latency.p50))} | ${spread(of((r) => r.latency.p99))} | ${spread(of((r) => r.latency.max))} | ${cpu((r) => r.serverCpuMs)} (${cpu((r) => r.serverMainCpuMs)}) | ${cpu((r) => r.clientCpuMs)} | ${of((r) => r['2xx']).reduce((a, b) => a + b, 0)} | ${loads} |`,
+  ];
+}
+
+/** `value` in ms as a section writes it. */
+export const ms = (value: number, digits = 1) => `${value.toFixed(digits)} ms`;
+
+/**
+ * The closed-loop arithmetic of a section, from its runs' medians: the mean latency {@link CONNECTIONS}
+ * connections imply (Little's law), the throughput a p99 of `budgetMs` needs, and the most the
+ * measured CPU per request allows on one event loop and on the machine's cores.
+ */
+export function closedLoopLines(runs: readonly Run[], budgetMs: number, clientName: string): string[] {
+  const of = (pick: (run: Run) => number) => median(runs.map(pick));
+  const rate = of((run) => run.result.requests.average);
+  const server = of((run) => run.serverCpuMs);
+  const main = of((run) => run.serverMainCpuMs);
+  const client = of((run) => run.clientCpuMs);
+  const needed = (CONNECTIONS * 1000) / budgetMs;
+  const cores = cpus().length;
+  return [
+    `${CONNECTIONS} connections in a closed loop keep ${CONNECTIONS} requests in the server at all times, so the mean`,
+    `latency is ${CONNECTIONS} ÷ throughput (Little’s law): ${CONNECTIONS} ÷ ${rate.toFixed(0)} req/s = ${ms((CONNECTIONS / rate) * 1000, 0)}, against a measured`,
+    `p50 of ${ms(
+      of((run) => run.result.latency.p50),
+      0,
+    )}. A p99 of ${budgetMs} ms needs the mean well under ${budgetMs} ms, so more than ${needed.toFixed(0)} req/s: under`,
+    `${ms(1000 / needed, 0)} per request for the whole path. The server uses ${ms(server)} of CPU per request (${ms(main)} on its`,
+    `main thread, the rest is garbage collection and other helper threads), ${clientName} ${ms(client)}. One event`,
+    `loop serves at most 1000 ÷ ${main.toFixed(1)} ≈ ${(1000 / main).toFixed(0)} req/s, and the ${cores} cores given to this bench alone at most`,
+    `${cores * 1000} ÷ ${(server + client).toFixed(1)} ≈ ${((cores * 1000) / (server + client)).toFixed(0)} req/s; they are shared with other work.`,
   ];
 }

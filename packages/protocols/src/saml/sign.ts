@@ -1,3 +1,4 @@
+import type { KeyObject } from 'node:crypto';
 import { loadXmlCrypto } from '../xml/libraries.js';
 import { toPem } from '../xml/pem.js';
 import { DIGEST_ALGORITHMS, ENVELOPED, EXC_C14N, SIGNATURE_ALGORITHMS } from './algorithms.js';
@@ -7,6 +8,37 @@ import type { SamlConfig } from './saml.schema.js';
 export interface SignTarget {
   readonly reference: string;
   readonly issuer: string;
+}
+
+/** Signing keys prepared at once; past it the oldest is dropped (it is prepared again on its next use). */
+const MAX_PREPARED_KEYS = 64;
+
+/** A signing key in the form xml-crypto signs with: the parsed private key and the KeyInfo it publishes. */
+interface PreparedKey {
+  readonly privateKey: KeyObject;
+  readonly keyInfo: string | null;
+}
+
+const prepared = new Map<string, PreparedKey>();
+
+/**
+ * The key parsed once and reused: given PEM text, every signature parsed the private key again
+ * (OpenSSL 3's PEM decoding costs several times the RSA-2048 signature itself), and xml-crypto
+ * parsed the certificate again to build KeyInfo. KeyInfo is still xml-crypto's own, built once.
+ */
+async function prepare(key: { readonly privateKey: string; readonly certificate: string }): Promise<PreparedKey> {
+  const id = `${key.privateKey}\n${key.certificate}`;
+  const known = prepared.get(id);
+  if (known !== undefined) return known;
+  // Loaded here, not at the top: this module is reachable from code that also runs in browsers.
+  const [{ createPrivateKey }, { SignedXml }] = await Promise.all([import('node:crypto'), loadXmlCrypto()]);
+  const fresh = {
+    privateKey: createPrivateKey(key.privateKey),
+    keyInfo: SignedXml.getKeyInfoContent({ publicCert: toPem(key.certificate), prefix: 'ds' }),
+  };
+  if (prepared.size >= MAX_PREPARED_KEYS) prepared.delete(prepared.keys().next().value as string);
+  prepared.set(id, fresh);
+  return fresh;
 }
 
 /**
@@ -20,9 +52,10 @@ export async function signEnveloped(
   algorithms: Pick<SamlConfig, 'signatureAlgorithm' | 'digestAlgorithm'>,
 ): Promise<string> {
   const { SignedXml } = await loadXmlCrypto();
+  const { privateKey, keyInfo } = await prepare(key);
   const signer = new SignedXml({
-    privateKey: key.privateKey,
-    publicCert: toPem(key.certificate),
+    privateKey,
+    getKeyInfoContent: () => keyInfo,
     signatureAlgorithm: SIGNATURE_ALGORITHMS[algorithms.signatureAlgorithm],
     canonicalizationAlgorithm: EXC_C14N,
   });

@@ -27,6 +27,17 @@ const PAGE = 200;
 export function createSandboxApps(ctx: ServerContext) {
   const idsByKey = new Map<string, string>();
   ctx.store.events.on('created', ({ integration }) => idsByKey.set(samlKey(integration.id), integration.id));
+  // Okta's `name` of each app, kept: building the app's whole Okta JSON for it cost every sign-in a
+  // few percent of its time. Forgotten when the app changes, so a change shows on the next sign-in.
+  const namesById = new Map<string, string>();
+  ctx.store.events.on('updated', ({ integration }) => namesById.delete(integration.id));
+  const appNameOf = (c: Context, integration: Integration) => {
+    const known = namesById.get(integration.id);
+    if (known !== undefined) return known;
+    const name = String(appJson(ctx, c, integration).name);
+    namesById.set(integration.id, name);
+    return name;
+  };
   let scanned: Promise<void> | undefined;
 
   const scan = async () => {
@@ -47,7 +58,7 @@ export function createSandboxApps(ctx: ServerContext) {
     }
     const { protocol } = integration.signOn;
     if (integration.status !== 'ACTIVE' || (protocol !== 'saml' && protocol !== 'wsfed')) return undefined;
-    const appName = String(appJson(ctx, c, integration).name);
+    const appName = appNameOf(c, integration);
     const urls = { ...idpUrls(baseUrl(c), appName, integration.id), appName };
     // The store keeps the label on the integration, not in the protocol config.
     const config = { ...integration.signOn.config, label: integration.label } as unknown;
