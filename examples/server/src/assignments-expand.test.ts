@@ -75,6 +75,24 @@ describe('what the assignments screen reads, through core’s client', () => {
     expect(after.profile).toEqual({ role: 'editor' });
     expect(String((after._links?.group as { href?: string } | undefined)?.href)).toMatch(new RegExp(`${second.id}$`));
   });
+
+  it('reads app users one page at a time, each page following the last one’s next link', async () => {
+    const app = await client.apps.create(bookmarkApp('Paged wiki'));
+    const assigned = [];
+    for (const name of ['Gil', 'Hal', 'Ida', 'Jo', 'Kai']) {
+      const user = await client.users.create(person(name, 'Paged'));
+      await client.appUsers.assign(app.id, { id: user.id });
+      assigned.push(user.id);
+    }
+    const pages = [await client.assignments.usersPage(app.id, { limit: 2 })];
+    for (let next = pages[0]?.next; next !== undefined; next = pages.at(-1)?.next)
+      pages.push(await client.assignments.usersPage(app.id, { after: next }));
+    expect(pages.map((page) => page.items.length)).toEqual([2, 2, 1]);
+    const ids = pages.flatMap((page) => page.items.map((item) => item.id));
+    // Okta lists app users by id: every one once, in that order.
+    expect(ids).toEqual([...assigned].sort());
+    expect(pages.flatMap((page) => page.items.map((item) => item._embedded?.user.id))).toEqual(ids);
+  });
 });
 
 describeWithReference('expanded lists against the OpenAPI spec', () => {

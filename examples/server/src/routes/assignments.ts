@@ -1,3 +1,4 @@
+import type { Integration } from '@integrakit/core';
 import type { AssignmentRecord, EffectiveAssignment } from '@integrakit/core/assignment';
 import {
   AppUserAssignRequestSchema,
@@ -53,10 +54,8 @@ export function assignmentRoutes(ctx: ServerContext): Hono {
     return [appTarget(await ctx.store.get(appId)), groupTarget(group)];
   };
 
-  const appUser = async (c: Context, assignment: EffectiveAssignment) => {
-    const user = ctx.directory.user(assignment.userId);
-    if (user === undefined) throw notFound(assignment.userId);
-    const integration = await ctx.store.get(assignment.integrationId);
+  /** An app user as Okta's API returns it, for an `integration` already read. */
+  const appUserJson = (c: Context, assignment: EffectiveAssignment, integration: Integration) => {
     const self = `${baseUrl(c)}/api/v1/apps/${assignment.integrationId}/users/${assignment.userId}`;
     return {
       id: assignment.userId,
@@ -77,6 +76,10 @@ export function assignmentRoutes(ctx: ServerContext): Hono {
           : { group: { href: `${baseUrl(c)}/api/v1/groups/${assignment.groupId}` } }),
       },
     };
+  };
+  const appUser = async (c: Context, assignment: EffectiveAssignment) => {
+    if (ctx.directory.user(assignment.userId) === undefined) throw notFound(assignment.userId);
+    return appUserJson(c, assignment, await ctx.store.get(assignment.integrationId));
   };
   const effective = async (appId: string, userId: string) => {
     const found = await ctx.assignments.effective(appId, userId);
@@ -118,14 +121,14 @@ export function assignmentRoutes(ctx: ServerContext): Hono {
       appId,
       page.map(({ id }) => id),
     );
-    const out = [];
-    for (const [index, { id }] of page.entries()) {
+    const integration = await ctx.store.get(appId);
+    const out = page.map(({ id }, index) => {
       const assignment = found[index];
-      if (assignment === null || assignment === undefined) throw notFound(`${id} (AppUser)`);
-      const json = await appUser(c, assignment);
-      const user = expandUser ? ctx.directory.user(id) : undefined;
-      out.push(user === undefined ? json : { ...json, _embedded: { user: userJson(c, user) } });
-    }
+      const user = ctx.directory.user(id);
+      if (assignment === null || assignment === undefined || user === undefined) throw notFound(`${id} (AppUser)`);
+      const json = appUserJson(c, assignment, integration);
+      return expandUser ? { ...json, _embedded: { user: userJson(c, user) } } : json;
+    });
     return c.json(out);
   });
   app.post('/:appId/users', async (c) => {

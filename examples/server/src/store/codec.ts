@@ -20,6 +20,8 @@ export function toStoredJson(value: unknown): string {
 
 /** Parses {@link toStoredJson} output, turning tagged secrets back into `Secret`s. */
 export function fromStoredJson<T>(text: string): T {
+  // Most rows (assignments, most apps) hold no secret: a plain parse is several times faster than one with a reviver.
+  if (!text.includes(TAG)) return JSON.parse(text) as T;
   return JSON.parse(text, (_key, value: unknown) => {
     if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
       const keys = Object.keys(value);

@@ -1,5 +1,6 @@
 import type { Directory, DirectoryGroup, DirectoryUser } from '@integrakit/core/assignment';
 import type { Db } from './database.js';
+import { prefixEnd, wellFormed } from './prefix-range.js';
 
 /** A stored user in Okta's shape (without `_links`). */
 export interface StoredUser {
@@ -57,6 +58,33 @@ export interface DirectoryStore extends Directory {
   removeGrantsOf(appId: string): void;
 }
 
+/**
+ * What Okta's `q` matches, as the indexed expressions (see the schema): the login (stored
+ * lowercased), and the email, first and last name lowercased by SQLite (`lower` folds ASCII only).
+ * A person matches when one of them starts with the text, lowercased.
+ */
+const USER_SEARCH_KEYS = [
+  'login_key',
+  ...['email', 'firstName', 'lastName'].map((field) => `lower(json_extract(data, '$.profile.${field}'))`),
+];
+
+/** The parameters of {@link USER_SEARCH_SQL}: `end` is `prefixEnd(q)`. */
+export interface UserSearchParams {
+  readonly after: number;
+  readonly q: string;
+  readonly end: string | Buffer;
+  readonly limit: number;
+}
+
+/**
+ * One page of people matching `q` after the `after` cursor, in `seq` order: each key's index is read
+ * as a prefix range (only the seqs), the matches merged, and only the page's rows read.
+ */
+export const USER_SEARCH_SQL = `SELECT seq, data FROM users WHERE seq IN (
+  SELECT DISTINCT seq FROM (${USER_SEARCH_KEYS.map(
+    (key) => `SELECT seq FROM users WHERE ${key} >= @q AND ${key} < @end AND seq > @after`,
+  ).join(' UNION ALL ')}) ORDER BY seq LIMIT @limit) ORDER BY seq`;
+
 const parse = <T>(row: { data: string } | undefined): T | undefined =>
   row === undefined ? undefined : (JSON.parse(row.data) as T);
 
@@ -65,13 +93,10 @@ export function createDirectoryStore(db: Db): DirectoryStore {
   const q = {
     insertUser: db.prepare('INSERT OR IGNORE INTO users (id, login_key, data) VALUES (?, ?, ?)'),
     user: db.prepare<[string], { data: string }>('SELECT data FROM users WHERE id = ?'),
-    // Okta's `q`: login, email, first or last name starting with the text, case-insensitively.
-    users: db.prepare<{ after: number; q: string; limit: number }, { seq: number; data: string }>(
-      `SELECT seq, data FROM users WHERE seq > @after AND (@q = '' OR instr(login_key, @q) = 1
-         OR instr(lower(json_extract(data, '$.profile.email')), @q) = 1
-         OR instr(lower(json_extract(data, '$.profile.firstName')), @q) = 1
-         OR instr(lower(json_extract(data, '$.profile.lastName')), @q) = 1) ORDER BY seq LIMIT @limit`,
+    users: db.prepare<{ after: number; limit: number }, { seq: number; data: string }>(
+      'SELECT seq, data FROM users WHERE seq > @after ORDER BY seq LIMIT @limit',
     ),
+    searchUsers: db.prepare<UserSearchParams, { seq: number; data: string }>(USER_SEARCH_SQL),
     insertGroup: db.prepare('INSERT INTO groups (id, data) VALUES (?, ?)'),
     group: db.prepare<[string], { data: string }>('SELECT data FROM groups WHERE id = ?'),
     groups: db.prepare<[number, string, string, number], { seq: number; data: string }>(
@@ -92,8 +117,14 @@ export function createDirectoryStore(db: Db): DirectoryStore {
   const store: DirectoryStore = {
     insertUser: (user) => q.insertUser.run(user.id, user.profile.login.toLowerCase(), JSON.stringify(user)).changes > 0,
     user: (id) => parse<StoredUser>(q.user.get(id)),
-    users: (after, limit, text = '') =>
-      q.users.all({ after, q: text.toLowerCase(), limit }).map((row) => ({ seq: row.seq, user: JSON.parse(row.data) })),
+    users: (after, limit, text = '') => {
+      const prefix = wellFormed(text.toLowerCase());
+      const rows =
+        prefix === ''
+          ? q.users.all({ after, limit })
+          : q.searchUsers.all({ after, q: prefix, end: prefixEnd(prefix), limit });
+      return rows.map((row) => ({ seq: row.seq, user: JSON.parse(row.data) }));
+    },
     insertGroup: (group) => {
       q.insertGroup.run(group.id, JSON.stringify(group));
     },

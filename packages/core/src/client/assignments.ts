@@ -27,10 +27,23 @@ export interface SearchPageOptions extends CallOptions {
   readonly after?: string;
 }
 
+/** Options of {@link AssignmentsApi.usersPage}. */
+export interface AppUsersPageOptions extends CallOptions {
+  /** Page size, 1–500. @default the server's (Okta: 50) */
+  readonly limit?: number;
+  /** The previous page's `next` link (followed as given, on the org's origin only). */
+  readonly after?: string;
+}
+
 /** What an assignments screen reads and changes beyond the plain app users and groups APIs. */
 export interface AssignmentsApi {
   /** Every app user with the person embedded (`GET /apps/{appId}/users?expand=user`), lazily paged. */
   users(appId: string, options?: { readonly limit?: number } & CallOptions): AsyncGenerator<AppUserWithUser, void>;
+  /**
+   * One page of app users with the person embedded (`GET /apps/{appId}/users?expand=user`), for a
+   * list that loads as it scrolls: the first page, or the one the previous page's `next` links to.
+   */
+  usersPage(appId: string, options?: AppUsersPageOptions): Promise<Page<AppUserWithUser>>;
   /** Every group assignment, in priority order, with the group embedded (`expand=group`). */
   groups(
     appId: string,
@@ -64,6 +77,13 @@ export function assignmentsApi(http: Http): AssignmentsApi {
         params({ expand: 'user', limit: options.limit }),
         options,
       ),
+    usersPage: (appId, options = {}) =>
+      options.after !== undefined
+        ? http.page(options.after, AppUserWithUserSchema, signalOf(options))
+        : http.page(`apps/${seg(appId)}/users`, AppUserWithUserSchema, {
+            ...signalOf(options),
+            searchParams: params({ expand: 'user', limit: options.limit }),
+          }),
     groups: (appId, options = {}) =>
       lister(
         http,

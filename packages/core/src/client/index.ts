@@ -16,6 +16,7 @@ export type {
   UpdateAppOptions,
 } from './apps.js';
 export {
+  type AppUsersPageOptions,
   type AppUserWithUser,
   AppUserWithUserSchema,
   type AssignmentsApi,

@@ -33,7 +33,9 @@ export const assignmentsEn = {
     'Members get the app profile of their highest-priority group. Move a group to change its priority.',
   assignNoPeople: 'No one is assigned yet.',
   assignNoGroups: 'No group is assigned yet.',
-  assignPeopleCount: (count: number) => (count === 1 ? '1 person' : `${count} people`),
+  /** `more`: further pages are still on the server, so the count is a floor. */
+  assignPeopleCount: (count: number, more = false) =>
+    more ? `${count}+ people` : count === 1 ? '1 person' : `${count} people`,
   assignDirect: 'Individual',
   assignViaGroup: (group: string) => `Group: ${group}`,
   assignPersonColumn: 'Person',

@@ -33,7 +33,8 @@ export const assignmentsFr: Omit<AssignmentsTranslation, 'moveUp' | 'moveDown' |
     'Les membres reçoivent le profil d’application de leur groupe le plus prioritaire. Déplacez un groupe pour changer sa priorité.',
   assignNoPeople: 'Personne n’est encore attribué.',
   assignNoGroups: 'Aucun groupe n’est encore attribué.',
-  assignPeopleCount: (count) => (count <= 1 ? `${count} personne` : `${count} personnes`),
+  assignPeopleCount: (count, more = false) =>
+    more ? `${count}+ personnes` : count <= 1 ? `${count} personne` : `${count} personnes`,
   assignDirect: 'Individuel',
   assignViaGroup: (group) => `Groupe : ${group}`,
   assignPersonColumn: 'Personne',

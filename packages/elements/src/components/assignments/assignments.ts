@@ -3,6 +3,7 @@ import type { IntegrakitClient, OktaApp } from '@integrakit/core/client';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { LocalizeController } from '../../controllers/localize.js';
 import { IkAssignmentChangeEvent } from '../../events/assignment-change.js';
+import { IkAssignmentsErrorEvent } from '../../events/assignments-error.js';
 import { PickerController, type PickerOption, type PickerSearch, renderPicker } from '../../internal/picker.js';
 import { controlStyles } from '../../styles/controls.js';
 import { baseStyles } from '../../styles/tokens.js';
@@ -26,7 +27,6 @@ import {
 export type AssignmentsClient = Pick<IntegrakitClient, 'apps' | 'appUsers' | 'appGroups' | 'assignments'>;
 
 type Panel = 'people' | 'groups' | undefined;
-type PeoplePages = AsyncGenerator<PersonRow, void, undefined>;
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
@@ -43,7 +43,8 @@ const pickerPage = (query: string, after: string | undefined, signal: AbortSigna
  * to Groups** pickers search the directory as you type (paged from the server); a picked person
  * gets the app username prefilled from the app's format (editable when the format allows,
  * required when it gives none). The lists show each person (individually or through which group)
- * with their effective app username — virtualized, loaded in pages — and the groups in priority
+ * with their effective app username — virtualized, loaded a page at a time as the list scrolls
+ * (or with **Load more people**) — and the groups in priority
  * order, reorderable with Move up / Move down or by dragging. Unassigning asks first. Refusals from
  * core's assignment rules (inactive app, username required, …) are shown where they happened.
  *
@@ -55,11 +56,12 @@ const pickerPage = (query: string, after: string | undefined, signal: AbortSigna
  * @csspart assign-form - The picked person's username form (`assign-submit`, `assign-cancel`).
  * @csspart error - A refusal shown in place.
  * @csspart people - The people section; `people-list` holds each `person` (`person-type`, `person-username`, `unassign`).
- * @csspart load-more - Loads the next page of people.
+ * @csspart load-more - Loads the next page of people (scrolling near the end does too).
  * @csspart groups - The groups section; each group is a `statement` row with move and unassign buttons.
  * @csspart confirm - The unassign confirm dialog (`confirm-cancel`, `confirm-unassign`).
  * @cssproperty --ik-assignments-list-height - Height of the scrolling people list. @default 24rem
  * @event ik-assignment-change - The server accepted an assign, unassign or reorder; `detail` says which.
+ * @event ik-assignments-error - Reading the assignments failed (`detail.error`); the element shows it with **Try again**.
  */
 export class IkAssignments extends LitElement {
   static override styles = [baseStyles, controlStyles, assignmentsStyles];
@@ -72,6 +74,7 @@ export class IkAssignments extends LitElement {
     _people: { state: true },
     _groups: { state: true },
     _hasMore: { state: true },
+    _moreFailed: { state: true },
     _load: { state: true },
     _panel: { state: true },
     _pending: { state: true },
@@ -84,13 +87,14 @@ export class IkAssignments extends LitElement {
   declare client: AssignmentsClient | undefined;
   /** The app's id. */
   declare appId: string;
-  /** People loaded per page (the server allows up to 500). @default 500 */
+  /** People loaded per page: the first page fills the list, the next ones load as it scrolls (the server allows up to 500). @default 25 */
   declare pageSize: number;
 
   declare _app: OktaApp | undefined;
   declare _people: readonly PersonRow[];
   declare _groups: readonly GroupRow[];
   declare _hasMore: boolean;
+  declare _moreFailed: boolean;
   declare _load: 'idle' | 'loading' | 'failed';
   declare _panel: Panel;
   declare _pending: PendingPerson | undefined;
@@ -100,7 +104,10 @@ export class IkAssignments extends LitElement {
 
   readonly #localize = new LocalizeController(this);
   #abort: AbortController | undefined;
-  #pages: PeoplePages | undefined;
+  /** The next page of people (the server's `next` link), while there is one. */
+  #next: string | undefined;
+  /** The signal of the next-page read under way, so a scroll does not ask twice. */
+  #loadingMore: AbortSignal | undefined;
   #profiles = new Map<string, UserProfile>();
   #opener: HTMLElement | undefined;
   #focus: string | undefined;
@@ -138,11 +145,12 @@ export class IkAssignments extends LitElement {
     super();
     this.client = undefined;
     this.appId = '';
-    this.pageSize = 500;
+    this.pageSize = 25;
     this._app = undefined;
     this._people = [];
     this._groups = [];
     this._hasMore = false;
+    this._moreFailed = false;
     this._load = 'idle';
     this._panel = undefined;
     this._pending = undefined;
@@ -179,7 +187,7 @@ export class IkAssignments extends LitElement {
     this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
   }
 
-  /** Reads the app, its groups and the first page of its people again. */
+  /** Reads the app, its groups and the first page of its people again, all at once. */
   async #reload(): Promise<void> {
     this.#abort?.abort();
     const abort = new AbortController();
@@ -188,49 +196,67 @@ export class IkAssignments extends LitElement {
     const client = this.#client();
     if (this._app === undefined) this._load = 'loading';
     try {
-      const groups: GroupRow[] = [];
-      const [app] = await Promise.all([
+      const [app, groups, people] = await Promise.all([
         client.apps.get(this.appId, { signal }),
-        (async () => {
-          for await (const group of client.assignments.groups(this.appId, { limit: 200, signal }))
-            groups.push(groupRow(group));
-        })(),
+        this.#readGroups(client, signal),
+        client.assignments.usersPage(this.appId, { limit: this.pageSize, signal }),
       ]);
-      const pages = this.#peoplePages(client, signal);
-      const people = await this.#take(pages);
       if (signal.aborted) return;
-      this.#pages = pages;
       this._app = app;
       this._groups = groups;
-      this._people = people;
+      this._people = people.items.map(personRow);
+      this.#setNext(people.next);
+      this._moreFailed = false;
       this._load = 'idle';
     } catch (error) {
       if (signal.aborted) return;
+      abort.abort();
       this._load = 'failed';
-      throw error;
+      this.#failed(error);
     }
   }
 
-  async *#peoplePages(client: AssignmentsClient, signal: AbortSignal): PeoplePages {
-    for await (const user of client.assignments.users(this.appId, { limit: this.pageSize, signal }))
-      yield personRow(user);
+  async #readGroups(client: AssignmentsClient, signal: AbortSignal): Promise<GroupRow[]> {
+    const groups: GroupRow[] = [];
+    for await (const group of client.assignments.groups(this.appId, { limit: 200, signal }))
+      groups.push(groupRow(group));
+    return groups;
   }
 
-  async #take(pages: PeoplePages): Promise<PersonRow[]> {
-    const rows: PersonRow[] = [];
-    while (rows.length < this.pageSize) {
-      const next = await pages.next();
-      if (next.done) break;
-      rows.push(next.value);
-    }
-    this._hasMore = rows.length === this.pageSize;
-    return rows;
+  #setNext(next: string | undefined): void {
+    this.#next = next;
+    this._hasMore = next !== undefined;
   }
 
+  /** Appends the next page of people, once at a time; a reload meanwhile drops it. */
   async #more(): Promise<void> {
-    if (this.#pages === undefined) return;
-    const rows = await this.#take(this.#pages);
-    this._people = [...this._people, ...rows];
+    const after = this.#next;
+    const signal = this.#abort?.signal;
+    if (after === undefined || signal === undefined || signal.aborted || this.#loadingMore === signal) return;
+    this.#loadingMore = signal;
+    this._moreFailed = false;
+    this.requestUpdate();
+    try {
+      const page = await this.#client().assignments.usersPage(this.appId, { after, signal });
+      if (signal.aborted) return;
+      // Rows are keyed by id: a person already listed (the list changed between pages) stays once.
+      const listed = new Set(this._people.map((person) => person.id));
+      this._people = [...this._people, ...page.items.map(personRow).filter((person) => !listed.has(person.id))];
+      this.#setNext(page.next);
+    } catch (error) {
+      if (signal.aborted) return;
+      // The rows stay; Load more tries the same page again.
+      this._moreFailed = true;
+      this.#failed(error);
+    } finally {
+      if (this.#loadingMore === signal) this.#loadingMore = undefined;
+      this.requestUpdate();
+    }
+  }
+
+  /** A failed read: shown by the caller, and told to the host (the element never rethrows). */
+  #failed(error: unknown): void {
+    this.dispatchEvent(new IkAssignmentsErrorEvent(error));
   }
 
   #announce(message: string): void {
@@ -475,6 +501,9 @@ export class IkAssignments extends LitElement {
         people: this._people,
         groups,
         hasMore: this._hasMore,
+        moreFailed: this._moreFailed,
+        loadingMore: this.#loadingMore !== undefined,
+        pageSize: this.pageSize,
         onMore: () => void this.#more(),
         onUnassign: (person) => this.#askUnassign({ type: 'user', id: person.id, name: person.name }),
         t,

@@ -1,3 +1,4 @@
+import type { VisibilityChangedEvent } from '@lit-labs/virtualizer/events.js';
 import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -11,7 +12,14 @@ const LAYOUT = flow({ direction: 'vertical' });
 export interface PeopleListSpec {
   readonly people: readonly PersonRow[];
   readonly groups: ReadonlyMap<string, GroupRow>;
+  /** More people are on the server: the list loads them when scrolled near its end. */
   readonly hasMore: boolean;
+  /** The last next-page read failed: said in place, and only **Load more** asks again. */
+  readonly moreFailed: boolean;
+  /** A next page is being read (the list is `aria-busy`). */
+  readonly loadingMore: boolean;
+  /** How many rows one page brings: the next page is asked for once fewer than half a page remain below the visible rows. */
+  readonly pageSize: number;
   readonly onMore: () => void;
   readonly onUnassign: (person: PersonRow) => void;
   readonly t: AssignmentsTerms;
@@ -28,7 +36,7 @@ function renderPerson(person: PersonRow, index: number, spec: PeopleListSpec): T
     class="person"
     role="listitem"
     aria-posinset=${index + 1}
-    aria-setsize=${spec.people.length}
+    aria-setsize=${spec.hasMore ? -1 : spec.people.length}
     data-id=${person.id}
   >
     <span class="person-name"
@@ -49,14 +57,15 @@ function renderPerson(person: PersonRow, index: number, spec: PeopleListSpec): T
 }
 
 /**
- * The assigned people, virtualized (thousands stay fast): each row names the person, how they are
- * assigned (individually, or through which group) and their effective app username. Only direct
- * assignments can be unassigned here; group members go with their group.
+ * The assigned people, virtualized (thousands stay fast) and loaded as they scroll into view: each
+ * row names the person, how they are assigned (individually, or through which group) and their
+ * effective app username. Only direct assignments can be unassigned here; group members go with
+ * their group.
  */
 export function renderPeopleList(spec: PeopleListSpec): TemplateResult {
   const { t } = spec;
   return html`<section part="people" class="people" aria-labelledby="people-heading">
-    <h3 id="people-heading">${t.assignPeopleHeading} <span class="muted">${t.assignPeopleCount(spec.people.length)}</span></h3>
+    <h3 id="people-heading">${t.assignPeopleHeading} <span class="muted">${t.assignPeopleCount(spec.people.length, spec.hasMore)}</span></h3>
     ${
       spec.people.length === 0
         ? html`<p part="empty">${t.assignNoPeople}</p>`
@@ -64,7 +73,17 @@ export function renderPeopleList(spec: PeopleListSpec): TemplateResult {
             <span>${t.assignPersonColumn}</span><span>${t.assignTypeColumn}</span><span>${t.assignUsernameColumn}</span
             ><span></span>
           </div>
-          <div part="people-list" class="people-list" role="list" aria-labelledby="people-heading">
+          <div
+            part="people-list"
+            class="people-list"
+            role="list"
+            aria-labelledby="people-heading"
+            aria-busy=${spec.loadingMore ? 'true' : 'false'}
+            @visibilityChanged=${(event: VisibilityChangedEvent) => {
+              if (spec.hasMore && !spec.moreFailed && event.last >= spec.people.length - Math.ceil(spec.pageSize / 2))
+                spec.onMore();
+            }}
+          >
             ${virtualize({
               items: spec.people as PersonRow[],
               scroller: true,
@@ -74,6 +93,7 @@ export function renderPeopleList(spec: PeopleListSpec): TemplateResult {
             })}
           </div>`
     }
+    ${spec.moreFailed ? html`<p part="error" class="error" id="more-error" role="alert">${t.assignLoadFailed}</p>` : nothing}
     ${spec.hasMore ? html`<button type="button" part="load-more" @click=${spec.onMore}>${t.assignLoadMore}</button>` : nothing}
   </section>`;
 }

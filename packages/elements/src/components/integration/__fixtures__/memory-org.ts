@@ -176,9 +176,13 @@ export function memoryOrg(spec: MemoryOrgSpec): MemoryOrg {
   const matches = (text: string, q: string | undefined) =>
     q === undefined || text.toLowerCase().startsWith(q.toLowerCase());
   const page = <T>(items: T[], limit: number, after: string | undefined) => {
-    const start = after === undefined ? 0 : Number(new URL(after).searchParams.get('after'));
-    const end = start + limit;
-    return { items: items.slice(start, end), next: end < items.length ? `${org}/page?after=${end}` : undefined };
+    const link = after === undefined ? undefined : new URL(after).searchParams;
+    const start = Number(link?.get('after') ?? 0);
+    const end = start + Number(link?.get('limit') ?? limit);
+    return {
+      items: items.slice(start, end),
+      next: end < items.length ? `${org}/page?after=${end}&limit=${end - start}` : undefined,
+    };
   };
   // Two more people reach the app through the first assigned group, as group members do.
   const groupMembers = people.slice(assignedPeople.length, assignedPeople.length + 2);
@@ -193,6 +197,15 @@ export function memoryOrg(spec: MemoryOrgSpec): MemoryOrg {
     _embedded: { user },
     ...(groupId === undefined ? {} : { _links: { group: { href: `${org}/api/v1/groups/${groupId}` } } }),
   });
+  const appUsers = () => {
+    const byId = new Map(people.map((user) => [user.id, user]));
+    const direct = assignedPeople.flatMap((id) => {
+      const user = byId.get(id);
+      return user === undefined ? [] : [appUser(user)];
+    });
+    const viaGroup = assignedGroups[0];
+    return viaGroup === undefined ? direct : [...direct, ...groupMembers.map((user) => appUser(user, viaGroup))];
+  };
   const groupAssignment = (id: string, priority: number): GroupAssignmentWithGroup => {
     const group = groups.find((candidate) => candidate.id === id) ?? directoryGroup(0);
     return { id, priority, profile: {}, lastUpdated: STAMP, _embedded: { group } };
@@ -221,14 +234,11 @@ export function memoryOrg(spec: MemoryOrgSpec): MemoryOrg {
         save({ ...app, credentials: { ...app.credentials, signing: { kid } } }),
     },
     assignments: {
-      async *users(_id: string) {
-        for (const id of assignedPeople) {
-          const user = people.find((candidate) => candidate.id === id);
-          if (user !== undefined) yield appUser(user);
-        }
-        const viaGroup = assignedGroups[0];
-        if (viaGroup !== undefined) for (const user of groupMembers) yield appUser(user, viaGroup);
+      async *users() {
+        yield* appUsers();
       },
+      usersPage: async (_id: string, { limit = 50, after }: { limit?: number; after?: string } = {}) =>
+        page(appUsers(), limit, after),
       async *groups() {
         for (const [priority, id] of assignedGroups.entries()) yield groupAssignment(id, priority);
       },
