@@ -18,13 +18,13 @@ import { build } from 'esbuild';
  * ("Element size") says what keeps it above that.
  */
 const BUDGETS = {
-  'all elements together': 132.8,
+  'all elements together': 133.9,
   // Issue 17's limit is 30 kB: the catalog's grid windows its rows itself (row-window.ts), without the virtualizer.
   'catalog + core search engine (bench/size/catalog-embedded.ts)': 23.1,
-  'add-integration': 59.4,
+  'add-integration': 59.9,
   assignments: 26.0,
   catalog: 17.0,
-  'create-integration': 65.4,
+  'create-integration': 66.1,
   dashboard: 10.7,
   inspector: 12.9,
   integration: 21.7,
