@@ -134,6 +134,17 @@ describe('verifyIdToken: claims', () => {
     await expect(verify(old, { maxAge: Number.NaN })).rejects.toThrow(TypeError);
   });
 
+  it('takes any finite maxAge from 0 seconds up, and refuses others as a caller error naming the value', async () => {
+    const old = await token({ auth_time: NOW - 120 });
+    // 0 is a valid max_age (OIDC: sign in again every time): the sign-in is then too old, not the option wrong.
+    expect(await outcome(verify(old, { maxAge: 0 }))).toMatch(/^ERR_TOKEN_EXPIRED:auth_time /);
+    for (const maxAge of [-1, Number.POSITIVE_INFINITY, Number.NaN]) {
+      const refusal = verify(old, { maxAge });
+      await expect(refusal).rejects.toThrow(TypeError);
+      await expect(refusal).rejects.toThrow(`maxAge: ${String(maxAge)} is not a number of seconds`);
+    }
+  });
+
   it('requires azp to be the client when present, or when aud has several values', async () => {
     expect(await outcome(verify(await token({ azp: 'other' })))).toBe(
       'ERR_TOKEN_CLAIM:azp azp must equal the client id',

@@ -9,10 +9,9 @@ import { baseStyles } from '../../styles/tokens.js';
 import { catalogStyles } from './catalog.styles.js';
 import { renderDetails } from './catalog-details.js';
 import { FacetOrder, renderFilters, renderFiltersToggle } from './catalog-filters.js';
+import { renderSearchBox, type SearchBoxHandlers, searchKeyAction } from './catalog-search.js';
 import { renderTile } from './catalog-tile.js';
 import { columnsFor, gridKeyTarget } from './grid-navigation.js';
-import { highlight } from './highlight.js';
-import { renderLogo } from './logo.js';
 import { clampRows, type RowRange, rowsInView, scrollTopShowing } from './row-window.js';
 import {
   type CatalogFacetKey,
@@ -228,104 +227,49 @@ export class IkCatalog extends LitElement {
   }
 
   #renderSearch(): TemplateResult {
-    const t = this.#localize.term();
-    const hits = this.#options();
-    const expanded = this._open && this._text.trim() !== '';
-    const active = this._active < 0 ? undefined : this._active < hits.length ? `option-${this._active}` : 'option-all';
-    return html`<div part="search" class="search">
-      <label for="input" class="visually-hidden">${t.catalogSearchLabel}</label>
-      <input
-        id="input"
-        part="input"
-        type="text"
-        role="combobox"
-        autocomplete="off"
-        spellcheck="false"
-        aria-autocomplete="list"
-        aria-controls="listbox"
-        aria-expanded=${expanded ? 'true' : 'false'}
-        aria-activedescendant=${active ?? nothing}
-        placeholder=${t.catalogSearchPlaceholder}
-        .value=${this._text}
-        @input=${this.#onInput}
-        @keydown=${this.#onInputKey}
-        @blur=${() => this.#close()}
-      />
-      <div id="listbox" part="listbox" class="listbox" role="listbox" aria-label=${t.catalogSuggestions} ?hidden=${!expanded}>
-        ${hits.map(
-          (hit, index) => html`<div
-            id="option-${index}"
-            part=${index === this._active ? 'option option-active' : 'option'}
-            class="option"
-            role="option"
-            aria-selected=${index === this._active ? 'true' : 'false'}
-            @mousedown=${(event: Event) => event.preventDefault()}
-            @click=${() => this.#choose(index)}
-          >
-            ${renderLogo(hit.entry.logo, hit.entry.displayName)}
-            <span class="option-name" dir="auto">${highlight(String(hit.entry.displayName), hit.nameMatches)}</span>
-          </div>`,
-        )}
-        <div
-          id="option-all"
-          part=${this._active === hits.length ? 'option see-all option-active' : 'option see-all'}
-          class="option see-all"
-          role="option"
-          aria-selected=${this._active === hits.length ? 'true' : 'false'}
-          @mousedown=${(event: Event) => event.preventDefault()}
-          @click=${() => this.#seeAll()}
-        >
-          ${t.catalogSeeAll(this._text.trim())}
-        </div>
-      </div>
-    </div>`;
+    const box = {
+      text: this._text,
+      hits: this.#options(),
+      expanded: this._open && this._text.trim() !== '',
+      active: this._active,
+    };
+    return renderSearchBox(box, this.#searchHandlers, this.#localize.term());
   }
 
-  #onInput(event: Event): void {
-    this._text = (event.target as HTMLInputElement).value;
-    this._open = true;
-    this._active = -1;
-  }
+  readonly #searchHandlers: SearchBoxHandlers = {
+    onInput: (event) => {
+      this._text = (event.target as HTMLInputElement).value;
+      this._open = true;
+      this._active = -1;
+    },
+    onKey: (event) => this.#onInputKey(event),
+    onBlur: () => this.#close(),
+    onChoose: (index) => this.#choose(index),
+    onSeeAll: () => this.#seeAll(),
+  };
 
   #onInputKey(event: KeyboardEvent): void {
-    const count = this.#options().length + 1;
     const expanded = this._open && this._text.trim() !== '';
-    switch (event.key) {
-      case 'ArrowDown':
-      case 'ArrowUp': {
-        event.preventDefault();
-        if (this._text.trim() === '') return;
-        if (!expanded) {
-          this._open = true;
-          this._active = event.altKey ? -1 : event.key === 'ArrowDown' ? 0 : count - 1;
-          return;
-        }
-        if (event.altKey) return;
-        const step = event.key === 'ArrowDown' ? 1 : -1;
-        this._active = this._active < 0 ? (step > 0 ? 0 : count - 1) : (this._active + step + count) % count;
+    const box = { text: this._text, expanded, active: this._active, options: this.#options().length + 1 };
+    const action = searchKeyAction(event, box);
+    if (action === undefined) return;
+    event.preventDefault();
+    switch (action.kind) {
+      case 'move':
+        this._open = true;
+        this._active = action.active;
         return;
-      }
-      case 'Home':
-      case 'End':
-        // Only while an option is active; otherwise the keys move the caret as usual.
-        if (expanded && this._active >= 0) {
-          event.preventDefault();
-          this._active = event.key === 'Home' ? 0 : count - 1;
-        }
+      case 'choose':
+        this.#choose(action.index);
         return;
-      case 'Enter':
-        event.preventDefault();
-        if (expanded && this._active >= 0 && this._active < count - 1) this.#choose(this._active);
-        else this.#seeAll();
+      case 'see-all':
+        this.#seeAll();
         return;
-      case 'Escape':
-        if (expanded) {
-          event.preventDefault();
-          this.#close();
-        } else if (this._text !== '') {
-          event.preventDefault();
-          this._text = '';
-        }
+      case 'close':
+        this.#close();
+        return;
+      case 'clear':
+        this._text = '';
         return;
       default:
     }
