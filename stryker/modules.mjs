@@ -11,6 +11,8 @@ export const modules = {
     mutate: ['examples/server/src/security.ts'],
     tests: [
       'examples/server/src/security.test.ts',
+      'examples/server/src/security.bearer.test.ts',
+      'examples/server/src/security.limits.test.ts',
       'examples/server/src/malformed.test.ts',
       'examples/server/src/hostile.test.ts',
     ],

@@ -34,6 +34,7 @@ const unauthorized = { status: 401, errorCode: 'E0000011' };
 const forbidden = {
   status: 403,
   errorCode: 'E0000006',
+  summary: 'You do not have permission to perform the requested action',
   causes: [{ errorSummary: 'origin: cross-origin state-changing requests are refused' }],
 };
 
