@@ -28,47 +28,6 @@ import {
 
 const SIGNINGS = 200;
 
-/** Signing off the main thread, tried and measured (2026-12-07); the code was not kept. */
-const WORKER_NOTES = [
-  '',
-  'Signing off the main thread was tried: one `node:worker_threads` worker signed both (the response built',
-  'unsigned on the main thread, the XML, config and key sent by message), against the same code signing on',
-  'the main thread. At 19:40, 3 runs each, one after the other: with the worker 8–23 req/s (median 17), p50',
-  '374–857 ms, p99 826–2169 ms, main-thread CPU 5.5 ms per request (load 6.3–6.5); without it 4–16 req/s',
-  '(15), p50 404–935 ms, p99 2672–3725 ms, main thread 13.0 ms (load 12.2–12.4). Earlier, alternating at',
-  'load 15–17: p99 1390–2272 ms with the worker, 3596–3876 ms without. The tail shortens because the loop',
-  'is no longer blocked for whole signatures, and the main thread’s work per request halves; but the',
-  'server’s total CPU per request stays about the same, so on 2 cores shared with autocannon and other',
-  'work throughput cannot reach the 200 req/s the budget needs, and p99 stays far above 50 ms. Not kept:',
-  'a pool with a bounded queue, deadlines and worker restarts (and the TypeScript loader in each worker)',
-  'is not small, and the budget is out of reach with it too on this machine.',
-];
-
-/** What CPU profiles of the server under this bench showed, and what was changed and tried (2026-12-07). */
-const PROFILE_NOTES = [
-  '',
-  'What the CPU profiles showed (server under this bench with `BENCH_SERVER_NODE_ARGS="--cpu-prof',
-  '--cpu-prof-dir=…"`, 2026-12-07, load average 9–18 while mutation tests ran): the two signatures were 57%',
-  'of the server’s time, and its largest single item (21%) was Node’s RSA `sign`. Given PEM text, every',
-  'signature decoded the private key again, and OpenSSL 3’s PEM decoding costs more than the RSA-2048',
-  'signature itself (in a loop at load 12: 1.3–1.5 ms to decode, 0.9 ms to sign with the decoded key, 2.9–3.6',
-  'ms to sign from PEM); xml-crypto also parsed the certificate again to publish it in KeyInfo (5%).',
-  '`signEnveloped` (protocols) now decodes each key once (the last 64 used are kept) and builds KeyInfo once',
-  'with xml-crypto’s own function; the signed XML has the same form as before, and node-saml and',
-  'samlify still accept them (peer tests). After that, signing is 40% of the profile (RSA with SignedInfo’s',
-  'c14n 12%, xmldom parsing 9%, the references’ c14n and digests 7%, serialising 3%); building the unsigned',
-  'XML with its zod checks 7%; the System Log’s BEGIN/COMMIT 9% (the event loop waits for the fsync of',
-  '`synchronous=FULL`, the store’s durability choice, kept); garbage collection 6%; the app’s Okta JSON,',
-  'built per request only for its `name`, 4% (the name is now kept per app, dropped when the app changes).',
-  '',
-  'Where the p99 comes from: not the first requests (the warm-up second is not counted; its numbers are',
-  'above), and not mainly garbage collection (6% of the main thread’s profile, in short pauses). With 10',
-  'requests always queued on one event loop, anything that stops the loop delays all 10 at once: the',
-  'fsync of every System Log commit (its wall p99 is in the table), and above all the server losing the',
-  'CPU to the other processes of a shared 2-core machine, autocannon among them (its CPU per request is',
-  'in the runs table).',
-  ...WORKER_NOTES,
-];
 const PASSWORD = 'bench password 1234';
 const token = `bench-${randomUUID()}`;
 const dataDir = mkdtempSync(join(tmpdir(), 'integrakit-bench-saml-'));
@@ -241,7 +200,6 @@ const section = [
   `The two signatures take ${ms(signatures)} of CPU, and the System Log’s fsynced commit ${ms(
     stageOf('System Log')?.wallMs ?? Number.NaN,
   )} of waiting.`,
-  ...PROFILE_NOTES,
   '',
 ].join('\n');
 
