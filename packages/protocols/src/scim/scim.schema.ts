@@ -54,6 +54,7 @@ const baseUrl = z.pipe(
       }
     }),
   ),
+  // One canonical form, so `/scim/v2` and `/scim/v2/` round-trip to the same config.
   z.transform((value) => value.replace(/\/+$/, '')),
 );
 
