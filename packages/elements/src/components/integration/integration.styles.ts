@@ -100,14 +100,13 @@ export const integrationStyles = css`
     display: block;
     overflow-x: auto;
   }
+  /* Dates and key ids do not break mid-word; a narrow screen scrolls the table instead. */
   .certificates th,
   .certificates td {
     padding: var(--ik-space-2xs, 0.25rem) var(--ik-space-sm, 0.5rem);
     text-align: start;
     vertical-align: top;
-  }
-  .kid {
-    overflow-wrap: anywhere;
+    white-space: nowrap;
   }
   .warning {
     display: block;

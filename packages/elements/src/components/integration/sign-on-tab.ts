@@ -56,7 +56,7 @@ function certificateRow(
   const { key, warning, daysLeft } = status;
   return html`<tr part="signing-certificate" data-kid=${key.kid} data-warning=${warning ?? 'none'}>
     <th scope="row">${role}</th>
-    <td><code class="kid">${key.kid}</code></td>
+    <td><code>${key.kid}</code></td>
     <td>${day(key.created)}</td>
     <td>
       ${day(key.expiresAt)}
