@@ -100,6 +100,9 @@ export const integrationStyles = css`
     display: block;
     overflow-x: auto;
   }
+  .certificates:focus-visible {
+    outline: 2px solid var(--ik-color-focus, #1662dd);
+  }
   /* Dates and key ids do not break mid-word; a narrow screen scrolls the table instead. */
   .certificates th,
   .certificates td {

@@ -80,7 +80,8 @@ function renderCertificates(view: IntegrationView, actions: SignOnActions): Temp
   if (certificates.status === 'error')
     return html`<p part="error" class="error-line" role="alert">${t.intCertificatesFailed}</p>`;
   const { current, next } = certificates.certificates;
-  return html`<table part="certificates" class="certificates">
+  // Focusable: on a narrow screen the table scrolls sideways, and keyboard users scroll it too.
+  return html`<table part="certificates" class="certificates" tabindex="0">
       <caption class="visually-hidden">${t.intCertificates}</caption>
       <thead>
         <tr>
