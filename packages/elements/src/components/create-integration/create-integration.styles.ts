@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** What `<ik-create-integration>` adds to the shared wizard styles: sections, lists, scopes, report, secret. */
+/** What `<ik-create-integration>` adds to the shared wizard styles: lists, scopes, report, secret. */
 export const createIntegrationStyles = css`
   .shell {
     max-inline-size: var(--ik-create-integration-max-width, 48rem);
@@ -13,16 +13,6 @@ export const createIntegrationStyles = css`
     padding: var(--ik-space-md, 1rem) var(--ik-space-md, 1rem) 0;
     font-size: var(--ik-font-size-lg, 1rem);
     font-weight: 600;
-  }
-  .section {
-    display: flex;
-    flex-direction: column;
-    gap: var(--ik-space-md, 1rem);
-    margin-block-end: var(--ik-space-lg, 1.5rem);
-  }
-  .section h3 {
-    margin: 0;
-    font-size: var(--ik-font-size-lg, 1rem);
   }
   .option {
     display: grid;

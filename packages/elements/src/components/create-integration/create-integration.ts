@@ -53,6 +53,8 @@ export type ConnectorTester = (config: Parameters<typeof runConnectorTest>[0]) =
 
 type ProtocolSteps = typeof import('./steps/protocol-steps.js');
 
+const STEPS_WITHOUT_MODULE: ReadonlySet<string> = new Set(['method', 'general']);
+
 type Registry = Partial<Record<keyof ProtocolRegistry, NonNullable<ProtocolRegistry[keyof ProtocolRegistry]>>>;
 
 const withoutSecret = (app: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> => {
@@ -196,9 +198,16 @@ export class IkCreateIntegration extends LitElement {
 
   readonly #localize = new LocalizeController(this);
   readonly #terms = (): FormsTerms => withFormsTerms(this.#localize.term());
-  readonly #wizard = new FlowController<CustomFlowDraft>(this, { onDone: () => void this.#create() });
+  readonly #wizard: FlowController<CustomFlowDraft> = new FlowController<CustomFlowDraft>(this, {
+    onDone: () => void this.#create(),
+    // The method and General Settings steps validate without the protocol module.
+    ready: (): Promise<void> | undefined =>
+      STEPS_WITHOUT_MODULE.has(this.#wizard.state?.step ?? '') ? undefined : this.#methodModules(),
+  });
   // The flow validates through this object; modules are added to it as methods are chosen.
   #registry: Registry = {};
+  // Each method's module load, shared by the task and Next; a failed load is dropped so Next retries.
+  readonly #moduleLoads = new Map<CustomMethod, ReturnType<typeof loadMethodProtocols>>();
   #setupLoad: AbortController | undefined;
   // Names of the groups picked for controlled access, for when a search no longer shows them.
   readonly #groupNames = new Map<string, string>();
@@ -220,21 +229,21 @@ export class IkCreateIntegration extends LitElement {
     this._scopeQuery = '';
     this._choices = undefined;
     this._protocolSteps = undefined;
-    // Registered on the host; it loads the chosen method's protocol module (and, once, the
-    // protocol forms' steps) when the method changes.
+    // Registered on the host; when the method changes it loads, together, the protocol forms' steps
+    // (once), the OIDC grants and scope catalog (with OIDC and API services) and the method's module.
     new LatestTask(
       this,
-      async ([protocol, host]): Promise<void> => {
+      async ([protocol]): Promise<void> => {
         if (protocol === undefined) return;
-        this._protocolSteps ??= await import('./steps/protocol-steps.js');
-        // The OIDC grants and the scope catalog come with the OIDC and API service modules.
-        if ((protocol === 'oidc' || protocol === 'api-service') && this._choices === undefined) {
-          this._choices = await loadCustomFlowChoices();
-        }
-        if (host !== undefined) return;
-        Object.assign(this.#registry, await loadMethodProtocols(protocol));
-        // Issues computed before the module arrived said "unavailable"; recheck with it.
-        this.requestUpdate();
+        const [steps, choices] = await Promise.all([
+          this._protocolSteps ?? import('./steps/protocol-steps.js'),
+          (protocol === 'oidc' || protocol === 'api-service') && this._choices === undefined
+            ? loadCustomFlowChoices()
+            : this._choices,
+          this.#methodModules(),
+        ]);
+        this._protocolSteps = steps;
+        this._choices = choices;
       },
       () => [this.#wizard.state?.draft.method.protocol as CustomMethod | undefined, this.protocols] as const,
     );
@@ -414,11 +423,31 @@ export class IkCreateIntegration extends LitElement {
     return found === undefined ? undefined : issueText(found, this.#terms());
   }
 
+  /**
+   * The chosen method's protocol module added to the flow's registry: the load to wait for, or
+   * undefined when there is nothing to load (no method yet, the host's own registry, or loaded).
+   */
+  #methodModules(): Promise<void> | undefined {
+    const protocol = this.#wizard.state?.draft.method.protocol as CustomMethod | undefined;
+    if (protocol === undefined || this.protocols !== undefined || this.#registry[protocol] !== undefined)
+      return undefined;
+    let load = this.#moduleLoads.get(protocol);
+    if (load === undefined) {
+      load = loadMethodProtocols(protocol);
+      this.#moduleLoads.set(protocol, load);
+      load.catch(() => this.#moduleLoads.delete(protocol));
+    }
+    const registry = this.#registry;
+    return load.then((bindings) => {
+      Object.assign(registry, bindings);
+      // Issues computed before the module arrived said "unavailable"; recheck with it.
+      this.requestUpdate();
+    });
+  }
+
   #start(): void {
     this.#setupLoad?.abort();
     this.#groupNames.clear();
-    this._groupQuery = '';
-    this._groups = { status: 'idle' };
     this._setup = undefined;
     this._groupQuery = '';
     this._groups = { status: 'idle' };

@@ -100,14 +100,16 @@ export const integrationStyles = css`
     display: block;
     overflow-x: auto;
   }
+  .certificates:focus-visible {
+    outline: 2px solid var(--ik-color-focus, #1662dd);
+  }
+  /* Dates and key ids do not break mid-word; a narrow screen scrolls the table instead. */
   .certificates th,
   .certificates td {
     padding: var(--ik-space-2xs, 0.25rem) var(--ik-space-sm, 0.5rem);
     text-align: start;
     vertical-align: top;
-  }
-  .kid {
-    overflow-wrap: anywhere;
+    white-space: nowrap;
   }
   .warning {
     display: block;

@@ -56,7 +56,7 @@ function certificateRow(
   const { key, warning, daysLeft } = status;
   return html`<tr part="signing-certificate" data-kid=${key.kid} data-warning=${warning ?? 'none'}>
     <th scope="row">${role}</th>
-    <td><code class="kid">${key.kid}</code></td>
+    <td><code>${key.kid}</code></td>
     <td>${day(key.created)}</td>
     <td>
       ${day(key.expiresAt)}
@@ -80,7 +80,8 @@ function renderCertificates(view: IntegrationView, actions: SignOnActions): Temp
   if (certificates.status === 'error')
     return html`<p part="error" class="error-line" role="alert">${t.intCertificatesFailed}</p>`;
   const { current, next } = certificates.certificates;
-  return html`<table part="certificates" class="certificates">
+  // Focusable: on a narrow screen the table scrolls sideways, and keyboard users scroll it too.
+  return html`<table part="certificates" class="certificates" tabindex="0">
       <caption class="visually-hidden">${t.intCertificates}</caption>
       <thead>
         <tr>

@@ -15,6 +15,9 @@ export const samlSetupStyles = css`
     inline-size: 100%;
     box-sizing: border-box;
     resize: vertical;
+    /* A PEM keeps its 64-character lines; a narrow box scrolls instead of wrapping them. */
+    white-space: pre;
+    overflow-x: auto;
   }
   .saml-setup dd {
     overflow-wrap: anywhere;

@@ -9,6 +9,7 @@ type Host = ReactiveControllerHost & HTMLElement;
 /** Where focus goes after the next render. */
 type FocusTarget = 'step-heading' | 'error-summary' | 'cancel-confirm';
 
+const noop = () => undefined;
 const sameIssue = (a: Issue, b: Issue) => a.code === b.code && a.path.join('\u0000') === b.path.join('\u0000');
 const startsWith = (path: readonly (string | number)[], prefix: readonly (string | number)[]) =>
   prefix.every((part, index) => String(path[index]) === String(part));
@@ -40,14 +41,24 @@ export class FlowController<Draft> implements ReactiveController {
   #focus: FocusTarget | undefined;
   #entered: string | undefined;
   #busy = false;
+  #waiting = false;
   #confirming = false;
 
   readonly #onDone: (() => void) | undefined;
+  readonly #ready: (() => Promise<unknown> | undefined) | undefined;
 
-  /** `onDone` runs when the user's Next passes the whole-integration validation and reaches Done. */
-  constructor(host: Host, options: { readonly onDone?: () => void } = {}) {
+  /**
+   * `onDone` runs when the user's Next passes the whole-integration validation and reaches Done.
+   * `ready` returns what validating the current step still waits for (the chosen protocol's module,
+   * loading), or `undefined`: Next waits for it instead of validating without it.
+   */
+  constructor(
+    host: Host,
+    options: { readonly onDone?: () => void; readonly ready?: () => Promise<unknown> | undefined } = {},
+  ) {
     this.#host = host;
     this.#onDone = options.onDone;
+    this.#ready = options.ready;
     host.addController(this);
   }
 
@@ -66,9 +77,14 @@ export class FlowController<Draft> implements ReactiveController {
     return this.#issues;
   }
 
-  /** Whether the final submit is running (render `aria-busy` from it). */
+  /** Whether the final submit is running, or Next is waiting for `ready` (render `aria-busy` from it). */
   get busy(): boolean {
     return this.#busy;
+  }
+
+  /** Whether Next is waiting for what the step's validation needs (see the constructor's `ready`). */
+  get waiting(): boolean {
+    return this.#waiting;
   }
 
   /** Whether the Cancel confirmation is open. */
@@ -153,8 +169,22 @@ export class FlowController<Draft> implements ReactiveController {
    * validation and reaches Done. Returns whether it moved. Refusals show an error summary.
    */
   next(): boolean {
-    const { flow, state } = this.#started();
+    this.#started();
     if (this.#busy) return false;
+    const ready = this.#ready?.();
+    if (ready === undefined) return this.#advance();
+    // Validating now would report the missing module as the user's error; a failed load is
+    // validated anyway (the step then says it could not load), once per Next.
+    this.#waiting = true;
+    void this.submit(() => ready.then(noop, noop)).then(() => {
+      this.#waiting = false;
+      this.#advance();
+    });
+    return false;
+  }
+
+  #advance(): boolean {
+    const { flow, state } = this.#started();
     try {
       const moved = this.#move(flow.next(state));
       if (moved && this.done) this.#onDone?.();

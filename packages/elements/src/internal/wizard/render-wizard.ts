@@ -21,6 +21,7 @@ export type WizardFrameTerms = Pick<
   | 'wizardCancel'
   | 'wizardDone'
   | 'wizardBusy'
+  | 'wizardLoading'
   | 'wizardCancelTitle'
   | 'wizardCancelBody'
   | 'wizardDiscard'
@@ -43,7 +44,7 @@ export interface WizardContent {
  * "Step 2 of 5: Sign-On Options" (`#step-heading`), the error summary, the step's body in a
  * `<form novalidate>` whose only submit button is **Next** / **Done** (so Enter in a field is
  * Next), **Back** (never validates), **Cancel** with a confirmation dialog when values were
- * entered, `aria-busy` while the final submit runs, and a polite status line.
+ * entered, `aria-busy` while the final submit runs or Next waits for the step's protocol module, and a polite status line.
  */
 export function renderWizard<Draft>(
   wizard: FlowController<Draft>,
@@ -87,7 +88,7 @@ export function renderWizard<Draft>(
             </div>`
       }
     </form>
-    <p part="status" class="status" role="status" aria-live="polite">${wizard.busy ? t.wizardBusy : (content.status ?? '')}</p>
+    <p part="status" class="status" role="status" aria-live="polite">${wizard.waiting ? t.wizardLoading : wizard.busy ? t.wizardBusy : (content.status ?? '')}</p>
     <dialog id="cancel-confirm" part="cancel-confirm" class="confirm" aria-labelledby="cancel-title" aria-describedby="cancel-body"
       @close=${() => wizard.keepEditing()}>
       <h3 id="cancel-title">${t.wizardCancelTitle}</h3>

@@ -107,6 +107,22 @@ export const wizardStyles = css`
     flex-direction: column;
     gap: var(--ik-space-md, 1rem);
   }
+  /* The Admin Console's titled sections (internal/forms' section()), in both wizards and the integration page. */
+  .section {
+    display: flex;
+    flex-direction: column;
+    gap: var(--ik-space-md, 1rem);
+    margin-block-end: var(--ik-space-lg, 1.5rem);
+  }
+  .section h3 {
+    margin: 0;
+    font-size: var(--ik-font-size-lg, 1rem);
+  }
+  /* Buttons in a column keep their own width ("Add Another", "Fill from metadata"). */
+  .section > button,
+  fieldset > button {
+    align-self: flex-start;
+  }
   .field,
   fieldset {
     display: flex;
@@ -207,5 +223,11 @@ export const wizardStyles = css`
   .mono {
     font-family: var(--ik-font-family-mono, ui-monospace, monospace);
     overflow-wrap: anywhere;
+  }
+  /* URLs, certificates and expressions read left to right in right-to-left pages too. */
+  input.mono,
+  textarea.mono,
+  .expression-at {
+    direction: ltr;
   }
 `;
