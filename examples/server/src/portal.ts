@@ -38,7 +38,7 @@ export interface PortalBundle {
  * Bundles `examples/portal/app.ts` (the elements, the client, the protocol modules and Lit) into ES
  * modules in memory, code loaded with `import()` split into its own chunks, and returns the
  * portal's files for {@link startServer}: `index.html` at `/`, `theme.js` (a classic script),
- * `strict-csp.js`, `app.js`, their chunks, `styles.css` (with the elements' light and dark themes), `test-sign-in-report.js` (the sandbox's Test sign-in report page) and
+ * `app.js`, its chunks, `styles.css` (with the elements' light and dark themes), `test-sign-in-report.js` (the sandbox's Test sign-in report page) and
  * `user-home.js` (the sandbox's End-User Dashboard).
  */
 export async function bundlePortal(options: BundlePortalOptions = {}): Promise<Map<string, PortalFile>> {
@@ -65,8 +65,7 @@ export async function buildPortal(options: BundlePortalOptions = {}): Promise<Po
   const [modules, classic, styles] = await Promise.all([
     build({
       ...shared,
-      // strict-csp runs as its own first script: split chunks do not keep app.ts's import order.
-      entryPoints: ['strict-csp.ts', 'app.ts', 'test-sign-in-report.ts', 'user-home.ts'],
+      entryPoints: ['app.ts', 'test-sign-in-report.ts', 'user-home.ts'],
       splitting: true,
       format: 'esm' as const,
       chunkNames: '[name]-[hash]',

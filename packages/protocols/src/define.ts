@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import * as z from 'zod/mini';
 import { type ConfigIssue, ConfigValidationError, issuesFromZod } from './errors.js';
 import { fieldSchema, unknownKeyIssues } from './unknown-keys.js';
 import { configErrorMap } from './zod-messages.js';
@@ -43,12 +43,12 @@ export interface Definer<Input, Output> {
  * of truth for types) and an optional policy check (Integrakit's stricter defaults). Keys the
  * schema does not know are refused (zod would drop them), with the closest known key suggested.
  */
-export function createDefiner<S extends z.ZodType>(
+export function createDefiner<S extends z.core.$ZodType>(
   schema: S,
   policy: PolicyCheck<z.output<S>> = () => [],
 ): Definer<z.input<S>, z.output<S>> {
   const safeDefine = (input: z.input<S>, options?: DefineOptions): SafeDefineResult<z.output<S>> => {
-    const result = schema.safeParse(input, { error: configErrorMap });
+    const result = z.safeParse(schema, input, { error: configErrorMap });
     const unknown = unknownKeyIssues(schema, input);
     if (!result.success || unknown.length > 0) {
       const issues = result.success ? [] : issuesFromZod(result.error.issues);
@@ -67,7 +67,7 @@ export function createDefiner<S extends z.ZodType>(
     const field = fieldSchema(schema, key);
     if (field === undefined) return undefined;
     const value = Object.hasOwn(input, key) ? input[key] : undefined;
-    const result = field.safeParse(value, { error: configErrorMap });
+    const result = z.safeParse(field, value, { error: configErrorMap });
     const issues = result.success ? [] : issuesFromZod(result.error.issues);
     return [...issues, ...unknownKeyIssues(field, value)].map((issue) => ({ ...issue, path: [key, ...issue.path] }));
   };
@@ -79,12 +79,12 @@ export function createDefiner<S extends z.ZodType>(
  * rules refuse. Shared by every module's `fromOktaApp`, which passes `toWirePath` when it validates a
  * config built from the payload: each issue then names the payload's field, not the config's.
  */
-export function parseOrThrow<S extends z.ZodType>(
+export function parseOrThrow<S extends z.core.$ZodType>(
   schema: S,
   input: unknown,
   toWirePath: (path: ConfigIssue['path']) => ConfigIssue['path'] = (path) => path,
 ): z.output<S> {
-  const result = schema.safeParse(input, { error: configErrorMap });
+  const result = z.safeParse(schema, input, { error: configErrorMap });
   if (!result.success) {
     // A config read from a payload is refused at the payload field the caller sent.
     const issues = issuesFromZod(result.error.issues).map((issue) => ({ ...issue, path: toWirePath(issue.path) }));

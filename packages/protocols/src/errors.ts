@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 
 /** One reason a config was refused: where (`path`), which rule (`code`) and a sentence for humans. */
 export interface ConfigIssue {

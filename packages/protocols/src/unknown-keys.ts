@@ -1,22 +1,22 @@
 // Unknown keys in `define` input: zod's plain objects drop them silently, so `redirect_uris`
 // (Okta's wire spelling) would vanish. This walks the input along the schema and names each one.
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { ConfigIssue } from './errors.js';
 import { closest, orList } from './suggest.js';
 
 type Def = {
   type: string;
-  shape?: Record<string, z.ZodType>;
-  catchall?: z.ZodType;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-  element?: z.ZodType;
-  options?: z.ZodType[];
+  shape?: Record<string, z.core.$ZodType>;
+  catchall?: z.core.$ZodType;
+  innerType?: z.core.$ZodType;
+  in?: z.core.$ZodType;
+  element?: z.core.$ZodType;
+  options?: z.core.$ZodType[];
   discriminator?: string;
-  getter?: () => z.ZodType;
+  getter?: () => z.core.$ZodType;
 };
 
-const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
+const defOf = (schema: z.core.$ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -24,7 +24,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 const MAX_DEPTH = 16;
 
 /** The object schema behind wrappers (optional, default, pipe input, lazy…), or `undefined`. */
-function unwrap(schema: z.ZodType, depth = 0): Def | undefined {
+function unwrap(schema: z.core.$ZodType, depth = 0): Def | undefined {
   const def = defOf(schema);
   if (depth > MAX_DEPTH) return undefined;
   const inner = def.innerType ?? def.in ?? (def.type === 'lazy' ? def.getter?.() : undefined);
@@ -32,7 +32,7 @@ function unwrap(schema: z.ZodType, depth = 0): Def | undefined {
 }
 
 /** The option of a (discriminated) union whose shape fits `input`, or the union of their keys. */
-function unionShape(def: Def, input: Record<string, unknown>): Record<string, z.ZodType> | undefined {
+function unionShape(def: Def, input: Record<string, unknown>): Record<string, z.core.$ZodType> | undefined {
   const shapes = (def.options ?? []).map((option) => unwrap(option)).filter((option) => option?.type === 'object');
   if (def.discriminator !== undefined) {
     const tag = input[def.discriminator];
@@ -50,7 +50,7 @@ function unionShape(def: Def, input: Record<string, unknown>): Record<string, z.
 
 /** Issues for keys of `input` its schema does not know (loose objects and records accept any key). */
 export function unknownKeyIssues(
-  schema: z.ZodType,
+  schema: z.core.$ZodType,
   input: unknown,
   path: (string | number)[] = [],
   depth = 0,
@@ -86,7 +86,7 @@ export function unknownKeyIssues(
  * The schema of the top-level field `key` of an object `schema` (behind its wrappers), or
  * `undefined` when `schema` is no plain object or has no such field.
  */
-export function fieldSchema(schema: z.ZodType, key: string): z.ZodType | undefined {
+export function fieldSchema(schema: z.core.$ZodType, key: string): z.core.$ZodType | undefined {
   const def = unwrap(schema);
   if (def?.type !== 'object' || def.shape === undefined) return undefined;
   return Object.hasOwn(def.shape, key) ? def.shape[key] : undefined;

@@ -1,6 +1,6 @@
 // zod's default wording ("Too big: expected number to be <=60") rewritten in the voice of the rest
 // of the errors ("must be at most 60"). Passed per parse, so a schema's own message still wins.
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { closest, orList } from './suggest.js';
 
 /** Enums longer than this are not listed in full; the closest values are named instead. */

@@ -3,9 +3,6 @@ import type { Context } from 'hono';
 /** Escapes text for HTML element content and double-quoted attribute values. */
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
-/** Path of the portal bundle's first script, which keeps zod from probing `new Function` under the strict CSP. */
-export const STRICT_CSP_SCRIPT_PATH = '/strict-csp.js';
-
 /**
  * Data for a page's script: JSON in a `type="application/json"` script element (data, never run,
  * so the strict CSP holds), with every `<` escaped so no value can close that element.

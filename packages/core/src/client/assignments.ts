@@ -1,17 +1,17 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { CallOptions, Http } from './http.js';
 import type { Page } from './pagination.js';
 import { lister, params, seg, signalOf } from './resource.js';
 import { AppUserSchema, type GroupAssignment, GroupAssignmentSchema, GroupSchema, UserSchema } from './wire.js';
 
 /** An app user listed with `expand=user`: the person is embedded, so a list needs no request per row. */
-export const AppUserWithUserSchema = AppUserSchema.extend({
-  _embedded: z.looseObject({ user: UserSchema }).optional(),
+export const AppUserWithUserSchema = z.extend(AppUserSchema, {
+  _embedded: z.optional(z.looseObject({ user: UserSchema })),
 });
 
 /** A group assignment listed with `expand=group`: the group (its name) is embedded. */
-export const GroupAssignmentWithGroupSchema = GroupAssignmentSchema.extend({
-  _embedded: z.looseObject({ group: GroupSchema }).optional(),
+export const GroupAssignmentWithGroupSchema = z.extend(GroupAssignmentSchema, {
+  _embedded: z.optional(z.looseObject({ group: GroupSchema })),
 });
 
 export type AppUserWithUser = z.output<typeof AppUserWithUserSchema>;
@@ -61,7 +61,7 @@ export interface AssignmentsApi {
 }
 
 export function assignmentsApi(http: Http): AssignmentsApi {
-  const searchPage = <S extends z.ZodType>(path: string, schema: S, options: SearchPageOptions) =>
+  const searchPage = <S extends z.ZodMiniType>(path: string, schema: S, options: SearchPageOptions) =>
     options.after !== undefined
       ? http.page(options.after, schema, signalOf(options))
       : http.page(path, schema, {

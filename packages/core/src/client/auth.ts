@@ -1,5 +1,5 @@
 import { type ClientAssertionOptions, signClientAssertion } from '@integrakit/protocols/jwt';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { IntegrakitError } from '../errors.js';
 
 /** Okta API token (`Authorization: SSWS …`). */
@@ -38,9 +38,9 @@ export interface SessionAuth {
 export type Authorizer = (signal: AbortSignal | undefined) => Promise<string | undefined>;
 
 const tokenResponseSchema = z.looseObject({
-  access_token: z.string().min(1),
+  access_token: z.string().check(z.minLength(1)),
   token_type: z.string(),
-  expires_in: z.number().positive(),
+  expires_in: z.number().check(z.positive()),
 });
 
 // Renew a little before expiry so a token never expires on the wire.

@@ -1,5 +1,5 @@
 import ky, { isHTTPError, isTimeoutError, type KyInstance } from 'ky';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { Authorizer } from './auth.js';
 import { ApiError, type ApiErrorCause, ApiTimeoutError } from './errors.js';
 import { nextLink, type Page } from './pagination.js';
@@ -39,16 +39,21 @@ export interface Versioned<T> {
 /** The typed request layer: JSON in, zod-checked JSON out, Okta errors as {@link ApiError}. */
 export interface Http {
   /** Sends a request and parses the JSON response body with `schema`. */
-  json<S extends z.ZodType>(method: string, path: string, schema: S, options?: RequestOptions): Promise<z.output<S>>;
+  json<S extends z.ZodMiniType>(
+    method: string,
+    path: string,
+    schema: S,
+    options?: RequestOptions,
+  ): Promise<z.output<S>>;
   /** Like {@link Http.json}, resolving to `undefined` on 404; a `null` schema returns the raw JSON. */
-  optional<S extends z.ZodType>(
+  optional<S extends z.ZodMiniType>(
     method: string,
     path: string,
     schema: S | null,
     options?: RequestOptions,
   ): Promise<z.output<S> | undefined>;
   /** Like {@link Http.json}, with the response's `ETag`. */
-  versioned<S extends z.ZodType>(
+  versioned<S extends z.ZodMiniType>(
     method: string,
     path: string,
     schema: S,
@@ -59,7 +64,7 @@ export interface Http {
   /** Sends a request whose response has no body (204). */
   send(method: string, path: string, options?: RequestOptions): Promise<void>;
   /** Fetches one page of a list; `path` may be an absolute `next` link. */
-  page<S extends z.ZodType>(path: string, schema: S, options?: RequestOptions): Promise<Page<z.output<S>>>;
+  page<S extends z.ZodMiniType>(path: string, schema: S, options?: RequestOptions): Promise<Page<z.output<S>>>;
 }
 
 /** How long to wait before retrying a 429, from `Retry-After` or Okta's `X-Rate-Limit-Reset` (epoch seconds). */

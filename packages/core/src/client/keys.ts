@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type AppsApi, activeKid } from './apps.js';
 import type { CallOptions, Http, Versioned } from './http.js';
 import { type SigningCertificates, signingCertificates } from './key-rotation.js';
@@ -43,7 +43,8 @@ export function appKeysApi(http: Http, apps: AppsApi, baseUrl: URL): AppKeysApi 
     return links.success ? links.data._links.metadata.href : undefined;
   };
   return {
-    list: (appId, options = {}) => http.json('GET', base(appId), z.array(AppSigningKeySchema).max(100), options),
+    list: (appId, options = {}) =>
+      http.json('GET', base(appId), z.array(AppSigningKeySchema).check(z.maxLength(100)), options),
     get: (appId, kid, options = {}) => http.json('GET', `${base(appId)}/${seg(kid)}`, AppSigningKeySchema, options),
     generate: (appId, { validityYears, ...options }) =>
       http.json('POST', `${base(appId)}/generate`, AppSigningKeySchema, {

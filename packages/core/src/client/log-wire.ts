@@ -1,10 +1,10 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 // Okta's System Log shapes (`LogEvent` in the management API spec). Loose objects: the fields a
 // reader relies on are checked, the many others Okta sends pass through. Okta sends `null` for
 // absent values, hence `nullish`.
 
-const text = z.string().nullish();
+const text = z.nullish(z.string());
 
 /** An actor or target (`LogActor`, `LogTarget`). */
 export const LogEntitySchema = z.looseObject({
@@ -12,38 +12,38 @@ export const LogEntitySchema = z.looseObject({
   type: z.string(),
   alternateId: text,
   displayName: text,
-  detailEntry: z.record(z.string(), z.unknown()).nullish(),
+  detailEntry: z.nullish(z.record(z.string(), z.unknown())),
 });
 
 /** One System Log event (`LogEvent`). */
 export const LogEventSchema = z.looseObject({
-  uuid: z.string().min(1),
-  published: z.string().min(1),
-  eventType: z.string().min(1),
+  uuid: z.string().check(z.minLength(1)),
+  published: z.string().check(z.minLength(1)),
+  eventType: z.string().check(z.minLength(1)),
   version: text,
   severity: z.enum(['DEBUG', 'INFO', 'WARN', 'ERROR']),
   displayMessage: text,
-  actor: LogEntitySchema.nullish(),
-  client: z
-    .looseObject({
+  actor: z.nullish(LogEntitySchema),
+  client: z.nullish(
+    z.looseObject({
       ipAddress: text,
-      userAgent: z.looseObject({ rawUserAgent: text }).nullish(),
+      userAgent: z.nullish(z.looseObject({ rawUserAgent: text })),
       zone: text,
-    })
-    .nullish(),
-  outcome: z.looseObject({ result: z.string(), reason: text }).nullish(),
-  target: z.array(LogEntitySchema).nullish(),
-  transaction: z.looseObject({ type: text, id: text }).nullish(),
-  debugContext: z.looseObject({ debugData: z.record(z.string(), z.unknown()).nullish() }).nullish(),
-  authenticationContext: z.record(z.string(), z.unknown()).nullish(),
+    }),
+  ),
+  outcome: z.nullish(z.looseObject({ result: z.string(), reason: text })),
+  target: z.nullish(z.array(LogEntitySchema)),
+  transaction: z.nullish(z.looseObject({ type: text, id: text })),
+  debugContext: z.nullish(z.looseObject({ debugData: z.nullish(z.record(z.string(), z.unknown())) })),
+  authenticationContext: z.nullish(z.record(z.string(), z.unknown())),
 });
 
-const count = z.number().int().min(0);
+const count = z.int().check(z.minimum(0));
 
 /** One day of an app's sign-ins. */
 export const UsageDaySchema = z.looseObject({
   /** `YYYY-MM-DD`, UTC. */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
   signIns: count,
   failures: count,
   uniquePeople: count,
@@ -52,7 +52,7 @@ export const UsageDaySchema = z.looseObject({
 /** `GET /api/v1/apps/{appId}/usage` (the reference server's, not an Okta API): sign-ins per day, oldest first. */
 export const AppUsageSchema = z.looseObject({
   appId: z.string(),
-  days: z.array(UsageDaySchema).max(366),
+  days: z.array(UsageDaySchema).check(z.maxLength(366)),
   totals: z.looseObject({ signIns: count, failures: count, uniquePeople: count }),
 });
 

@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { CallOptions, Http } from './http.js';
 import { paginate } from './pagination.js';
 
@@ -18,7 +18,7 @@ export function signalOf(options: CallOptions): CallOptions {
 }
 
 /** Lazily pages `path` with `schema`, passing the caller's signal to every page request. */
-export function lister<S extends z.ZodType>(
+export function lister<S extends z.ZodMiniType>(
   http: Http,
   path: string,
   schema: S,

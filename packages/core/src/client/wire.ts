@@ -1,11 +1,11 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 // Okta's JSON shapes for the endpoints the client calls. Responses are parsed with loose objects:
 // the fields the client relies on are checked, everything else Okta adds passes through untouched.
 // Request schemas are strict enough for a server to validate bodies with them.
 
-const id = z.string().min(1).max(255);
-const dateTime = z.string().min(1);
+const id = z.string().check(z.minLength(1), z.maxLength(255));
+const dateTime = z.string().check(z.minLength(1));
 const links = z.record(z.string(), z.unknown());
 const profile = z.record(z.string(), z.unknown());
 
@@ -13,37 +13,37 @@ const profile = z.record(z.string(), z.unknown());
 export const OktaAppSchema = z.looseObject({
   id,
   label: z.string(),
-  name: z.string().optional(),
+  name: z.optional(z.string()),
   status: z.enum(['ACTIVE', 'INACTIVE', 'DELETED']),
   signOnMode: z.string(),
   created: dateTime,
   lastUpdated: dateTime,
-  settings: z.record(z.string(), z.unknown()).optional(),
-  credentials: z.record(z.string(), z.unknown()).optional(),
-  _links: links.optional(),
+  settings: z.optional(z.record(z.string(), z.unknown())),
+  credentials: z.optional(z.record(z.string(), z.unknown())),
+  _links: z.optional(links),
 });
 
 /** An OIDC app as Okta returns it: the client id is always set, the secret only for secret-based auth. */
-export const OidcOktaAppSchema = OktaAppSchema.extend({
+export const OidcOktaAppSchema = z.extend(OktaAppSchema, {
   signOnMode: z.literal('OPENID_CONNECT'),
   credentials: z.looseObject({
     oauthClient: z.looseObject({
-      client_id: z.string().min(1),
-      client_secret: z.string().optional(),
-      token_endpoint_auth_method: z.string().optional(),
+      client_id: z.string().check(z.minLength(1)),
+      client_secret: z.optional(z.string()),
+      token_endpoint_auth_method: z.optional(z.string()),
     }),
   }),
 });
 
 /** A SAML 2.0 app as Okta returns it: the signing key id and the username template. */
-export const SamlOktaAppSchema = OktaAppSchema.extend({
+export const SamlOktaAppSchema = z.extend(OktaAppSchema, {
   signOnMode: z.literal('SAML_2_0'),
-  credentials: z
-    .looseObject({
-      signing: z.looseObject({ kid: z.string().optional() }).optional(),
-      userNameTemplate: z.looseObject({ template: z.string().optional(), type: z.string().optional() }).optional(),
-    })
-    .optional(),
+  credentials: z.optional(
+    z.looseObject({
+      signing: z.optional(z.looseObject({ kid: z.optional(z.string()) })),
+      userNameTemplate: z.optional(z.looseObject({ template: z.optional(z.string()), type: z.optional(z.string()) })),
+    }),
+  ),
 });
 
 /** The response schema per request `signOnMode`; other modes read as {@link OktaAppSchema}. */
@@ -55,7 +55,7 @@ export type OktaAppFor<Mode> = Mode extends keyof typeof oktaAppSchemas
   : OktaApp;
 
 /** The schema a response to a request with `signOnMode` is read with. */
-export function oktaAppSchemaFor(signOnMode: string): z.ZodType<OktaApp> {
+export function oktaAppSchemaFor(signOnMode: string): z.ZodMiniType<OktaApp> {
   return Object.hasOwn(oktaAppSchemas, signOnMode)
     ? oktaAppSchemas[signOnMode as keyof typeof oktaAppSchemas]
     : OktaAppSchema;
@@ -71,10 +71,10 @@ export const OktaAppRequestSchema = z.looseObject({
 export const AppSigningKeySchema = z.looseObject({
   kid: id,
   kty: z.string(),
-  use: z.string().optional(),
+  use: z.optional(z.string()),
   /** The certificate chain, leaf first, as bare base64 DER. */
-  x5c: z.array(z.string().min(1).max(16_384)).min(1).max(10),
-  'x5t#S256': z.string().optional(),
+  x5c: z.array(z.string().check(z.minLength(1), z.maxLength(16_384))).check(z.minLength(1), z.maxLength(10)),
+  'x5t#S256': z.optional(z.string()),
   created: dateTime,
   lastUpdated: dateTime,
   expiresAt: dateTime,
@@ -88,52 +88,52 @@ export const MetadataLinkSchema = z.looseObject({
 /** Body of `POST /api/v1/apps/{appId}/users` (`AppUserAssignRequest`). */
 export const AppUserAssignRequestSchema = z.object({
   id,
-  scope: z.enum(['USER', 'GROUP']).optional(),
-  credentials: z
-    .object({
-      userName: z.string().min(1).max(100).optional(),
-      password: z.object({ value: z.string().max(1024).optional() }).optional(),
-    })
-    .optional(),
-  profile: profile.optional(),
+  scope: z.optional(z.enum(['USER', 'GROUP'])),
+  credentials: z.optional(
+    z.object({
+      userName: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
+      password: z.optional(z.object({ value: z.optional(z.string().check(z.maxLength(1024))) })),
+    }),
+  ),
+  profile: z.optional(profile),
 });
 
 /** Body of `POST /api/v1/apps/{appId}/users/{userId}` (`AppUserUpdateRequest`): credentials or profile. */
-export const AppUserUpdateRequestSchema = AppUserAssignRequestSchema.omit({ id: true, scope: true });
+export const AppUserUpdateRequestSchema = z.omit(AppUserAssignRequestSchema, { id: true, scope: true });
 
 /** An app user (`AppUser`): `scope` says whether the assignment is direct or through a group. */
 export const AppUserSchema = z.looseObject({
   id,
   scope: z.enum(['USER', 'GROUP']),
   status: z.string(),
-  syncState: z.string().optional(),
-  credentials: z.looseObject({ userName: z.string().optional() }).optional(),
+  syncState: z.optional(z.string()),
+  credentials: z.optional(z.looseObject({ userName: z.optional(z.string()) })),
   profile,
   created: dateTime,
   lastUpdated: dateTime,
-  _links: links.optional(),
+  _links: z.optional(links),
 });
 
 /** Body of `PUT /api/v1/apps/{appId}/groups/{groupId}`. */
 export const GroupAssignmentRequestSchema = z.object({
   /** 0 is the highest priority; omitted appends the group after the others. */
-  priority: z.number().int().min(0).max(100).optional(),
-  profile: profile.optional(),
+  priority: z.optional(z.int().check(z.minimum(0), z.maximum(100))),
+  profile: z.optional(profile),
 });
 
 /** An app group assignment (`ApplicationGroupAssignment`). */
 export const GroupAssignmentSchema = z.looseObject({
   id,
-  priority: z.number().int(),
+  priority: z.int(),
   profile,
   lastUpdated: dateTime,
-  _links: links.optional(),
+  _links: z.optional(links),
 });
 
 /** Body of `POST /api/v1/apps/{appId}/grants` (`OAuth2ScopeConsentGrant` request). */
 export const GrantRequestSchema = z.object({
-  issuer: z.url({ protocol: /^https?$/ }).max(1024),
-  scopeId: z.string().min(1).max(255),
+  issuer: z.url({ protocol: /^https?$/ }).check(z.maxLength(1024)),
+  scopeId: z.string().check(z.minLength(1), z.maxLength(255)),
 });
 
 /** A scope grant (`OAuth2ScopeConsentGrant`). */
@@ -141,26 +141,28 @@ export const GrantSchema = z.looseObject({
   id,
   issuer: z.string(),
   scopeId: z.string(),
-  clientId: z.string().optional(),
-  source: z.enum(['ADMIN', 'END_USER']).optional(),
+  clientId: z.optional(z.string()),
+  source: z.optional(z.enum(['ADMIN', 'END_USER'])),
   status: z.enum(['ACTIVE', 'REVOKED']),
   created: dateTime,
   lastUpdated: dateTime,
-  _links: links.optional(),
+  _links: z.optional(links),
 });
 
 /** The profile fields of `POST /api/v1/users` (`CreateUserRequest`); other attributes pass through. */
 export const UserProfileSchema = z.looseObject({
-  login: z.string().min(5).max(100),
-  email: z.email().max(100),
-  firstName: z.string().min(1).max(50),
-  lastName: z.string().min(1).max(50),
+  login: z.string().check(z.minLength(5), z.maxLength(100)),
+  email: z.email().check(z.maxLength(100)),
+  firstName: z.string().check(z.minLength(1), z.maxLength(50)),
+  lastName: z.string().check(z.minLength(1), z.maxLength(50)),
 });
 
 /** Body of `POST /api/v1/users`: the profile and, optionally, a password (`credentials.password.value`). */
 export const CreateUserRequestSchema = z.object({
   profile: UserProfileSchema,
-  credentials: z.object({ password: z.object({ value: z.string().min(1).max(256) }) }).optional(),
+  credentials: z.optional(
+    z.object({ password: z.object({ value: z.string().check(z.minLength(1), z.maxLength(256)) }) }),
+  ),
 });
 
 /** A user (`User`). */
@@ -169,13 +171,16 @@ export const UserSchema = z.looseObject({
   status: z.string(),
   created: dateTime,
   lastUpdated: dateTime,
-  profile: z.looseObject({ login: z.string(), email: z.string().optional() }),
-  _links: links.optional(),
+  profile: z.looseObject({ login: z.string(), email: z.optional(z.string()) }),
+  _links: z.optional(links),
 });
 
 /** Body of `POST /api/v1/groups` (`AddGroupRequest`). */
 export const CreateGroupRequestSchema = z.object({
-  profile: z.object({ name: z.string().trim().min(1).max(255), description: z.string().max(1024).optional() }),
+  profile: z.object({
+    name: z.string().check(z.trim(), z.minLength(1), z.maxLength(255)),
+    description: z.optional(z.string().check(z.maxLength(1024))),
+  }),
 });
 
 /** A group (`Group`). */
@@ -184,8 +189,8 @@ export const GroupSchema = z.looseObject({
   type: z.string(),
   created: dateTime,
   lastUpdated: dateTime,
-  profile: z.looseObject({ name: z.string(), description: z.string().nullish() }),
-  _links: links.optional(),
+  profile: z.looseObject({ name: z.string(), description: z.nullish(z.string()) }),
+  _links: z.optional(links),
 });
 
 const facetCounts = z.array(z.looseObject({ value: z.string(), count: z.number(), selected: z.boolean() }));
@@ -209,9 +214,9 @@ export const CatalogHitSchema = z.looseObject({
 
 /** `GET /api/v1/catalog/apps`: one page of hits with the total and facet counts. */
 export const CatalogSearchResultSchema = z.looseObject({
-  total: z.number().int().min(0),
-  page: z.number().int().min(0),
-  pageSize: z.number().int().min(1),
+  total: z.int().check(z.minimum(0)),
+  page: z.int().check(z.minimum(0)),
+  pageSize: z.int().check(z.minimum(1)),
   hits: z.array(CatalogHitSchema),
   facets: CatalogFacetsSchema,
 });

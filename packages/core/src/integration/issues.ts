@@ -1,5 +1,5 @@
 import { type ConfigIssue, describeIssue, issuesFromZod } from '@integrakit/protocols/shared';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { IntegrakitError, type IntegrakitErrorCode } from '../errors.js';
 
 /**

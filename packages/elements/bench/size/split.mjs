@@ -18,16 +18,16 @@ import { build } from 'esbuild';
  * ("Element size") says what keeps it above that.
  */
 const BUDGETS = {
-  'all elements together': 133.9,
+  'all elements together': 120.1,
   // Issue 17's limit is 30 kB: the catalog's grid windows its rows itself (row-window.ts), without the virtualizer.
   'catalog + core search engine (bench/size/catalog-embedded.ts)': 23.1,
-  'add-integration': 59.9,
+  'add-integration': 45.6,
   assignments: 26.0,
   catalog: 17.0,
-  'create-integration': 66.1,
+  'create-integration': 52.0,
   dashboard: 10.7,
   inspector: 12.9,
-  integration: 21.7,
+  integration: 22.0,
   'secret-field': 8.0,
   'system-log': 14.7,
   'usage-chart': 10.4,

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { parseOrThrow } from '../define.js';
 import { ConfigValidationError } from '../errors.js';
 import { define as defineOidc } from '../oidc/define.js';
@@ -59,7 +59,7 @@ export function toGrantRequests(
 }
 
 const grantsSchema = z.array(
-  z.looseObject({ issuer: z.string(), scopeId: z.string(), status: z.enum(['ACTIVE', 'REVOKED']).optional() }),
+  z.looseObject({ issuer: z.string(), scopeId: z.string(), status: z.optional(z.enum(['ACTIVE', 'REVOKED'])) }),
 );
 
 /**

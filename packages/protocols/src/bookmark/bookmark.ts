@@ -1,14 +1,14 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { createDefiner, parseOrThrow } from '../define.js';
 import type { ConfigIssue } from '../errors.js';
 
 /** A bookmark app: a link on the dashboard, no sign-in. */
 export const bookmarkConfigSchema = z.strictObject({
-  label: z.string().trim().min(1).max(100),
+  label: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
   /** The app's launch page. */
   url: z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' }),
   /** Ask Okta to build a full integration for this app. @default false */
-  requestIntegration: z.boolean().default(false),
+  requestIntegration: z._default(z.boolean(), false),
 });
 
 /** What `bookmark.define` accepts. */
@@ -28,7 +28,7 @@ export const oktaBookmarkAppSchema = z.object({
   name: z.literal('bookmark'),
   label: z.string(),
   signOnMode: z.literal('BOOKMARK'),
-  settings: z.object({ app: z.object({ url: z.string(), requestIntegration: z.boolean().optional() }) }),
+  settings: z.object({ app: z.object({ url: z.string(), requestIntegration: z.optional(z.boolean()) }) }),
 });
 
 /** An Okta bookmark app payload. */

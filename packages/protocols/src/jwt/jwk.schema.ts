@@ -1,7 +1,7 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { addRuleIssue } from '../okta/rule-issue.js';
 
-const base64url = z.string().regex(/^[A-Za-z0-9_-]+$/, 'must be base64url without padding');
+const base64url = z.string().check(z.regex(/^[A-Za-z0-9_-]+$/, 'must be base64url without padding'));
 
 /** Members that only private keys carry; a client's registered JWKS must never hold them. */
 const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'k'] as const;
@@ -15,15 +15,15 @@ export const EC_SIGNING_ALGS = ['ES256', 'ES384', 'ES512'] as const;
 const CURVE_ALG = { 'P-256': 'ES256', 'P-384': 'ES384', 'P-521': 'ES512' } as const;
 
 const common = {
-  kid: z.string().min(1).max(255).optional(),
-  use: z.enum(['sig', 'enc']).optional(),
-  status: z.enum(['ACTIVE', 'INACTIVE']).optional(),
+  kid: z.optional(z.string().check(z.minLength(1), z.maxLength(255))),
+  use: z.optional(z.enum(['sig', 'enc'])),
+  status: z.optional(z.enum(['ACTIVE', 'INACTIVE'])),
 };
 
 const rsaJwk = z.object({
   kty: z.literal('RSA'),
   ...common,
-  alg: z.enum([...RSA_SIGNING_ALGS, 'RSA-OAEP-256', 'RSA-OAEP-384', 'RSA-OAEP-512']).optional(),
+  alg: z.optional(z.enum([...RSA_SIGNING_ALGS, 'RSA-OAEP-256', 'RSA-OAEP-384', 'RSA-OAEP-512'])),
   n: base64url,
   e: base64url,
 });
@@ -31,7 +31,7 @@ const rsaJwk = z.object({
 const ecJwk = z.object({
   kty: z.literal('EC'),
   ...common,
-  alg: z.enum(EC_SIGNING_ALGS).optional(),
+  alg: z.optional(z.enum(EC_SIGNING_ALGS)),
   crv: z.enum(['P-256', 'P-384', 'P-521']),
   x: base64url,
   y: base64url,
@@ -42,45 +42,53 @@ const ecJwk = z.object({
  * RSA of at least 2048 bits or EC on P-256/384/521, no private members, `alg` matching the key.
  */
 export const publicJwkSchema = z
-  .looseObject({ kty: z.string() })
-  .superRefine((value, ctx) => {
-    for (const member of PRIVATE_MEMBERS) {
-      if (member in value) {
-        addRuleIssue(ctx, [member], 'private_key_material', 'must not be present: a registered key must be public');
+  .pipe(
+    z.looseObject({ kty: z.string() }).check(
+      z.superRefine((value, ctx) => {
+        for (const member of PRIVATE_MEMBERS) {
+          if (member in value) {
+            addRuleIssue(ctx, [member], 'private_key_material', 'must not be present: a registered key must be public');
+          }
+        }
+      }),
+    ),
+    z.discriminatedUnion('kty', [rsaJwk, ecJwk]),
+  )
+  .check(
+    z.superRefine((jwk, ctx) => {
+      if (jwk.kty === 'RSA') {
+        const bits = modulusBits(jwk.n);
+        if (bits < 2048)
+          addRuleIssue(ctx, ['n'], 'key_too_small', `must be an RSA modulus of at least 2048 bits (got ${bits})`);
+        return;
       }
-    }
-  })
-  .pipe(z.discriminatedUnion('kty', [rsaJwk, ecJwk]))
-  .superRefine((jwk, ctx) => {
-    if (jwk.kty === 'RSA') {
-      const bits = modulusBits(jwk.n);
-      if (bits < 2048)
-        addRuleIssue(ctx, ['n'], 'key_too_small', `must be an RSA modulus of at least 2048 bits (got ${bits})`);
-      return;
-    }
-    const size = CURVE_BYTES[jwk.crv];
-    for (const coordinate of ['x', 'y'] as const) {
-      if (decodedLength(jwk[coordinate]) !== size) {
-        addRuleIssue(ctx, [coordinate], 'invalid_coordinate', `must be ${size} bytes for ${jwk.crv}`);
+      const size = CURVE_BYTES[jwk.crv];
+      for (const coordinate of ['x', 'y'] as const) {
+        if (decodedLength(jwk[coordinate]) !== size) {
+          addRuleIssue(ctx, [coordinate], 'invalid_coordinate', `must be ${size} bytes for ${jwk.crv}`);
+        }
       }
-    }
-    if (jwk.alg !== undefined && jwk.alg !== CURVE_ALG[jwk.crv]) {
-      addRuleIssue(ctx, ['alg'], 'alg_mismatch', `must be ${CURVE_ALG[jwk.crv]} for curve ${jwk.crv}`);
-    }
-  });
+      if (jwk.alg !== undefined && jwk.alg !== CURVE_ALG[jwk.crv]) {
+        addRuleIssue(ctx, ['alg'], 'alg_mismatch', `must be ${CURVE_ALG[jwk.crv]} for curve ${jwk.crv}`);
+      }
+    }),
+  );
 
 /** A public JWK (see {@link publicJwkSchema}). */
 export type PublicJwk = z.output<typeof publicJwkSchema>;
 
 /** A JSON Web Key Set of public keys, unique `kid`s, at least one key. */
-export const publicJwksSchema = z.object({ keys: z.array(publicJwkSchema).min(1) }).superRefine((jwks, ctx) => {
-  const seen = new Set<string>();
-  jwks.keys.forEach((key, index) => {
-    if (key.kid === undefined) return;
-    if (seen.has(key.kid)) addRuleIssue(ctx, ['keys', index, 'kid'], 'duplicate_kid', 'must be unique in the key set');
-    seen.add(key.kid);
-  });
-});
+export const publicJwksSchema = z.object({ keys: z.array(publicJwkSchema).check(z.minLength(1)) }).check(
+  z.superRefine((jwks, ctx) => {
+    const seen = new Set<string>();
+    jwks.keys.forEach((key, index) => {
+      if (key.kid === undefined) return;
+      if (seen.has(key.kid))
+        addRuleIssue(ctx, ['keys', index, 'kid'], 'duplicate_kid', 'must be unique in the key set');
+      seen.add(key.kid);
+    });
+  }),
+);
 
 /** A public JWKS (see {@link publicJwksSchema}). */
 export type PublicJwks = z.output<typeof publicJwksSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { parseOrThrow } from '../define.js';
 import { type ConfigIssue, ConfigValidationError } from '../errors.js';
 import { configErrorMap } from '../zod-messages.js';
@@ -88,7 +88,7 @@ const wireSchema = z.looseObject({
   name: z.literal('oidc_client'),
   label: z.string(),
   signOnMode: z.literal('OPENID_CONNECT'),
-  credentials: z.looseObject({ oauthClient: z.record(z.string(), z.unknown()).nullish() }),
+  credentials: z.looseObject({ oauthClient: z.nullish(z.record(z.string(), z.unknown())) }),
   settings: z.looseObject({ oauthClient: z.record(z.string(), z.unknown()) }),
 });
 

@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Adds a cross-field rule violation to a zod refinement. zod's own codes cover types and formats;
@@ -6,22 +6,24 @@ import type * as z from 'zod';
  * `ConfigValidationError.issues[].code` names the rule. zod keeps an unknown code as given.
  */
 export function addRuleIssue(
-  ctx: z.RefinementCtx,
+  ctx: z.core.$RefinementCtx,
   path: readonly (string | number)[],
   rule: string,
   message: string,
 ): void {
-  ctx.addIssue({ code: rule, path: [...path], message } as unknown as Parameters<z.RefinementCtx['addIssue']>[0]);
+  ctx.addIssue({ code: rule, path: [...path], message } as unknown as Parameters<z.core.$RefinementCtx['addIssue']>[0]);
 }
 
 /** Refines `schema` with `check`, reporting a failure under the stable code `rule`. */
-export function withRule<T extends z.ZodType>(
+export function withRule<T extends z.ZodMiniType>(
   schema: T,
   rule: string,
   message: string,
   check: (value: z.output<T>) => boolean,
 ): T {
-  return schema.superRefine((value, ctx) => {
-    if (!check(value)) addRuleIssue(ctx, [], rule, message);
-  }) as unknown as T;
+  return schema.check(
+    z.superRefine((value: z.output<T>, ctx) => {
+      if (!check(value)) addRuleIssue(ctx, [], rule, message);
+    }),
+  );
 }

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { ConfigIssue } from '../errors.js';
 import { certificateBody } from '../xml/pem.js';
 import { readCertificateStructure } from '../xml/x509-structure.js';
@@ -12,14 +12,16 @@ import { readCertificateStructure } from '../xml/x509-structure.js';
 export const URL_FORBIDDEN_CHARACTERS = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/;
 
 /** Absolute http(s) URL; https is a policy rule (see {@link insecureUrlIssues}), not a schema rule. */
-export const absoluteUrl = z
-  .string()
-  .max(1024, { error: 'must be at most 1024 characters' })
-  .refine((value) => !URL_FORBIDDEN_CHARACTERS.test(value), {
-    error: 'must not contain control characters',
-    abort: true,
-  })
-  .pipe(z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' }));
+export const absoluteUrl = z.pipe(
+  z.string().check(
+    z.maxLength(1024, { error: 'must be at most 1024 characters' }),
+    z.refine((value) => !URL_FORBIDDEN_CHARACTERS.test(value), {
+      error: 'must not contain control characters',
+      abort: true,
+    }),
+  ),
+  z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' }),
+);
 
 /** RFC 3986 absolute URI (scheme, then only URI characters): what `anyURI` entity IDs and claim types need. */
 export const ABSOLUTE_URI = /^[A-Za-z][A-Za-z0-9+.-]*:[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+$/;
@@ -27,18 +29,19 @@ export const ABSOLUTE_URI = /^[A-Za-z][A-Za-z0-9+.-]*:[A-Za-z0-9\-._~:/?#[\]@!$&
 /** An entity ID as SAML metadata carries it: an absolute URI of at most 1024 characters. */
 export const entityIdField = z
   .string()
-  .trim()
-  .min(1)
-  .max(1024)
-  .regex(ABSOLUTE_URI, { error: 'must be an absolute URI (e.g. https://… or urn:…) without spaces' });
+  .check(
+    z.trim(),
+    z.minLength(1),
+    z.maxLength(1024),
+    z.regex(ABSOLUTE_URI, { error: 'must be an absolute URI (e.g. https://… or urn:…) without spaces' }),
+  );
 
 /** A PEM or base64 DER X.509 certificate, normalised to its bare base64 body. */
-export const certificateField = z
-  .string()
-  .transform(certificateBody)
-  .refine((body) => readCertificateStructure(body) !== undefined, {
+export const certificateField = z.pipe(z.string(), z.transform(certificateBody)).check(
+  z.refine((body) => readCertificateStructure(body) !== undefined, {
     error: 'must be a PEM or base64 DER X.509 certificate',
-  });
+  }),
+);
 
 /** Name ID formats Okta offers, by the Admin Console label's short name. */
 export const NAME_ID_FORMATS = {

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { absoluteUrl, certificateField, entityIdField } from './common.js';
 
 /** The identity provider side of a SAML app: what Okta (or your IdP) publishes to the SP. */
@@ -8,15 +8,15 @@ export const samlIdpSchema = z.strictObject({
   /** "Identity Provider Single Sign-On URL" (HTTP-POST and HTTP-Redirect). */
   ssoUrl: absoluteUrl,
   /** "Identity Provider Single Logout URL". */
-  sloUrl: absoluteUrl.optional(),
+  sloUrl: z.optional(absoluteUrl),
   /** Current signing certificate (PEM or base64 DER). */
   certificate: certificateField,
   /** Next signing certificate, published beside the current one for zero-downtime rotation. */
-  nextCertificate: certificateField.optional(),
+  nextCertificate: z.optional(certificateField),
   /** Whether the IdP requires signed AuthnRequests. @default false */
-  wantAuthnRequestsSigned: z.boolean().default(false),
+  wantAuthnRequestsSigned: z._default(z.boolean(), false),
   /** `validUntil` of the metadata document. */
-  validUntil: z.date().optional(),
+  validUntil: z.optional(z.date()),
 });
 
 /** Input for `idpMetadata` / `setupInstructions`. */

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { parseOrThrow } from '../define.js';
 import { NS } from '../xml/dom.js';
 import { loadXmlBuilder } from '../xml/libraries.js';
@@ -11,13 +11,13 @@ import { signEnveloped } from './sign.js';
 /** What a LogoutResponse answers (core 3.7.2). */
 export const logoutResponseInputSchema = z.strictObject({
   /** The IdP's entity id. */
-  issuer: z.string().min(1).max(1024),
+  issuer: z.string().check(z.minLength(1), z.maxLength(1024)),
   /** Where it is sent: the app's single logout URL. */
   destination: absoluteUrl,
   /** ID of the LogoutRequest being answered. */
-  inResponseTo: z.string().min(1).max(256),
+  inResponseTo: z.string().check(z.minLength(1), z.maxLength(256)),
   /** A top-level SAML status code URI. @default Success */
-  status: z.string().min(1).max(256).default(STATUS_SUCCESS),
+  status: z._default(z.string().check(z.minLength(1), z.maxLength(256)), STATUS_SUCCESS),
 });
 
 /**

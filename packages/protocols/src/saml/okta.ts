@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { parseOrThrow } from '../define.js';
 import {
   fromOktaUserNameTemplate,
@@ -12,19 +12,21 @@ import { samlWirePath, statementPositions } from './wire-path.js';
 const urnEnum = <M extends Record<string, string>>(map: M) =>
   z.enum(Object.values(map) as [M[keyof M], ...M[keyof M][]]);
 
-const x5cOne = z.array(z.string().min(1)).length(1, { error: 'must contain exactly one base64 DER certificate' });
+const x5cOne = z
+  .array(z.string().check(z.minLength(1)))
+  .check(z.length(1, { error: 'must contain exactly one base64 DER certificate' }));
 
 const attributeStatement = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('EXPRESSION'),
     name: z.string(),
-    namespace: urnEnum(ATTRIBUTE_NAME_FORMATS).optional(),
+    namespace: z.optional(urnEnum(ATTRIBUTE_NAME_FORMATS)),
     values: z.array(z.string()),
   }),
   z.object({
     type: z.literal('GROUP'),
     name: z.string(),
-    namespace: urnEnum(ATTRIBUTE_NAME_FORMATS).optional(),
+    namespace: z.optional(urnEnum(ATTRIBUTE_NAME_FORMATS)),
     filterType: z.enum(['STARTS_WITH', 'EQUALS', 'CONTAINS', 'REGEX']),
     filterValue: z.string(),
   }),
@@ -32,56 +34,57 @@ const attributeStatement = z.discriminatedUnion('type', [
 
 /** `settings.signOn` of a `SAML_2_0` app (`SamlApplicationSettingsSignOn`), Okta's own rules only. */
 export const oktaSamlSignOnSchema = z.object({
-  ssoAcsUrl: z.string().min(1),
-  recipient: z.string().optional(),
-  destination: z.string().optional(),
-  audience: z.string().min(1),
-  defaultRelayState: z.string().nullish(),
-  idpIssuer: z.string().optional(),
-  subjectNameIdTemplate: z.string().optional(),
-  subjectNameIdFormat: urnEnum(NAME_ID_FORMATS).optional(),
+  ssoAcsUrl: z.string().check(z.minLength(1)),
+  recipient: z.optional(z.string()),
+  destination: z.optional(z.string()),
+  audience: z.string().check(z.minLength(1)),
+  defaultRelayState: z.nullish(z.string()),
+  idpIssuer: z.optional(z.string()),
+  subjectNameIdTemplate: z.optional(z.string()),
+  subjectNameIdFormat: z.optional(urnEnum(NAME_ID_FORMATS)),
   responseSigned: z.boolean(),
   assertionSigned: z.boolean(),
-  signatureAlgorithm: z.enum(['RSA_SHA256', 'RSA_SHA1']).optional(),
-  digestAlgorithm: z.enum(['SHA256', 'SHA1']).optional(),
+  signatureAlgorithm: z.optional(z.enum(['RSA_SHA256', 'RSA_SHA1'])),
+  digestAlgorithm: z.optional(z.enum(['SHA256', 'SHA1'])),
   honorForceAuthn: z.boolean(),
-  authnContextClassRef: urnEnum(AUTHN_CONTEXTS).optional(),
+  authnContextClassRef: z.optional(urnEnum(AUTHN_CONTEXTS)),
   requestCompressed: z.boolean(),
   allowMultipleAcsEndpoints: z.boolean(),
-  acsEndpoints: z
-    .array(z.object({ url: z.string().max(1024), index: z.int() }))
-    .max(100)
-    .optional(),
-  attributeStatements: z.array(attributeStatement).optional(),
-  slo: z.object({ enabled: z.boolean(), issuer: z.string().optional(), logoutUrl: z.string().optional() }).optional(),
-  participateSlo: z
-    .object({
+  acsEndpoints: z.optional(
+    z.array(z.object({ url: z.string().check(z.maxLength(1024)), index: z.int() })).check(z.maxLength(100)),
+  ),
+  attributeStatements: z.optional(z.array(attributeStatement)),
+  slo: z.optional(
+    z.object({ enabled: z.boolean(), issuer: z.optional(z.string()), logoutUrl: z.optional(z.string()) }),
+  ),
+  participateSlo: z.optional(
+    z.object({
       enabled: z.boolean(),
-      logoutRequestUrl: z.string().optional(),
-      sessionIndexRequired: z.boolean().optional(),
-      bindingType: z.enum(['POST', 'REDIRECT']).optional(),
-    })
-    .optional(),
-  spIssuer: z.string().optional(),
-  samlSignedRequestEnabled: z.boolean().optional(),
-  spCertificate: z.object({ x5c: x5cOne }).optional(),
-  assertionEncryption: z
-    .object({
+      logoutRequestUrl: z.optional(z.string()),
+      sessionIndexRequired: z.optional(z.boolean()),
+      bindingType: z.optional(z.enum(['POST', 'REDIRECT'])),
+    }),
+  ),
+  spIssuer: z.optional(z.string()),
+  samlSignedRequestEnabled: z.optional(z.boolean()),
+  spCertificate: z.optional(z.object({ x5c: x5cOne })),
+  assertionEncryption: z.optional(
+    z.object({
       enabled: z.boolean(),
-      encryptionAlgorithm: z.enum(['AES128_CBC', 'AES256_CBC', 'AES256_GCM']).optional(),
-      keyTransportAlgorithm: z.enum(['RSA_OAEP', 'RSA_15']).optional(),
-      x5c: x5cOne.optional(),
-    })
-    .optional(),
-  samlAssertionLifetimeSeconds: z.int().optional(),
+      encryptionAlgorithm: z.optional(z.enum(['AES128_CBC', 'AES256_CBC', 'AES256_GCM'])),
+      keyTransportAlgorithm: z.optional(z.enum(['RSA_OAEP', 'RSA_15'])),
+      x5c: z.optional(x5cOne),
+    }),
+  ),
+  samlAssertionLifetimeSeconds: z.optional(z.int()),
 });
 
 /** The part of Okta's `SamlApplication` this module reads and writes; other fields are ignored. */
 export const oktaSamlAppSchema = z.object({
-  label: z.string().min(1).max(100),
+  label: z.string().check(z.minLength(1), z.maxLength(100)),
   signOnMode: z.literal('SAML_2_0'),
   settings: z.object({ signOn: oktaSamlSignOnSchema }),
-  credentials: z.object({ userNameTemplate: z.optional(oktaUserNameTemplateSchema) }).optional(),
+  credentials: z.optional(z.object({ userNameTemplate: z.optional(oktaUserNameTemplateSchema) })),
 });
 
 /** An Okta `SAML_2_0` application payload (`POST /api/v1/apps`). */

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { parseOrThrow } from '../define.js';
 import { NS } from '../xml/dom.js';
 import { loadXmlBuilder } from '../xml/libraries.js';
@@ -8,24 +8,24 @@ import { ATTRIBUTE_NAME_FORMATS, AUTHN_CONTEXTS, certificateField, NAME_ID_FORMA
 import type { SamlConfig } from './saml.schema.js';
 import { signEnveloped } from './sign.js';
 
-const text = xmlSafeString.pipe(z.string().min(1));
+const text = z.pipe(xmlSafeString, z.string().check(z.minLength(1)));
 
 /** The user a test response is minted for. */
 export const samlTestUserSchema = z.strictObject({
   /** NameID value. */
   nameId: text,
   /** Attributes by name; the name format comes from the config's statement of the same name. */
-  attributes: z.record(text, z.union([xmlSafeString, z.array(xmlSafeString)])).default({}),
+  attributes: z._default(z.record(text, z.union([xmlSafeString, z.array(xmlSafeString)])), {}),
   /** @default a random `_`-prefixed ID */
-  sessionIndex: text.optional(),
+  sessionIndex: z.optional(text),
 });
 
 /** The IdP key that signs a test response. Never logged; keep test keys out of production. */
 export const samlSigningKeySchema = z.strictObject({
   /** Issuer of the response and assertion. @default config.idpIssuer */
-  issuer: text.optional(),
+  issuer: z.optional(text),
   /** PEM private key (PKCS#8 or PKCS#1). */
-  privateKey: z.string().min(1),
+  privateKey: z.string().check(z.minLength(1)),
   /** Certificate of that key; embedded in KeyInfo. */
   certificate: certificateField,
 });

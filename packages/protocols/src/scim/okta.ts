@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { parseOrThrow } from '../define.js';
 import { ConfigValidationError } from '../errors.js';
 import { define } from './define.js';
@@ -62,8 +62,8 @@ export const oktaScimProvisioningSchema = z.object({
       lifecycleDeactivate: z.object({ status }),
       password: z.object({
         status,
-        seed: z.enum(['OKTA', 'RANDOM']).optional(),
-        change: z.enum(['CHANGE', 'KEEP_EXISTING']).optional(),
+        seed: z.optional(z.enum(['OKTA', 'RANDOM'])),
+        change: z.optional(z.enum(['CHANGE', 'KEEP_EXISTING'])),
       }),
     }),
   }),
@@ -80,16 +80,16 @@ export const oktaScimProvisioningSchema = z.object({
         accessTokenEndpointUri: z.string(),
         clientId: z.string(),
         clientSecret: secretField(),
-        scopes: z.array(z.string()).optional(),
+        scopes: z.optional(z.array(z.string())),
       }),
     ]),
   }),
   /** Profile Editor → Mappings, one row per attribute. */
   attributeMappings: z.array(
     z.object({
-      externalName: z.string().regex(SCIM_PATH),
+      externalName: z.string().check(z.regex(SCIM_PATH)),
       expression: z.string(),
-      type: scimMappingSchema.shape.type.unwrap(),
+      type: scimMappingSchema.shape.type.def.innerType,
       required: z.boolean(),
       direction: z.enum(['OKTA_TO_APP', 'APP_TO_OKTA', 'BOTH']),
     }),

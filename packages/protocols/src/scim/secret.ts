@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isSecret, Secret } from '../okta/secret.js';
 
 /**
@@ -7,9 +7,13 @@ import { isSecret, Secret } from '../okta/secret.js';
  * never include the received value, so a refused secret does not leak through the error.
  */
 export const secretField = (max = 4096) =>
-  z
-    .union([z.string().min(1).max(max), z.custom<Secret>(isSecret, { message: 'Expected a string or Secret' })])
-    .transform((value): Secret => Secret.from(value));
+  z.pipe(
+    z.union([
+      z.string().check(z.minLength(1), z.maxLength(max)),
+      z.custom<Secret>(isSecret, { message: 'Expected a string or Secret' }),
+    ]),
+    z.transform((value): Secret => Secret.from(value)),
+  );
 
 /**
  * Deep copy of a payload with every {@link Secret} replaced by its value: the form to send to

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { parseOrThrow } from '../define.js';
 import {
   fromOktaUserNameTemplate,
@@ -11,13 +11,13 @@ import { type SwaWireShape, swaWirePath } from './wire-path.js';
 
 const oktaCredentials = z.object({
   scheme: z.enum(credentialSchemes),
-  revealPassword: z.boolean().optional(),
-  userName: z.string().optional(),
-  password: z.object({ value: secretField(1024).optional() }).optional(),
+  revealPassword: z.optional(z.boolean()),
+  userName: z.optional(z.string()),
+  password: z.optional(z.object({ value: z.optional(secretField(1024)) })),
   userNameTemplate: z.optional(oktaUserNameTemplateSchema),
 });
 
-const base = { label: z.string(), credentials: oktaCredentials.optional(), features: z.array(z.string()).optional() };
+const base = { label: z.string(), credentials: z.optional(oktaCredentials), features: z.optional(z.array(z.string())) };
 
 /** Okta's wire shapes: `BrowserPluginApplication` (both templates) and `AutoLoginApplication`. */
 export const oktaSwaAppSchema = z.discriminatedUnion('signOnMode', [
@@ -32,7 +32,7 @@ export const oktaSwaAppSchema = z.discriminatedUnion('signOnMode', [
           usernameField: z.string(),
           passwordField: z.string(),
           buttonField: z.string(),
-          loginUrlRegex: z.string().optional(),
+          loginUrlRegex: z.optional(z.string()),
         }),
       }),
     }),
@@ -48,7 +48,7 @@ export const oktaSwaAppSchema = z.discriminatedUnion('signOnMode', [
           buttonSelector: z.string(),
           extraFieldSelector: z.string(),
           extraFieldValue: z.string(),
-          loginUrlRegex: z.string().optional(),
+          loginUrlRegex: z.optional(z.string()),
         }),
       }),
     }),
@@ -57,8 +57,8 @@ export const oktaSwaAppSchema = z.discriminatedUnion('signOnMode', [
   z.object({
     ...base,
     signOnMode: z.literal('AUTO_LOGIN'),
-    name: z.string().optional(),
-    settings: z.object({ signOn: z.object({ loginUrl: z.string(), redirectUrl: z.string().optional() }) }),
+    name: z.optional(z.string()),
+    settings: z.object({ signOn: z.object({ loginUrl: z.string(), redirectUrl: z.optional(z.string()) }) }),
   }),
 ]);
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { parseOrThrow } from '../define.js';
 import { ABSOLUTE_URI, absoluteUrl, certificateField, entityIdField } from '../saml/common.js';
 import { NS } from '../xml/dom.js';
@@ -16,13 +16,13 @@ export const wsfedIdpSchema = z.strictObject({
   /** Passive requestor endpoint (`…/sso/wsfed/passive`). */
   passiveEndpoint: absoluteUrl,
   /** Active STS endpoint; the schema requires one, so it defaults to the passive endpoint. */
-  stsEndpoint: absoluteUrl.optional(),
+  stsEndpoint: z.optional(absoluteUrl),
   /** Signing certificate (PEM or base64 DER). */
   certificate: certificateField,
   /** Next signing certificate, for rotation. */
-  nextCertificate: certificateField.optional(),
+  nextCertificate: z.optional(certificateField),
   /** `ServiceDisplayName`. */
-  displayName: xmlSafeString.pipe(z.string().trim().min(1).max(256)).optional(),
+  displayName: z.optional(z.pipe(xmlSafeString, z.string().check(z.trim(), z.minLength(1), z.maxLength(256)))),
 });
 
 /** Input for {@link federationMetadata}. */

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { parseOrThrow } from '../define.js';
 import { type ConfigIssue, ConfigValidationError } from '../errors.js';
 import {
@@ -12,27 +12,27 @@ import { type WsfedConfig, type WsfedConfigInput, wsfedConfigSchema } from './ws
 
 /** `settings.app` of a `template_wsfed` app (`WsFederationApplicationSettingsApplication`). */
 export const oktaWsfedSettingsSchema = z.object({
-  audienceRestriction: z.string().min(1),
+  audienceRestriction: z.string().check(z.minLength(1)),
   groupValueFormat: z.enum(['windowsDomainQualifiedName', 'samAccountName', 'dn']),
-  wReplyURL: z.string().min(1),
-  nameIDFormat: z.string().min(1),
-  authnContextClassRef: z.string().min(1),
-  siteURL: z.string().min(1),
+  wReplyURL: z.string().check(z.minLength(1)),
+  nameIDFormat: z.string().check(z.minLength(1)),
+  authnContextClassRef: z.string().check(z.minLength(1)),
+  siteURL: z.string().check(z.minLength(1)),
   usernameAttribute: z.enum(['username', 'upn', 'upnAndUsername', 'none']),
-  realm: z.string().optional(),
-  wReplyOverride: z.boolean().optional(),
-  groupFilter: z.string().optional(),
-  groupName: z.string().optional(),
-  attributeStatements: z.string().optional(),
+  realm: z.optional(z.string()),
+  wReplyOverride: z.optional(z.boolean()),
+  groupFilter: z.optional(z.string()),
+  groupName: z.optional(z.string()),
+  attributeStatements: z.optional(z.string()),
 });
 
 /** The part of Okta's `WsFederationApplication` this module reads and writes. */
 export const oktaWsfedAppSchema = z.object({
   name: z.literal('template_wsfed'),
-  label: z.string().min(1).max(100),
+  label: z.string().check(z.minLength(1), z.maxLength(100)),
   signOnMode: z.literal('WS_FEDERATION'),
   settings: z.object({ app: oktaWsfedSettingsSchema }),
-  credentials: z.object({ userNameTemplate: z.optional(oktaUserNameTemplateSchema) }).optional(),
+  credentials: z.optional(z.object({ userNameTemplate: z.optional(oktaUserNameTemplateSchema) })),
 });
 
 /** An Okta `WS_FEDERATION` application payload. */

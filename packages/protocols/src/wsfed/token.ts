@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { buildResponse, type samlSigningKeySchema, type samlTestUserSchema } from '../saml/response.js';
 import { type SamlConfig, samlConfigSchema } from '../saml/saml.schema.js';
 import { NS } from '../xml/dom.js';

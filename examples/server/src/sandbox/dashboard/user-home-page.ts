@@ -1,5 +1,5 @@
 import type { AppLink } from '@integrakit/core/client';
-import { escapeHtml, jsonDataHtml, STRICT_CSP_SCRIPT_PATH } from '../page.js';
+import { escapeHtml, jsonDataHtml } from '../page.js';
 import { SESSION_PAGE } from '../sign-in.js';
 
 /** Path of the End-User Dashboard's script (an entry of the portal bundle): it fills `<ik-dashboard>` from the page's data. */
@@ -36,6 +36,5 @@ ${fallback}
       </ik-dashboard>
       <p><a href="${SESSION_PAGE}">Your sandbox session</a> (sign out there).</p>
       ${jsonDataHtml(USER_HOME_DATA_ID, links)}
-      <script type="module" src="${STRICT_CSP_SCRIPT_PATH}"></script>
       <script type="module" src="${USER_HOME_SCRIPT_PATH}"></script>`;
 }

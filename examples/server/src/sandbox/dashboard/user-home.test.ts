@@ -128,12 +128,12 @@ describe('End-User Dashboard', () => {
       await page.locator('ik-dashboard a.app', { hasText: 'Dashboard Wiki' }).click();
       await page.waitForURL(testAppAcsUrl(sandbox.url, apps.saml), { timeout: 30_000 });
       // What the test SP received, as the report page hands it to <ik-inspector> (the portal test
-      // renders it; this server has no portal bundle, so the page's two scripts are absent here).
+      // renders it; this server has no portal bundle, so the page's script is absent here).
       const { inspection } = receivedOf<{ inspection: SamlReport }>(await page.content());
       expect(inspection.problems).toEqual([]);
       expect(inspection.assertion?.nameId).toBe('grace');
       expect(await page.locator('.sandbox').first().textContent()).toContain('sandbox');
-      const absentScripts = /\/(strict-csp|test-sign-in-report|user-home)\.js|Failed to load resource/;
+      const absentScripts = /\/(test-sign-in-report|user-home)\.js|Failed to load resource/;
       expect(problems.filter((problem) => !absentScripts.test(problem))).toEqual([]);
       await page.close();
 

@@ -1,5 +1,5 @@
 import type { Inspection } from '@integrakit/core/inspection';
-import { escapeHtml, jsonDataHtml, STRICT_CSP_SCRIPT_PATH } from '../page.js';
+import { escapeHtml, jsonDataHtml } from '../page.js';
 
 /** Path of the report page's script (an entry of the portal bundle): it fills `<ik-inspector>` from the page's data. */
 export const REPORT_SCRIPT_PATH = '/test-sign-in-report.js';
@@ -32,6 +32,5 @@ export function reportHtml(report: ReceivedReport): string {
       <ik-inspector></ik-inspector>
       <p><a href="${escapeHtml(appPath)}">Back to ${escapeHtml(report.label)}</a></p>
       ${jsonDataHtml(REPORT_DATA_ID, report)}
-      <script type="module" src="${STRICT_CSP_SCRIPT_PATH}"></script>
       <script type="module" src="${REPORT_SCRIPT_PATH}"></script>`;
 }

@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { ScimConfig } from '../scim.schema.js';
 import { ScimError } from './errors.js';
 import {

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** SCIM schema URNs used by the client (RFC 7643 §8.7, RFC 7644 §8.2). */
 export const URN = {
@@ -13,45 +13,47 @@ export const URN = {
 } as const;
 
 const meta = z.looseObject({
-  resourceType: z.string().optional(),
-  location: z.string().optional(),
-  version: z.string().optional(),
+  resourceType: z.optional(z.string()),
+  location: z.optional(z.string()),
+  version: z.optional(z.string()),
 });
 
 /** A SCIM resource as read from a server: an `id`, `schemas` and any attributes. */
 export const scimResourceSchema = z.looseObject({
   schemas: z.array(z.string()),
-  id: z.string().min(1),
-  externalId: z.string().optional(),
-  meta: meta.optional(),
+  id: z.string().check(z.minLength(1)),
+  externalId: z.optional(z.string()),
+  meta: z.optional(meta),
 });
 
 /** A User resource (RFC 7643 §4.1); attributes the client does not use stay untyped. */
-export const scimUserSchema = scimResourceSchema.extend({
+export const scimUserSchema = z.extend(scimResourceSchema, {
   userName: z.string(),
-  active: z.boolean().optional(),
-  displayName: z.string().optional(),
-  name: z.looseObject({ givenName: z.string().optional(), familyName: z.string().optional() }).optional(),
-  emails: z
-    .array(z.looseObject({ value: z.string(), type: z.string().optional(), primary: z.boolean().optional() }))
-    .optional(),
+  active: z.optional(z.boolean()),
+  displayName: z.optional(z.string()),
+  name: z.optional(z.looseObject({ givenName: z.optional(z.string()), familyName: z.optional(z.string()) })),
+  emails: z.optional(
+    z.array(z.looseObject({ value: z.string(), type: z.optional(z.string()), primary: z.optional(z.boolean()) })),
+  ),
 });
 
 /** A Group resource (RFC 7643 §4.2). */
-export const scimGroupSchema = scimResourceSchema.extend({
+export const scimGroupSchema = z.extend(scimResourceSchema, {
   displayName: z.string(),
-  members: z.array(z.looseObject({ value: z.string(), display: z.string().optional() })).optional(),
+  members: z.optional(z.array(z.looseObject({ value: z.string(), display: z.optional(z.string()) }))),
 });
 
 /** A ListResponse (RFC 7644 §3.4.2), before its resources are checked. */
 export const listResponseSchema = z.looseObject({
-  schemas: z.array(z.string()).refine((schemas) => schemas.includes(URN.listResponse), {
-    message: `schemas must include ${URN.listResponse}`,
-  }),
-  totalResults: z.number().int().nonnegative(),
-  startIndex: z.number().int().optional(),
-  itemsPerPage: z.number().int().optional(),
-  Resources: z.array(z.unknown()).optional(),
+  schemas: z.array(z.string()).check(
+    z.refine((schemas) => schemas.includes(URN.listResponse), {
+      message: `schemas must include ${URN.listResponse}`,
+    }),
+  ),
+  totalResults: z.int().check(z.nonnegative()),
+  startIndex: z.optional(z.int()),
+  itemsPerPage: z.optional(z.int()),
+  Resources: z.optional(z.array(z.unknown())),
 });
 
 /** A SCIM resource. */
