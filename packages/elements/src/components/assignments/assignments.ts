@@ -4,6 +4,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { LocalizeController } from '../../controllers/localize.js';
 import { IkAssignmentChangeEvent } from '../../events/assignment-change.js';
 import { IkAssignmentsErrorEvent } from '../../events/assignments-error.js';
+import { ListWindow } from '../../internal/list-window.js';
 import { PickerController, type PickerOption, type PickerSearch, renderPicker } from '../../internal/picker.js';
 import { controlStyles } from '../../styles/controls.js';
 import { baseStyles } from '../../styles/tokens.js';
@@ -43,7 +44,7 @@ const pickerPage = (query: string, after: string | undefined, signal: AbortSigna
  * to Groups** pickers search the directory as you type (paged from the server); a picked person
  * gets the app username prefilled from the app's format (editable when the format allows,
  * required when it gives none). The lists show each person (individually or through which group)
- * with their effective app username — virtualized, loaded a page at a time as the list scrolls
+ * with their effective app username — only the rows in view rendered, loaded a page at a time as the list scrolls
  * (or with **Load more people**) — and the groups in priority
  * order, reorderable with Move up / Move down or by dragging. Unassigning asks first. Refusals from
  * core's assignment rules (inactive app, username required, …) are shown where they happened.
@@ -140,6 +141,13 @@ export class IkAssignments extends LitElement {
     this._panel === 'people' && this._pending === undefined ? this.#searchPeople : undefined,
   );
   readonly #groupPicker = new PickerController(this, () => (this._panel === 'groups' ? this.#searchGroups : undefined));
+  // Rows are one height (the stylesheet fixes it): 3.25rem in a 24rem list at the default font size.
+  readonly #peopleWindow = new ListWindow(this, {
+    scroller: '.people-list',
+    row: '.person',
+    rowHeightEstimate: 52,
+    heightEstimate: 384,
+  });
 
   constructor() {
     super();
@@ -181,6 +189,7 @@ export class IkAssignments extends LitElement {
   }
 
   protected override updated(): void {
+    this.#moreWhenNearEnd();
     const id = this.#focus;
     if (id === undefined) return;
     this.#focus = undefined;
@@ -226,6 +235,14 @@ export class IkAssignments extends LitElement {
   #setNext(next: string | undefined): void {
     this.#next = next;
     this._hasMore = next !== undefined;
+  }
+
+  /** The next page is asked for once fewer than half a page remain below the rendered rows. */
+  #moreWhenNearEnd(): void {
+    if (!this.#peopleWindow.measured && this._people.length > 0) return;
+    const last = this.#peopleWindow.rows(this._people.length)?.[1] ?? -1;
+    if (this._hasMore && !this._moreFailed && last >= this._people.length - Math.ceil(this.pageSize / 2))
+      void this.#more();
   }
 
   /** Appends the next page of people, once at a time; a reload meanwhile drops it. */
@@ -503,7 +520,8 @@ export class IkAssignments extends LitElement {
         hasMore: this._hasMore,
         moreFailed: this._moreFailed,
         loadingMore: this.#loadingMore !== undefined,
-        pageSize: this.pageSize,
+        rows: this.#peopleWindow.rows(this._people.length),
+        onScroll: this.#peopleWindow.onScroll,
         onMore: () => void this.#more(),
         onUnassign: (person) => this.#askUnassign({ type: 'user', id: person.id, name: person.name }),
         t,

@@ -5,6 +5,7 @@ import { LocalizeController } from '../../controllers/localize.js';
 import { IkFiltersChangeEvent } from '../../events/filters-change.js';
 import { IkIntegrationAddEvent } from '../../events/integration-add.js';
 import { IkIntegrationSelectEvent } from '../../events/integration-select.js';
+import { clampRows, placeSpacers, type RowRange, rowsInView, scrollTopShowing } from '../../internal/row-window.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { catalogStyles } from './catalog.styles.js';
 import { renderDetails } from './catalog-details.js';
@@ -12,7 +13,6 @@ import { FacetOrder, renderFilters, renderFiltersToggle } from './catalog-filter
 import { renderSearchBox, type SearchBoxHandlers, searchKeyAction } from './catalog-search.js';
 import { renderTile } from './catalog-tile.js';
 import { columnsFor, gridKeyTarget } from './grid-navigation.js';
-import { clampRows, type RowRange, rowsInView, scrollTopShowing } from './row-window.js';
 import {
   type CatalogFacetKey,
   type CatalogFacets,
@@ -38,7 +38,7 @@ const TILE_GAP = 12;
 const ROW_HEIGHT_ESTIMATE = 84;
 
 /**
- * The embeddable app catalog: search as you type, filters with counts, a virtualized grid of
+ * The embeddable app catalog: search as you type, filters with counts, a windowed grid of
  * tiles and a details view with **Add Integration**. Data comes from a {@link CatalogSource}.
  *
  * @summary Browse and search the app catalog.
@@ -125,7 +125,7 @@ export class IkCatalog extends LitElement {
   declare _focusIndex: number;
   declare _columns: number;
   declare _filtersOpen: boolean;
-  /** The grid rows rendered: those in view and half a screen either side (see `row-window.ts`). */
+  /** The grid rows rendered: those in view and half a screen either side (see `internal/row-window.ts`). */
   declare _rows: RowRange;
 
   readonly #localize = new LocalizeController(this);
@@ -389,8 +389,7 @@ export class IkCatalog extends LitElement {
     if (grid === null || results === undefined) return;
     const rows = Math.ceil(results.total / this._columns);
     const [first, last] = clampRows(this._rows, rows) ?? [0, -1];
-    grid.style.setProperty('--rows-before', `${first * this.#rowHeight}px`);
-    grid.style.setProperty('--rows-after', `${Math.max(0, rows - 1 - last) * this.#rowHeight}px`);
+    placeSpacers(grid, [first, last], rows, this.#rowHeight);
     this.#loadRows(first, last);
   }
 
