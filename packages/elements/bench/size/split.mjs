@@ -18,12 +18,12 @@ import { build } from 'esbuild';
  * ("Element size") says what keeps it above that.
  */
 const BUDGETS = {
-  'all elements together': 133.9,
+  'all elements together': 126.5,
   // Issue 17's limit is 30 kB: the catalog's grid windows its rows itself (internal/row-window.ts).
-  'catalog + core search engine (bench/size/catalog-embedded.ts)': 23.1,
+  'catalog + core search engine (bench/size/catalog-embedded.ts)': 23.6,
   'add-integration': 59.9,
-  assignments: 26.0,
-  catalog: 17.0,
+  assignments: 18.5,
+  catalog: 17.5,
   'create-integration': 66.1,
   dashboard: 10.7,
   inspector: 12.9,
