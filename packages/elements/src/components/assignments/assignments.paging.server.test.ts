@@ -34,6 +34,18 @@ const heading = (element: IkAssignments) =>
 const list = (element: IkAssignments) => part(element, '[part="people-list"]');
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
+/** Scrolls the list to its end until every assigned person is listed (the heading says how many). */
+const scrollUntilAllListed = (element: IkAssignments) =>
+  expect
+    .poll(
+      () => {
+        list(element).scrollTop = list(element).scrollHeight;
+        return heading(element);
+      },
+      { timeout: 60_000 },
+    )
+    .toBe(`People ${PEOPLE} people`);
+
 /** The rendered rows as position → person id. */
 const renderedRows = (element: IkAssignments) =>
   [...shadow(element).querySelectorAll<HTMLElement>('[part="person"]')].map(
@@ -51,15 +63,7 @@ describe('<ik-assignments> people list, paged from the server', () => {
     expect(part(element, '[part="person"]').getAttribute('aria-setsize')).toBe('-1');
 
     const scroller = list(element);
-    await expect
-      .poll(
-        () => {
-          scroller.scrollTop = scroller.scrollHeight;
-          return heading(element);
-        },
-        { timeout: 60_000 },
-      )
-      .toBe(`People ${PEOPLE} people`);
+    await scrollUntilAllListed(element);
     expect(part(element, '[part="load-more"]')).toBeNull();
 
     // Walks the list top to bottom: every position holds one person, each person once, in the server's order.
@@ -85,15 +89,7 @@ describe('<ik-assignments> people list, paged from the server', () => {
     // A list a few rows tall, so the people assigned here make a list many screens long.
     element.style.setProperty('--ik-assignments-list-height', '8rem');
     const scroller = list(element);
-    await expect
-      .poll(
-        () => {
-          scroller.scrollTop = scroller.scrollHeight;
-          return heading(element);
-        },
-        { timeout: 60_000 },
-      )
-      .toBe(`People ${PEOPLE} people`);
+    await scrollUntilAllListed(element);
     await frame();
     const rowHeight = part(element, '[part="person"]').getBoundingClientRect().height;
     // The space standing for the rows not rendered adds up to the height of all rows.
