@@ -18,12 +18,12 @@ import { build } from 'esbuild';
  * ("Element size") says what keeps it above that.
  */
 const BUDGETS = {
-  'all elements together': 120.1,
-  // Issue 17's limit is 30 kB: the catalog's grid windows its rows itself (row-window.ts), without the virtualizer.
-  'catalog + core search engine (bench/size/catalog-embedded.ts)': 23.1,
+  'all elements together': 112.6,
+  // Issue 17's limit is 30 kB: the catalog's grid windows its rows itself (internal/row-window.ts).
+  'catalog + core search engine (bench/size/catalog-embedded.ts)': 23.6,
   'add-integration': 45.6,
-  assignments: 26.0,
-  catalog: 17.0,
+  assignments: 18.5,
+  catalog: 17.5,
   'create-integration': 52.0,
   dashboard: 10.7,
   inspector: 12.9,

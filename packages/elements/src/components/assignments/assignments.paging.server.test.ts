@@ -34,6 +34,18 @@ const heading = (element: IkAssignments) =>
 const list = (element: IkAssignments) => part(element, '[part="people-list"]');
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
+/** Scrolls the list to its end until every assigned person is listed (the heading says how many). */
+const scrollUntilAllListed = (element: IkAssignments) =>
+  expect
+    .poll(
+      () => {
+        list(element).scrollTop = list(element).scrollHeight;
+        return heading(element);
+      },
+      { timeout: 60_000 },
+    )
+    .toBe(`People ${PEOPLE} people`);
+
 /** The rendered rows as position → person id. */
 const renderedRows = (element: IkAssignments) =>
   [...shadow(element).querySelectorAll<HTMLElement>('[part="person"]')].map(
@@ -51,15 +63,7 @@ describe('<ik-assignments> people list, paged from the server', () => {
     expect(part(element, '[part="person"]').getAttribute('aria-setsize')).toBe('-1');
 
     const scroller = list(element);
-    await expect
-      .poll(
-        () => {
-          scroller.scrollTop = scroller.scrollHeight;
-          return heading(element);
-        },
-        { timeout: 60_000 },
-      )
-      .toBe(`People ${PEOPLE} people`);
+    await scrollUntilAllListed(element);
     expect(part(element, '[part="load-more"]')).toBeNull();
 
     // Walks the list top to bottom: every position holds one person, each person once, in the server's order.
@@ -75,7 +79,39 @@ describe('<ik-assignments> people list, paged from the server', () => {
     const ids = [...seen.entries()].sort(([a], [b]) => a - b).map(([, id]) => id);
     expect(ids).toEqual([...assigned].sort());
     expect(part(element, '[part="person"]').getAttribute('aria-setsize')).toBe(String(PEOPLE));
+    // Every person was listed, yet only the rows near the view are in the DOM.
+    expect(renderedRows(element).length).toBeLessThan(PEOPLE);
     await expectAccessible(element);
+  }, 120_000);
+
+  it('renders only the rows near the view, each where the full list would have it, deep into the list', async () => {
+    const element = await mountAssignments(client, appId, PAGE);
+    // A list a few rows tall, so the people assigned here make a list many screens long.
+    element.style.setProperty('--ik-assignments-list-height', '8rem');
+    const scroller = list(element);
+    await scrollUntilAllListed(element);
+    await frame();
+    const rowHeight = part(element, '[part="person"]').getBoundingClientRect().height;
+    // The space standing for the rows not rendered adds up to the height of all rows.
+    expect(Math.abs(scroller.scrollHeight - PEOPLE * rowHeight)).toBeLessThan(1);
+    expect(renderedRows(element).length).toBeLessThan(PEOPLE / 2);
+
+    const order = [...assigned].sort();
+    for (const deep of [PEOPLE - 7.5, 3.25, 20.5]) {
+      scroller.scrollTop = deep * rowHeight;
+      const top = Math.floor(scroller.scrollTop / rowHeight);
+      // The row at the list's top edge is the one the offset says, and it holds that person.
+      const atEdge = () => {
+        const edge = scroller.getBoundingClientRect().top + 1;
+        const row = [...shadow(element).querySelectorAll<HTMLElement>('[part="person"]')].find((candidate) => {
+          const box = candidate.getBoundingClientRect();
+          return box.top <= edge && edge < box.bottom;
+        });
+        return [row?.getAttribute('aria-posinset'), row?.dataset.id];
+      };
+      await expect.poll(atEdge).toEqual([String(top + 1), order[top]]);
+      expect(renderedRows(element).length).toBeLessThan(PEOPLE / 2);
+    }
   }, 120_000);
 
   it('reaches the people past the first page with the keyboard alone', async () => {

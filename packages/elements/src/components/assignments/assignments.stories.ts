@@ -83,7 +83,7 @@ export const Assigned: Story = {};
 /** Nothing assigned yet. */
 export const Empty: Story = { args: { client: orgWith({}) } };
 
-/** 1,000 people: the list is virtualized and loads a page of 25 at a time as it scrolls. */
+/** 1,000 people: only the rows in view are rendered; the list loads a page of 25 at a time as it scrolls. */
 export const LongList: Story = { args: { client: orgWith({ people: 1000, assignedPeople: 1000, assignedGroups: 8 }) } };
 
 /** Waiting for the server. */

@@ -105,16 +105,43 @@ export const assignmentsStyles = css`
   .people-list {
     block-size: var(--ik-assignments-list-height, 24rem);
     overflow: auto;
+    overflow-anchor: none;
+    overscroll-behavior: contain;
     border: 1px solid var(--ik-color-border-subtle, #d7d7dc);
     border-radius: var(--ik-radius-sm, 4px);
   }
+  /* Space for the rows not rendered (see internal/row-window.ts). */
+  .people-list::before,
+  .people-list::after {
+    content: '';
+    display: block;
+    block-size: var(--rows-before, 0);
+  }
+  .people-list::after {
+    block-size: var(--rows-after, 0);
+  }
+  /* Every row has one height, so the rows not rendered are spacers of known size: cells keep to one
+     line each, and long text ends in an ellipsis (its whole text stays in the DOM for readers). */
   .person {
+    box-sizing: border-box;
+    block-size: 3.25rem;
     padding: var(--ik-space-xs, 0.375rem) var(--ik-space-sm, 0.5rem);
     border-block-end: 1px solid var(--ik-color-border-subtle, #d7d7dc);
-    overflow-wrap: anywhere;
+    overflow: hidden;
+  }
+  .person > *,
+  .person-name > * {
+    min-inline-size: 0;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  .person .unassign {
+    max-inline-size: 14rem;
   }
   .person-name {
     display: grid;
+    line-height: 1.2;
   }
   fieldset {
     border: 0;
@@ -162,6 +189,7 @@ export const assignmentsStyles = css`
     }
     .person {
       grid-template-columns: 1fr;
+      block-size: 9.5rem;
     }
   }
 `;

@@ -1,49 +1,31 @@
 import type { UserProfile } from '@integrakit/core/assignment';
-import type { IntegrakitClient, OktaApp } from '@integrakit/core/client';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { OktaApp } from '@integrakit/core/client';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { LocalizeController } from '../../controllers/localize.js';
 import { IkAssignmentChangeEvent } from '../../events/assignment-change.js';
 import { IkAssignmentsErrorEvent } from '../../events/assignments-error.js';
-import { PickerController, type PickerOption, type PickerSearch, renderPicker } from '../../internal/picker.js';
+import { ListWindow } from '../../internal/list-window.js';
+import { PickerController, type PickerOption } from '../../internal/picker.js';
 import { controlStyles } from '../../styles/controls.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { type AssignmentsTerms, withAssignmentsTerms } from '../../translations/assignments.en.js';
-import { type PendingPerson, renderAssignPerson } from './assign-person.js';
+import type { PendingPerson } from './assign-person.js';
 import { assignmentsStyles } from './assignments.styles.js';
+import { renderLists } from './assignments-lists.js';
+import { type Panel, renderPanel, renderToolbar } from './assignments-panel.js';
+import { type AssignmentsClient, readAssignments, readMorePeople } from './assignments-reads.js';
 import { type PendingUnassign, renderConfirm } from './confirm.js';
-import { renderGroupList } from './group-list.js';
-import { renderPeopleList } from './people-list.js';
-import {
-  type GroupRow,
-  groupRow,
-  movedBetween,
-  type PersonRow,
-  personRow,
-  priorityForMove,
-  refusalOf,
-} from './rows.js';
+import { searchGroups, searchPeople } from './directory-search.js';
+import { type GroupRow, movedBetween, type PersonRow, priorityForMove, refusalText } from './rows.js';
 
-/** The slice of core's API client the element uses. */
-export type AssignmentsClient = Pick<IntegrakitClient, 'apps' | 'appUsers' | 'appGroups' | 'assignments'>;
-
-type Panel = 'people' | 'groups' | undefined;
-
-const text = (value: unknown) => (typeof value === 'string' ? value : '');
-
-/** One page of a picker's directory search: the query, the cursor after the first page. */
-const pickerPage = (query: string, after: string | undefined, signal: AbortSignal) => ({
-  q: query,
-  limit: 20,
-  signal,
-  ...(after ? { after } : {}),
-});
+export type { AssignmentsClient } from './assignments-reads.js';
 
 /**
  * An app's assignments, as the Admin Console's Assignments tab: **Assign to People** and **Assign
  * to Groups** pickers search the directory as you type (paged from the server); a picked person
  * gets the app username prefilled from the app's format (editable when the format allows,
  * required when it gives none). The lists show each person (individually or through which group)
- * with their effective app username — virtualized, loaded a page at a time as the list scrolls
+ * with their effective app username — only the rows in view rendered, loaded a page at a time as the list scrolls
  * (or with **Load more people**) — and the groups in priority
  * order, reorderable with Move up / Move down or by dragging. Unassigning asks first. Refusals from
  * core's assignment rules (inactive app, username required, …) are shown where they happened.
@@ -112,34 +94,19 @@ export class IkAssignments extends LitElement {
   #opener: HTMLElement | undefined;
   #focus: string | undefined;
 
-  readonly #searchPeople: PickerSearch = async (query, after, signal) => {
-    const page = await this.#client().assignments.searchUsers(pickerPage(query, after, signal));
-    return {
-      next: page.next,
-      options: page.items.map((user) => {
-        this.#profiles.set(user.id, user.profile);
-        const name = `${text(user.profile.firstName)} ${text(user.profile.lastName)}`.trim() || user.profile.login;
-        return { id: user.id, name, detail: user.profile.login };
-      }),
-    };
-  };
-
-  readonly #searchGroups: PickerSearch = async (query, after, signal) => {
-    const page = await this.#client().assignments.searchGroups(pickerPage(query, after, signal));
-    return {
-      next: page.next,
-      options: page.items.map((group) => ({
-        id: group.id,
-        name: group.profile.name,
-        detail: group.profile.description ?? '',
-      })),
-    };
-  };
-
+  readonly #searchPeople = searchPeople(() => this.#client(), this.#profiles);
+  readonly #searchGroups = searchGroups(() => this.#client());
   readonly #peoplePicker = new PickerController(this, () =>
     this._panel === 'people' && this._pending === undefined ? this.#searchPeople : undefined,
   );
   readonly #groupPicker = new PickerController(this, () => (this._panel === 'groups' ? this.#searchGroups : undefined));
+  // Rows are one height (the stylesheet fixes it): 3.25rem in a 24rem list at the default font size.
+  readonly #peopleWindow = new ListWindow(this, {
+    scroller: '.people-list',
+    row: '.person',
+    rowHeightEstimate: 52,
+    heightEstimate: 384,
+  });
 
   constructor() {
     super();
@@ -181,6 +148,7 @@ export class IkAssignments extends LitElement {
   }
 
   protected override updated(): void {
+    this.#moreWhenNearEnd();
     const id = this.#focus;
     if (id === undefined) return;
     this.#focus = undefined;
@@ -193,19 +161,14 @@ export class IkAssignments extends LitElement {
     const abort = new AbortController();
     this.#abort = abort;
     const { signal } = abort;
-    const client = this.#client();
     if (this._app === undefined) this._load = 'loading';
     try {
-      const [app, groups, people] = await Promise.all([
-        client.apps.get(this.appId, { signal }),
-        this.#readGroups(client, signal),
-        client.assignments.usersPage(this.appId, { limit: this.pageSize, signal }),
-      ]);
+      const read = await readAssignments(this.#client(), this.appId, this.pageSize, signal);
       if (signal.aborted) return;
-      this._app = app;
-      this._groups = groups;
-      this._people = people.items.map(personRow);
-      this.#setNext(people.next);
+      this._app = read.app;
+      this._groups = read.groups;
+      this._people = read.people;
+      this.#setNext(read.next);
       this._moreFailed = false;
       this._load = 'idle';
     } catch (error) {
@@ -216,16 +179,17 @@ export class IkAssignments extends LitElement {
     }
   }
 
-  async #readGroups(client: AssignmentsClient, signal: AbortSignal): Promise<GroupRow[]> {
-    const groups: GroupRow[] = [];
-    for await (const group of client.assignments.groups(this.appId, { limit: 200, signal }))
-      groups.push(groupRow(group));
-    return groups;
-  }
-
   #setNext(next: string | undefined): void {
     this.#next = next;
     this._hasMore = next !== undefined;
+  }
+
+  /** The next page is asked for once fewer than half a page remain below the rendered rows. */
+  #moreWhenNearEnd(): void {
+    if (!this.#peopleWindow.measured && this._people.length > 0) return;
+    const last = this.#peopleWindow.rows(this._people.length)?.[1] ?? -1;
+    if (this._hasMore && !this._moreFailed && last >= this._people.length - Math.ceil(this.pageSize / 2))
+      void this.#more();
   }
 
   /** Appends the next page of people, once at a time; a reload meanwhile drops it. */
@@ -237,11 +201,9 @@ export class IkAssignments extends LitElement {
     this._moreFailed = false;
     this.requestUpdate();
     try {
-      const page = await this.#client().assignments.usersPage(this.appId, { after, signal });
+      const page = await readMorePeople(this.#client(), this.appId, this._people, after, signal);
       if (signal.aborted) return;
-      // Rows are keyed by id: a person already listed (the list changed between pages) stays once.
-      const listed = new Set(this._people.map((person) => person.id));
-      this._people = [...this._people, ...page.items.map(personRow).filter((person) => !listed.has(person.id))];
+      this._people = page.people;
       this.#setNext(page.next);
     } catch (error) {
       if (signal.aborted) return;
@@ -267,13 +229,8 @@ export class IkAssignments extends LitElement {
     this.dispatchEvent(new IkAssignmentChangeEvent(detail));
   }
 
-  /** The text of a refusal: core's reason in our words, else the server's. */
   #refusal(error: unknown): { reason?: string | undefined; text: string } {
-    const t = this.#t();
-    const refusal = refusalOf(error);
-    if (refusal === undefined) return { text: t.assignFailed };
-    const known = refusal.reason === undefined ? undefined : t.assignIssues[refusal.reason];
-    return { reason: refusal.reason, text: known ?? (refusal.message || t.assignFailed) };
+    return refusalText(error, this.#t());
   }
 
   #openPanel(panel: Exclude<Panel, undefined>, event: Event): void {
@@ -419,19 +376,7 @@ export class IkAssignments extends LitElement {
   override render(): TemplateResult {
     const t = this.#t();
     return html`<div part="base" class="base" role="region" aria-label=${t.assignmentsLabel}>
-      <div part="toolbar" class="toolbar">
-        ${(['people', 'groups'] as const).map(
-          (panel) => html`<button
-            type="button"
-            part="assign-${panel}"
-            aria-expanded=${this._panel === panel ? 'true' : 'false'}
-            aria-controls="panel"
-            @click=${(event: Event) => this.#openPanel(panel, event)}
-          >
-            ${panel === 'people' ? t.assignPeople : t.assignGroups}
-          </button>`,
-        )}
-      </div>
+      ${renderToolbar(this._panel, (panel, event) => this.#openPanel(panel, event), t)}
       ${this.#renderPanel(t)}
       <p class="visually-hidden" role="status">${this._announcement}</p>
       ${this.#renderLists(t)}
@@ -440,79 +385,48 @@ export class IkAssignments extends LitElement {
   }
 
   #renderPanel(t: AssignmentsTerms): TemplateResult {
-    const panel = this._panel;
-    if (panel === undefined) return html`<div id="panel" hidden></div>`;
-    const error =
-      this._error === undefined
-        ? nothing
-        : html`<p part="error" class="error" id="panel-error" role="alert" tabindex="-1">${this._error}</p>`;
-    const body =
-      panel === 'groups'
-        ? renderPicker({
-            id: 'groups',
-            label: t.assignGroupsSearch,
-            optionsLabel: t.assignGroupsOptions,
-            controller: this.#groupPicker,
-            onPick: (option) => void this.#assignGroup(option),
-            t,
-          })
-        : this._pending === undefined
-          ? renderPicker({
-              id: 'people',
-              label: t.assignPeopleSearch,
-              optionsLabel: t.assignPeopleOptions,
-              controller: this.#peoplePicker,
-              onPick: (option) => void this.#pickPerson(option),
-              t,
-            })
-          : renderAssignPerson({
-              pending: this._pending,
-              onInput: (value) => {
-                if (this._pending !== undefined) this._pending = { ...this._pending, value };
-              },
-              onSubmit: () => void this.#assignPerson(),
-              onCancel: () => {
-                this._pending = undefined;
-                this.#focus = 'people-input';
-              },
-              t,
-            });
-    return html`<section part="panel" class="panel" id="panel" aria-labelledby="panel-heading">
-      <h3 id="panel-heading">${panel === 'people' ? t.assignPeople : t.assignGroups}</h3>
-      ${error} ${body}
-      <button type="button" part="close" class="close" @click=${() => this.#closePanel()}>${t.assignClose}</button>
-    </section>`;
+    return renderPanel({
+      panel: this._panel,
+      error: this._error,
+      pending: this._pending,
+      peoplePicker: this.#peoplePicker,
+      groupPicker: this.#groupPicker,
+      onPickPerson: (option) => void this.#pickPerson(option),
+      onPickGroup: (option) => void this.#assignGroup(option),
+      onUsernameInput: (value) => {
+        if (this._pending !== undefined) this._pending = { ...this._pending, value };
+      },
+      onAssignPerson: () => void this.#assignPerson(),
+      onCancelPerson: () => {
+        this._pending = undefined;
+        this.#focus = 'people-input';
+      },
+      onClose: () => this.#closePanel(),
+      t,
+    });
   }
 
   #renderLists(t: AssignmentsTerms): TemplateResult {
-    if (this._load === 'loading') return html`<p part="message">${t.assignLoading}</p>`;
-    if (this._load === 'failed')
-      return html`<div part="message" role="alert">
-        <p>${t.assignLoadFailed}</p>
-        <button type="button" @click=${() => void this.#reload()}>${t.assignRetry}</button>
-      </div>`;
-    const groups = new Map(this._groups.map((group) => [group.id, group]));
-    return html`${
-      this._panel === undefined && this._error !== undefined
-        ? html`<p part="error" class="error" id="list-error" role="alert" tabindex="-1">${this._error}</p>`
-        : nothing
-    }
-      ${renderPeopleList({
+    return renderLists({
+      load: this._load,
+      error: this._panel === undefined ? this._error : undefined,
+      people: {
         people: this._people,
-        groups,
         hasMore: this._hasMore,
         moreFailed: this._moreFailed,
         loadingMore: this.#loadingMore !== undefined,
-        pageSize: this.pageSize,
+        rows: this.#peopleWindow.rows(this._people.length),
+        onScroll: this.#peopleWindow.onScroll,
         onMore: () => void this.#more(),
-        onUnassign: (person) => this.#askUnassign({ type: 'user', id: person.id, name: person.name }),
-        t,
-      })}
-      ${renderGroupList({
+        onUnassign: (person: PersonRow) => this.#askUnassign({ type: 'user', id: person.id, name: person.name }),
+      },
+      groups: {
         groups: this._groups,
         onReorder: (next) => void this.#reorder(next),
         onUnassign: (group) => this.#askUnassign({ type: 'group', id: group.id, name: group.name }),
-        t,
-      })}`;
+      },
+      onRetry: () => void this.#reload(),
+      t,
+    });
   }
 }

@@ -1,12 +1,8 @@
-import type { VisibilityChangedEvent } from '@lit-labs/virtualizer/events.js';
-import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
-import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { RowRange } from '../../internal/row-window.js';
 import type { AssignmentsTerms } from '../../translations/assignments.en.js';
 import type { GroupRow, PersonRow } from './rows.js';
-
-// A static layout: the virtualizer's default is a dynamic import, an extra request at first paint.
-const LAYOUT = flow({ direction: 'vertical' });
 
 /** What {@link renderPeopleList} shows. */
 export interface PeopleListSpec {
@@ -18,8 +14,9 @@ export interface PeopleListSpec {
   readonly moreFailed: boolean;
   /** A next page is being read (the list is `aria-busy`). */
   readonly loadingMore: boolean;
-  /** How many rows one page brings: the next page is asked for once fewer than half a page remain below the visible rows. */
-  readonly pageSize: number;
+  /** The rows to render (those near the view, from a `ListWindow`); the others are spacers. */
+  readonly rows: RowRange | undefined;
+  readonly onScroll: (event: Event) => void;
   readonly onMore: () => void;
   readonly onUnassign: (person: PersonRow) => void;
   readonly t: AssignmentsTerms;
@@ -56,8 +53,12 @@ function renderPerson(person: PersonRow, index: number, spec: PeopleListSpec): T
   </div>`;
 }
 
+const rowIndexes = (rows: RowRange | undefined): number[] =>
+  rows === undefined ? [] : Array.from({ length: rows[1] - rows[0] + 1 }, (_, offset) => rows[0] + offset);
+
 /**
- * The assigned people, virtualized (thousands stay fast) and loaded as they scroll into view: each
+ * The assigned people, only the rows near the view rendered (thousands stay fast; rows are keyed by
+ * person, so a focused row survives a scroll) and loaded as they scroll into view: each
  * row names the person, how they are assigned (individually, or through which group) and their
  * effective app username. Only direct assignments can be unassigned here; group members go with
  * their group.
@@ -79,18 +80,16 @@ export function renderPeopleList(spec: PeopleListSpec): TemplateResult {
             role="list"
             aria-labelledby="people-heading"
             aria-busy=${spec.loadingMore ? 'true' : 'false'}
-            @visibilityChanged=${(event: VisibilityChangedEvent) => {
-              if (spec.hasMore && !spec.moreFailed && event.last >= spec.people.length - Math.ceil(spec.pageSize / 2))
-                spec.onMore();
-            }}
+            @scroll=${spec.onScroll}
           >
-            ${virtualize({
-              items: spec.people as PersonRow[],
-              scroller: true,
-              layout: LAYOUT,
-              keyFunction: (person: PersonRow) => person.id,
-              renderItem: (person: PersonRow, index: number) => renderPerson(person, index, spec),
-            })}
+            ${repeat(
+              rowIndexes(spec.rows),
+              (index) => spec.people[index]?.id ?? index,
+              (index) => {
+                const person = spec.people[index];
+                return person === undefined ? nothing : renderPerson(person, index, spec);
+              },
+            )}
           </div>`
     }
     ${spec.moreFailed ? html`<p part="error" class="error" id="more-error" role="alert">${t.assignLoadFailed}</p>` : nothing}

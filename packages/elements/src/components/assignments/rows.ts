@@ -96,3 +96,14 @@ export function movedBetween(before: readonly { id: string }[], after: readonly 
   // Moved up: the row that was last in the changed span is now first; else the first moved down.
   return after[first]?.id === before[last]?.id ? { from: last, to: first } : { from: first, to: last };
 }
+
+/** The text of a refusal: core's reason in the element's words, else the server's, else a general failure. */
+export function refusalText(
+  error: unknown,
+  t: { readonly assignFailed: string; readonly assignIssues: Readonly<Record<string, string | undefined>> },
+): { reason?: string | undefined; text: string } {
+  const refusal = refusalOf(error);
+  if (refusal === undefined) return { text: t.assignFailed };
+  const known = refusal.reason === undefined ? undefined : t.assignIssues[refusal.reason];
+  return { reason: refusal.reason, text: known ?? (refusal.message || t.assignFailed) };
+}

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { TaskState } from '../../controllers/latest-task.js';
 import type { Translation } from '../../translations/en.js';
 import { renderBadges, renderVerified } from './catalog-tile.js';
 import { renderLogo } from './logo.js';
@@ -69,4 +70,39 @@ export function renderDetails(
     <button part="add-button" class="primary" type="button" @click=${() => options.onAdd(entry)}>
       ${t.catalogAdd}
     </button>`;
+}
+
+/** What {@link renderDetailsView} shows and where its events go. */
+export interface DetailsViewSpec {
+  readonly state: TaskState;
+  /** The entry; null when the source has none by that name, undefined while loading. */
+  readonly entry: CatalogItem | null | undefined;
+  readonly t: Translation;
+  readonly onAdd: (entry: CatalogItem) => void;
+  readonly onBack: () => void;
+  readonly onKey: (event: KeyboardEvent) => void;
+}
+
+/** The details view: **Back to results**, then the entry's facts, or loading, not found or an error. */
+export function renderDetailsView(spec: DetailsViewSpec): TemplateResult {
+  const { t, entry } = spec;
+  let body: TemplateResult;
+  if (spec.state === 'error') {
+    body = html`<p part="message" class="message error">${t.catalogError}</p>`;
+  } else if (spec.state === 'pending' || entry === undefined) {
+    body = html`<p part="message" class="message">${t.catalogLoading}</p>`;
+  } else if (entry === null) {
+    body = html`<p part="message" class="message">${t.catalogNotFound}</p>`;
+  } else {
+    body = renderDetails(entry, { t, onAdd: spec.onAdd });
+  }
+  return html`<section
+    part="details"
+    class="details"
+    aria-labelledby=${entry ? 'details-title' : nothing}
+    @keydown=${spec.onKey}
+  >
+    <button part="back" type="button" class="link back" @click=${spec.onBack}>${t.catalogBack}</button>
+    ${body}
+  </section>`;
 }

@@ -53,7 +53,7 @@ export const Empty: Story = { args: { source: exampleSource(), query: 'no such a
 /** The source failed; **Try again** runs the search again. */
 export const ErrorState: Story = { name: 'Error', args: { source: failingSource() } };
 
-/** 10,000 synthetic entries in the virtualized grid. */
+/** 10,000 synthetic entries in the windowed grid. */
 export const TenThousandEntries: Story = { args: { source: syntheticSource(10_000) } };
 
 /** Filters selected in two groups. */

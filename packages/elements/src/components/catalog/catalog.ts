@@ -1,5 +1,4 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { LatestTask } from '../../controllers/latest-task.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import { IkFiltersChangeEvent } from '../../events/filters-change.js';
@@ -7,15 +6,15 @@ import { IkIntegrationAddEvent } from '../../events/integration-add.js';
 import { IkIntegrationSelectEvent } from '../../events/integration-select.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { catalogStyles } from './catalog.styles.js';
-import { renderDetails } from './catalog-details.js';
+import { renderDetailsView } from './catalog-details.js';
 import { FacetOrder, renderFilters, renderFiltersToggle } from './catalog-filters.js';
+import { PageLoader, type Results } from './catalog-pages.js';
+import { renderResults } from './catalog-results.js';
 import { renderSearchBox, type SearchBoxHandlers, searchKeyAction } from './catalog-search.js';
-import { renderTile } from './catalog-tile.js';
-import { columnsFor, gridKeyTarget } from './grid-navigation.js';
-import { clampRows, type RowRange, rowsInView, scrollTopShowing } from './row-window.js';
+import { gridKeyTarget } from './grid-navigation.js';
+import { GridWindow } from './grid-window.js';
 import {
   type CatalogFacetKey,
-  type CatalogFacets,
   type CatalogFilters,
   type CatalogHit,
   type CatalogItem,
@@ -23,22 +22,8 @@ import {
   NO_FACETS,
 } from './source.js';
 
-interface Results {
-  readonly total: number;
-  readonly facets: CatalogFacets;
-  readonly pageSize: number;
-  /** Loaded pages of hits by page number; later pages arrive as the grid scrolls. */
-  readonly pages: Map<number, readonly CatalogHit[]>;
-}
-
-// Tile geometry the column count is computed from; matches `--ik-catalog-tile-min-width` and the gap.
-const TILE_MIN_WIDTH = 208;
-const TILE_GAP = 12;
-// A row's height (a 4.5rem tile and the gap) until one is measured; the first measure follows the first paint.
-const ROW_HEIGHT_ESTIMATE = 84;
-
 /**
- * The embeddable app catalog: search as you type, filters with counts, a virtualized grid of
+ * The embeddable app catalog: search as you type, filters with counts, a windowed grid of
  * tiles and a details view with **Add Integration**. Data comes from a {@link CatalogSource}.
  *
  * @summary Browse and search the app catalog.
@@ -102,9 +87,7 @@ export class IkCatalog extends LitElement {
     _open: { state: true },
     _active: { state: true },
     _focusIndex: { state: true },
-    _columns: { state: true },
     _filtersOpen: { state: true },
-    _rows: { state: true },
   };
 
   /** Where entries come from: `memoryCatalogSource(catalog)` or `remoteCatalogSource(request)`. */
@@ -123,17 +106,12 @@ export class IkCatalog extends LitElement {
   declare _open: boolean;
   declare _active: number;
   declare _focusIndex: number;
-  declare _columns: number;
   declare _filtersOpen: boolean;
-  /** The grid rows rendered: those in view and half a screen either side (see `row-window.ts`). */
-  declare _rows: RowRange;
 
   readonly #localize = new LocalizeController(this);
-  #pageAbort = new AbortController();
-  #pagesInFlight = new Set<number>();
-  #resizeObserver: ResizeObserver | undefined;
-  #observedGrid: HTMLElement | undefined;
-  #rowHeight = ROW_HEIGHT_ESTIMATE;
+  /** The grid's columns and the rows rendered: those in view and half a screen either side. */
+  readonly #grid = new GridWindow(this);
+  readonly #pages = new PageLoader();
   #focusHeading = false;
   #lastTile = -1;
   readonly #facetOrder = new FacetOrder();
@@ -150,9 +128,7 @@ export class IkCatalog extends LitElement {
   readonly #results = new LatestTask(
     this,
     async ([source, query, filters, pageSize], signal): Promise<Results | undefined> => {
-      this.#pageAbort.abort();
-      this.#pageAbort = new AbortController();
-      this.#pagesInFlight = new Set();
+      this.#pages.reset();
       if (source === undefined) return undefined;
       const page = await source.search(query, { filters, page: 0, pageSize, signal });
       this._focusIndex = 0;
@@ -182,16 +158,12 @@ export class IkCatalog extends LitElement {
     this._open = false;
     this._active = -1;
     this._focusIndex = 0;
-    this._columns = 1;
     this._filtersOpen = false;
-    this._rows = [0, 0];
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#resizeObserver?.disconnect();
-    this.#observedGrid = undefined;
-    this.#pageAbort.abort();
+    this.#pages.abort();
   }
 
   /** Runs the current search again, e.g. after an error. */
@@ -318,129 +290,41 @@ export class IkCatalog extends LitElement {
     return html`${filters === undefined ? nothing : toggle}
       <div class=${filters === undefined ? 'layout no-filters' : 'layout'}>
       ${filters ?? nothing}
-      <section part="results" class="results" aria-labelledby="results-heading" aria-busy=${this.#results.state === 'pending' ? 'true' : 'false'}>
-        <div class="results-header">
-          <h2 id="results-heading" part="results-heading" class="results-heading">${t.catalogResultsFor(this.query)}</h2>
-          ${results === undefined ? nothing : html`<span class="result-count">${t.catalogResultCount(results.total)}</span>`}
-        </div>
-        ${this.#renderResultsBody(results)}
-      </section>
+      ${this.#renderResults(results)}
     </div>`;
   }
 
-  #renderResultsBody(results: Results | undefined): TemplateResult {
-    const t = this.#localize.term();
-    if (this.#results.state === 'error') {
-      return html`<div part="message" class="message error">
-        <p>${t.catalogError}</p>
-        <button part="retry" type="button" @click=${() => this.retry()}>${t.catalogRetry}</button>
-      </div>`;
-    }
-    if (results === undefined) {
-      return html`<p part="message" class="message">${this.source === undefined ? '' : t.catalogLoading}</p>`;
-    }
-    if (results.total === 0) {
-      return html`<div part="message" class="message">
-        <p>${t.catalogEmpty(this.query)}</p>
-        ${
-          Object.values(this.filters).some((values) => (values?.length ?? 0) > 0)
-            ? html`<button type="button" @click=${() => this.#setFilters({})}>${t.catalogClearFilters}</button>`
-            : nothing
-        }
-      </div>`;
-    }
-    const columns = this._columns;
-    const rows = Math.ceil(results.total / columns);
-    const [first, last] = clampRows(this._rows, rows) ?? [0, -1];
-    // Only the rows near the view are in the DOM; space before and after them stands for the others (see `#placeRows`).
-    return html`<div
-      part="grid"
-      class="grid"
-      role="grid"
-      data-columns=${columns}
-      aria-label=${t.catalogResultsGrid}
-      aria-rowcount=${rows}
-      aria-colcount=${columns}
-      @keydown=${this.#onGridKey}
-      @focusin=${this.#onGridFocus}
-      @scroll=${this.#onGridScroll}
-    >
-      ${repeat(
-        Array.from({ length: last - first + 1 }, (_, offset) => first + offset),
-        (row) => row,
-        (row) => this.#renderRow(row, results),
-      )}
-    </div>`;
+  #renderResults(results: Results | undefined): TemplateResult {
+    const columns = this.#grid.columns;
+    return renderResults({
+      state: this.#results.state,
+      results,
+      noSource: this.source === undefined,
+      query: this.query,
+      filtered: Object.values(this.filters).some((values) => (values?.length ?? 0) > 0),
+      columns,
+      rows: results === undefined ? undefined : this.#grid.rendered(Math.ceil(results.total / columns)),
+      focusIndex: this._focusIndex,
+      t: this.#localize.term(),
+      onRetry: () => this.retry(),
+      onClearFilters: () => this.#setFilters({}),
+      onOpen: (entry, index) => this.#openDetails(entry.name, index),
+      onKey: (event) => this.#onGridKey(event),
+      onFocus: (event) => this.#onGridFocus(event),
+      onScroll: this.#grid.onScroll,
+    });
   }
 
-  #onGridScroll(event: Event): void {
-    this.#updateRows(event.currentTarget as HTMLElement);
-  }
-
-  #updateRows(grid: HTMLElement): void {
-    const [first, last] = rowsInView(grid.scrollTop, grid.clientHeight, this.#rowHeight);
-    if (first !== this._rows[0] || last !== this._rows[1]) this._rows = [first, last];
-  }
-
-  /** Sizes the space for the rows not rendered (CSSOM, which a strict CSP allows) and asks for the pages of those that are. */
+  /** Sizes the space for the rows not rendered and asks for the pages of those that are. */
   #placeRows(): void {
-    const grid = this.renderRoot.querySelector<HTMLElement>('.grid');
-    const results = this.#results.value;
-    if (grid === null || results === undefined) return;
-    const rows = Math.ceil(results.total / this._columns);
-    const [first, last] = clampRows(this._rows, rows) ?? [0, -1];
-    grid.style.setProperty('--rows-before', `${first * this.#rowHeight}px`);
-    grid.style.setProperty('--rows-after', `${Math.max(0, rows - 1 - last) * this.#rowHeight}px`);
-    this.#loadRows(first, last);
-  }
-
-  #renderRow(row: number, results: Results): TemplateResult {
-    const t = this.#localize.term();
-    const columns = this._columns;
-    const cells: TemplateResult[] = [];
-    for (let column = 0; column < columns; column++) {
-      const index = row * columns + column;
-      if (index >= results.total) break;
-      const hit = results.pages.get(Math.floor(index / results.pageSize))?.[index % results.pageSize];
-      cells.push(
-        html`<div role="gridcell" class="cell" aria-colindex=${column + 1}>
-          ${
-            hit === undefined
-              ? html`<div class="tile placeholder" aria-busy="true">${t.catalogLoadingTile}</div>`
-              : renderTile(hit, index, {
-                  focused: index === this._focusIndex,
-                  t,
-                  onOpen: (entry, i) => this.#openDetails(entry.name, i),
-                })
-          }
-        </div>`,
-      );
-    }
-    return html`<div role="row" part="row" class="row" aria-rowindex=${row + 1}>${cells}</div>`;
-  }
-
-  #loadRows(firstRow: number, lastRow: number): void {
     const results = this.#results.value;
     const source = this.source;
-    if (results === undefined || source === undefined || firstRow < 0) return;
-    const first = Math.floor((firstRow * this._columns) / results.pageSize);
-    const last = Math.floor(Math.min(results.total - 1, (lastRow + 1) * this._columns - 1) / results.pageSize);
-    const signal = this.#pageAbort.signal;
-    for (let page = first; page <= last; page++) {
-      if (results.pages.has(page) || this.#pagesInFlight.has(page)) continue;
-      this.#pagesInFlight.add(page);
-      source
-        .search(this.query, { filters: this.filters, page, pageSize: results.pageSize, signal })
-        .then((loaded) => {
-          if (signal.aborted) return;
-          results.pages.set(page, loaded.hits);
-          this.requestUpdate();
-        })
-        .catch(() => {
-          // A failed page stays a placeholder and is asked for again when scrolled back into view.
-          if (!signal.aborted) this.#pagesInFlight.delete(page);
-        });
-    }
+    if (results === undefined) return;
+    const [first, last] = this.#grid.place(results.total) ?? [0, -1];
+    const columns = this.#grid.columns;
+    if (source === undefined) return;
+    const search = { source, query: this.query, filters: this.filters };
+    this.#pages.load(search, results, [first * columns, (last + 1) * columns - 1], () => this.requestUpdate());
   }
 
   #onGridFocus(event: FocusEvent): void {
@@ -454,7 +338,7 @@ export class IkCatalog extends LitElement {
     const next = gridKeyTarget(event.key, {
       index: this._focusIndex,
       total,
-      columns: this._columns,
+      columns: this.#grid.columns,
       rtl,
       ctrl: event.ctrlKey || event.metaKey,
     });
@@ -463,24 +347,9 @@ export class IkCatalog extends LitElement {
     void this.#focusTile(next);
   }
 
-  async #focusTile(index: number): Promise<void> {
+  #focusTile(index: number): Promise<void> {
     this._focusIndex = index;
-    const grid = this.renderRoot.querySelector<HTMLElement>('.grid');
-    if (grid !== null) {
-      const row = Math.floor(index / this._columns);
-      grid.scrollTop = scrollTopShowing(row, this.#rowHeight, grid.scrollTop, grid.clientHeight);
-      this.#updateRows(grid);
-    }
-    // The row renders with the next update; wait for it, bounded.
-    for (let frame = 0; frame < 10; frame++) {
-      await this.updateComplete;
-      const tile = this.renderRoot.querySelector<HTMLElement>(`.tile[data-index="${index}"]`);
-      if (tile !== null) {
-        tile.focus();
-        return;
-      }
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-    }
+    return this.#grid.focus(index);
   }
 
   #toggleFilter(key: CatalogFacetKey, value: string, checked: boolean): void {
@@ -535,48 +404,20 @@ export class IkCatalog extends LitElement {
   }
 
   #renderDetailsView(): TemplateResult {
-    const t = this.#localize.term();
-    const entry = this.#details.value;
-    let body: TemplateResult;
-    if (this.#details.state === 'error') {
-      body = html`<p part="message" class="message error">${t.catalogError}</p>`;
-    } else if (this.#details.state === 'pending' || entry === undefined) {
-      body = html`<p part="message" class="message">${t.catalogLoading}</p>`;
-    } else if (entry === null) {
-      body = html`<p part="message" class="message">${t.catalogNotFound}</p>`;
-    } else {
-      body = renderDetails(entry, { t, onAdd: (item) => this.#add(item) });
-    }
-    return html`<section
-      part="details"
-      class="details"
-      aria-labelledby=${entry ? 'details-title' : nothing}
-      @keydown=${this.#onDetailsKey}
-    >
-      <button part="back" type="button" class="link back" @click=${this.#back}>${t.catalogBack}</button>
-      ${body}
-    </section>`;
+    return renderDetailsView({
+      state: this.#details.state,
+      entry: this.#details.value,
+      t: this.#localize.term(),
+      onAdd: (item) => this.#add(item),
+      onBack: () => this.#back(),
+      onKey: (event) => this.#onDetailsKey(event),
+    });
   }
 
   // ── Lifecycle ─────────────────────────────────────────────────────────────────────────────
 
-  // Before the grid first renders, its columns come from the results panel it fills, measured
-  // before render: state set here costs no second update, and the first paint is right.
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (this.#observedGrid !== undefined) return;
-    const results = this.renderRoot.querySelector<HTMLElement>('.results');
-    const width = results?.clientWidth ?? 0;
-    if (width > 0) this._columns = columnsFor(width, TILE_MIN_WIDTH, TILE_GAP);
-    // A new grid starts at its top. The message it replaces is as tall as it; before any, the
-    // window's height bounds the part of the grid that can be in view.
-    const height = results?.querySelector<HTMLElement>('[part="message"]')?.offsetHeight ?? 0;
-    this._rows = rowsInView(0, height > 0 ? height : globalThis.innerHeight, this.#rowHeight);
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.#observeGrid();
     this.#placeRows();
     if (this._active >= 0)
       this.renderRoot.querySelector('[part~="option-active"]')?.scrollIntoView({ block: 'nearest' });
@@ -587,34 +428,6 @@ export class IkCatalog extends LitElement {
         heading.focus();
       }
     }
-  }
-
-  // Then they follow the grid's own width (without its scrollbar). Not set here in `updated`, which
-  // would cost a second update every time the grid appears.
-  #observeGrid(): void {
-    const grid = this.renderRoot.querySelector<HTMLElement>('.grid') ?? undefined;
-    if (grid === this.#observedGrid) return;
-    this.#resizeObserver?.disconnect();
-    this.#observedGrid = grid;
-    if (grid === undefined) return;
-    // Applied on the next frame: re-rendering the rows inside this callback would resize the grid
-    // in the same frame ("ResizeObserver loop completed"). Rows are measured here too, after the
-    // first paint and whenever the grid resizes (its height is in rem, so a font size change does).
-    this.#resizeObserver ??= new ResizeObserver(([entry]) => {
-      const width = entry?.contentRect.width ?? 0;
-      if (width <= 0) return;
-      requestAnimationFrame(() => {
-        this._columns = columnsFor(width, TILE_MIN_WIDTH, TILE_GAP);
-        const grid = this.#observedGrid;
-        const row = grid?.querySelector('.row')?.getBoundingClientRect().height ?? 0;
-        if (row > 0 && row !== this.#rowHeight) {
-          this.#rowHeight = row;
-          this.requestUpdate();
-        }
-        if (grid !== undefined) this.#updateRows(grid);
-      });
-    });
-    this.#resizeObserver.observe(grid);
   }
 }
 

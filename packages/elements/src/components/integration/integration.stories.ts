@@ -193,7 +193,7 @@ export const Assignments: Story = {
 /** **Assignments** with nobody assigned. */
 export const AssignmentsEmpty: Story = { args: { tab: 'assignments' } };
 
-/** **Assignments** with 1,000 people: the list is virtualized. */
+/** **Assignments** with 1,000 people: only the rows in view are rendered. */
 export const AssignmentsLongList: Story = {
   args: { tab: 'assignments', org: () => samlOrg({ people: 1000, assignedPeople: 1000, assignedGroups: 5 }) },
 };

@@ -208,7 +208,10 @@ export class IkIntegration extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('tab') && this.tab !== 'general') void this.#importLaterTabs();
+    // A tab's code loads while the app is read, not after. The Assignments tab needs only
+    // `<ik-assignments>`: importing the Sign On and Provisioning module there cost an extra update.
+    if (changed.has('tab') && (this.tab === 'sign-on' || this.tab === 'provisioning')) void this.#importLaterTabs();
+    if (changed.has('tab') && this.tab === 'assignments') void this.#loadAssignments();
     if (changed.has('client') || changed.has('appId')) void this.#loadApp();
     else if (changed.has('tab')) this.#loadTab();
   }
@@ -256,7 +259,6 @@ export class IkIntegration extends LitElement {
       void this.#loadCertificates();
       void this.#loadSetup();
     }
-    if (this.tab === 'assignments') void this.#loadAssignments();
   }
 
   /** The Sign On and Provisioning tabs' module, imported once; `undefined` (said in the status line) when it failed. */
