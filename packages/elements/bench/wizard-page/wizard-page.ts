@@ -4,6 +4,7 @@
 import { parseCatalogEntries } from '@integrakit/core/catalog';
 import { exampleEntries } from '@integrakit/core/catalog-data';
 import '../../src/components/add-integration/define.js';
+import { bareForm, copiedForm, type FloorForm, floorKeystrokes } from './floor.js';
 
 const slack = parseCatalogEntries(exampleEntries).find((entry) => entry.name === 'slack');
 
@@ -25,12 +26,31 @@ function timeStepChange(element: HTMLElement, button: HTMLElement): Promise<numb
 
 declare global {
   interface Window {
-    ikBench: { stepChanges(count: number): Promise<number[]>; samlKeystrokes(count: number): Promise<number[]> };
+    ikBench: {
+      stepChanges(count: number): Promise<number[]>;
+      samlKeystrokes(count: number): Promise<number[]>;
+      /** The floor: keystrokes in a copy of the SAML form's DOM and styles, no Lit, no validation (replaces the form). */
+      copiedKeystrokes(count: number): Promise<number[]>;
+      /** The floor: keystrokes in a bare form of as many fields, default styles. */
+      bareKeystrokes(count: number): Promise<number[]>;
+    };
   }
 }
 
+let copied: Promise<FloorForm> | undefined;
+let bare: FloorForm | undefined;
+
 window.ikBench = {
   samlKeystrokes,
+  async copiedKeystrokes(count) {
+    copied ??= samlForm().then(({ element }) => copiedForm(element, 'f-signOn.config.audience'));
+    return floorKeystrokes(await copied, count);
+  },
+  async bareKeystrokes(count) {
+    // Configure SAML's own fields, then the 20 statements' name, name format and value.
+    bare ??= bareForm(document.getElementById('host') as HTMLElement, 6, 20);
+    return floorKeystrokes(bare, count);
+  },
   async stepChanges(count) {
     const element = document.createElement('ik-add-integration');
     // No protocol modules: the two steps timed validate tenant settings only.

@@ -45,6 +45,21 @@ export function fieldName(root: ShadowRoot | null, path: readonly (string | numb
   return undefined;
 }
 
+/** The field names of a summarized issues array: reading labels scans the step's DOM, so it is done once per array. */
+const namesOf = new WeakMap<
+  readonly Issue[],
+  { readonly t: object; readonly root: ShadowRoot | null; readonly names: readonly (string | undefined)[] }
+>();
+
+function summaryNames(issues: readonly Issue[], t: object, root: ShadowRoot | null): readonly (string | undefined)[] {
+  const known = namesOf.get(issues);
+  if (known !== undefined && known.t === t && known.root === root) return known.names;
+  const names = issues.map((item) => fieldName(root, item.path));
+  // A field not on screen yet (its step renders after the summary) is looked for again next render.
+  if (names.every((name) => name !== undefined)) namesOf.set(issues, { t, root, names });
+  return names;
+}
+
 /**
  * The error summary atop a step: a focusable container (`#error-summary`, `tabindex=-1`) with an
  * inner `role="alert"`, a title and one link per issue to its field, named by the field's label where it is on screen (two "This field
@@ -58,19 +73,20 @@ export function renderErrorSummary(
   onLink: (issue: Issue) => void,
 ): TemplateResult | typeof nothing {
   if (issues.length === 0) return nothing;
+  const names = summaryNames(issues, t, root);
   return html`<div part="error-summary" class="error-summary" id="error-summary" tabindex="-1">
     <div role="alert">
       <h3 class="error-summary-title">${t.wizardErrorTitle}</h3>
       <ul>
         ${issues.map(
-          (item) => html`<li>
+          (item, index) => html`<li>
             <a
               href="#${fieldId(item.path)}"
               @click=${(event: Event) => {
                 event.preventDefault();
                 onLink(item);
               }}
-              >${linkText(item, t, fieldName(root, item.path))}</a
+              >${linkText(item, t, names[index])}</a
             >
           </li>`,
         )}

@@ -107,6 +107,10 @@ export const wizardStyles = css`
     flex-direction: column;
     gap: var(--ik-space-md, 1rem);
   }
+  /* One step's fields (kept while other steps are shown): its children lay out as the form's own. */
+  .step-pane {
+    display: contents;
+  }
   .field,
   fieldset {
     display: flex;
