@@ -91,7 +91,8 @@ function type(root: ShadowRoot, id: string, value: string): void {
 
 /**
  * <ik-create-integration> on Configure SAML with 20 attribute statements, after a refused Next (so
- * every keystroke re-checks the step's issues).
+ * every keystroke re-checks the step's issues) that shows the SAML module's errors: 20 empty values
+ * and the audience.
  */
 async function samlForm(): Promise<{ element: HTMLElement & { updateComplete: Promise<boolean> }; root: ShadowRoot }> {
   await import('../../src/components/create-integration/define.js');
@@ -115,8 +116,15 @@ async function samlForm(): Promise<{ element: HTMLElement & { updateComplete: Pr
     await element.updateComplete;
   }
   type(root, 'f-signOn.config.ssoUrl', 'https://sp.example.test/acs');
-  next();
-  await until(() => root.getElementById('error-summary') !== null);
+  // The SAML module loads when the method is chosen; until it is there, Next is refused with one
+  // "no module registered" issue instead of the form's own. Refuse Next until those show: an empty
+  // value in each statement (and the audience).
+  for (let attempt = 0; root.querySelectorAll('#error-summary li').length < 20; attempt++) {
+    if (attempt === 200) throw new Error('the SAML module did not load: Next shows no statement errors');
+    next();
+    await element.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
   const statements = root.querySelectorAll('[id^="f-signOn.config.attributeStatements."][id$=".name"]').length;
   if (statements !== 20) throw new Error(`Configure SAML shows ${statements} attribute statements, not 20`);
   return { element, root };
