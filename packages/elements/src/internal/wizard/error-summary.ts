@@ -1,5 +1,7 @@
 import type { Issue } from '@integrakit/core/flows';
 import { html, nothing, type TemplateResult } from 'lit';
+import type { DirectiveResult } from 'lit/directive.js';
+import { guard } from 'lit/directives/guard.js';
 import type { WizardTerms } from '../../translations/en-wizard.js';
 import { fieldId } from './field-id.js';
 import { issueText } from './issue-text.js';
@@ -71,9 +73,19 @@ export function renderErrorSummary(
   t: Pick<WizardTerms, 'wizardErrorTitle' | 'wizardIssues' | 'wizardIssueAt'>,
   root: ShadowRoot | null,
   onLink: (issue: Issue) => void,
-): TemplateResult | typeof nothing {
+): DirectiveResult | typeof nothing {
   if (issues.length === 0) return nothing;
   const names = summaryNames(issues, t, root);
+  // A keystroke that fixes no error leaves the summary alone.
+  return guard([issues, t, names, root], () => renderSummary(issues, t, names, onLink));
+}
+
+function renderSummary(
+  issues: readonly Issue[],
+  t: Pick<WizardTerms, 'wizardErrorTitle' | 'wizardIssues' | 'wizardIssueAt'>,
+  names: readonly (string | undefined)[],
+  onLink: (issue: Issue) => void,
+): TemplateResult {
   return html`<div part="error-summary" class="error-summary" id="error-summary" tabindex="-1">
     <div role="alert">
       <h3 class="error-summary-title">${t.wizardErrorTitle}</h3>

@@ -55,6 +55,7 @@ export class FlowController<Draft> implements ReactiveController {
   #issues: readonly Issue[] = [];
   /** {@link issuesByPath} of {@link #issues}, built when first asked after they change. */
   #issueIndex: { readonly of: readonly Issue[]; readonly byPath: Map<string, Issue[]> } | undefined;
+  #stepsOf: { readonly state: FlowState<Draft>; readonly steps: readonly StepInfo[] } | undefined;
   /** Issues come from a refused Next: fixing a field removes its error; new ones wait for Next. */
   #recheck = false;
   #focus: FocusTarget | undefined;
@@ -113,9 +114,15 @@ export class FlowController<Draft> implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  /** The enabled steps, recomputed each call because a step's `enabled()` can drop it. */
-  steps(): StepInfo[] {
-    return this.#flow && this.#state ? this.#flow.steps(this.#state) : [];
+  /**
+   * The enabled steps, recomputed for each new state because a step's `enabled()` can drop it (one
+   * render asks several times: indicator, heading, Back, Done).
+   */
+  steps(): readonly StepInfo[] {
+    const state = this.#state;
+    if (this.#flow === undefined || state === undefined) return [];
+    if (this.#stepsOf?.state !== state) this.#stepsOf = { state, steps: this.#flow.steps(state) };
+    return this.#stepsOf.steps;
   }
 
   /** The current step's info ("Step 2 of 5"), if the flow is on a step. */
