@@ -1,8 +1,9 @@
 // Where the time of the add-integration bench goes: the same page (unminified, so functions keep
 // their names), CPU throttled 4×, profiled with CDP's sampling profiler while it makes step changes
 // and keystrokes. Prints Chromium's main-thread sums (script, style, layout) per action and the
-// functions with the most self time, grouped by source file. Exploration, not a budget: the
-// budgets are measured by add-integration.bench.mjs.
+// functions with the most self time (grouped by source file) and the most total time (with callees).
+// Exploration, not a budget: the budgets are measured by add-integration.bench.mjs. THROTTLE=1
+// profiles unthrottled (less swayed by load), COUNT sets the actions profiled (100).
 // Run with `node bench/add-integration.profile.mjs [changes|keystrokes]` in packages/elements.
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
