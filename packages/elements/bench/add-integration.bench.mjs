@@ -1,7 +1,8 @@
 // Chromium benchmark of <ik-add-integration>, CPU throttled 4×: a user's step change (Next or Back
 // between General Settings and Sign-On Options) → the new step rendered, focused and laid out
 // (p50/p95); and validation after a keystroke on the create wizard's SAML form with 20 attribute
-// statements (the form is built by the 10 warm-up keystrokes' call and kept); in RUNS runs (each in a
+// statements (the form is built by the 10 warm-up keystrokes' call and kept), and the same keystroke
+// in two floor forms without Lit or validation (the browser's own share); in RUNS runs (each in a
 // fresh browser context) whose medians and spread are reported, with Chromium's main-thread sums.
 // Writes the "ik-add-integration" section of docs/benchmarks.md.
 // Run with `node bench/add-integration.bench.mjs` in packages/elements.
@@ -39,7 +40,22 @@ async function oneRun() {
     const beforeKeys = await work();
     const keys = await page.evaluate((count) => window.ikBench.samlKeystrokes(count), KEYSTROKES);
     const perKey = ((await work()) - beforeKeys) / KEYSTROKES;
+    // The floor under the keystroke budget: the browser's own share of the same keystroke.
+    const floor = async (name) => {
+      await page.evaluate(([kind, count]) => window.ikBench[kind](count), [name, 10]);
+      const start = await work();
+      const times = await page.evaluate(([kind, count]) => window.ikBench[kind](count), [name, KEYSTROKES]);
+      return { p50: percentile(times, 50), p95: percentile(times, 95), work: ((await work()) - start) / KEYSTROKES };
+    };
+    const copied = await floor('copiedKeystrokes');
+    const bare = await floor('bareKeystrokes');
     return {
+      copiedP50: copied.p50,
+      copiedP95: copied.p95,
+      copiedWork: copied.work,
+      bareP50: bare.p50,
+      bareP95: bare.p95,
+      bareWork: bare.work,
       keyP50: percentile(keys, 50),
       keyP95: percentile(keys, 95),
       load,
@@ -80,6 +96,8 @@ try {
     `| Validation after a keystroke (\`<ik-create-integration>\`, Configure SAML with 20 attribute statements, after a refused Next) → re-rendered, laid out | p50 ${across('keyP50')} ms | p95 ${across('keyP95')} ms (${KEYSTROKES} keystrokes per run after 10 warm-up; budget p95 ≤ 4 ms) |`,
     `| Main-thread work per step change (script + style + layout, Chromium's own sums, throttled) | ${across('perChange')} ms | mean over the ${CHANGES} changes of a run |`,
     `| Main-thread work per keystroke (same sums, throttled) | ${across('perKey')} ms | mean over the ${KEYSTROKES} keystrokes of a run |`,
+    `| Floor: the same keystroke in a copy of that form's DOM and styles, no Lit, no validation | p50 ${across('copiedP50')} ms | p95 ${across('copiedP95')} ms, main-thread work ${across('copiedWork')} ms |`,
+    `| Floor: the same keystroke in a bare form of as many fields (6, then 20 rows of 3), default styles | p50 ${across('bareP50')} ms | p95 ${across('bareP95')} ms, main-thread work ${across('bareWork')} ms |`,
   ]);
 } finally {
   await browser.close();

@@ -1,8 +1,9 @@
 // Where the time of the add-integration bench goes: the same page (unminified, so functions keep
 // their names), CPU throttled 4×, profiled with CDP's sampling profiler while it makes step changes
 // and keystrokes. Prints Chromium's main-thread sums (script, style, layout) per action and the
-// functions with the most self time, grouped by source file. Exploration, not a budget: the
-// budgets are measured by add-integration.bench.mjs.
+// functions with the most self time (grouped by source file) and the most total time (with callees).
+// Exploration, not a budget: the budgets are measured by add-integration.bench.mjs. THROTTLE=1
+// profiles unthrottled (less swayed by load), COUNT sets the actions profiled (100).
 // Run with `node bench/add-integration.profile.mjs [changes|keystrokes]` in packages/elements.
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,8 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { build, defaultClientConditions } from 'vite';
 import { launchChromium, openBenchPage, percentile, serve } from './harness.mjs';
 
-const THROTTLE = 4;
-const COUNT = 100;
+const THROTTLE = Number(process.env.THROTTLE ?? 4);
+const COUNT = Number(process.env.COUNT ?? 100);
 const which = process.argv[2] ?? 'changes';
 const here = fileURLToPath(new URL('.', import.meta.url));
 const out = join(tmpdir(), `ik-wizard-profile-${process.pid}`);
@@ -36,6 +37,21 @@ function selfTimes(profile) {
   }
   const functions = new Map();
   const files = new Map();
+  const parent = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const inclusive = new Map();
+  for (const [id, ms] of hits) {
+    // Total time: each sample counts once for every function on its stack.
+    const seen = new Set();
+    for (let at = id; at !== undefined; at = parent.get(at)) {
+      const frame = byId.get(at)?.callFrame;
+      if (frame === undefined) continue;
+      const name = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').at(-1)}:${frame.lineNumber + 1}`;
+      if (seen.has(name)) continue;
+      seen.add(name);
+      inclusive.set(name, (inclusive.get(name) ?? 0) + ms);
+    }
+  }
   for (const [id, ms] of hits) {
     const frame = byId.get(id)?.callFrame;
     if (frame === undefined) continue;
@@ -49,7 +65,7 @@ function selfTimes(profile) {
       .sort((a, b) => b[1] - a[1])
       .slice(0, n)
       .map(([name, ms]) => `${ms.toFixed(1).padStart(8)} ms  ${name}`);
-  return { functions: top(functions, 30), files: top(files, 12) };
+  return { functions: top(functions, 30), files: top(files, 12), inclusive: top(inclusive, 45) };
 }
 
 try {
@@ -83,11 +99,13 @@ try {
   console.log(
     `per action (includes set-up of the run): script ${per('script')} ms, style ${per('style')} ms, layout ${per('layout')} ms`,
   );
-  const { functions, files } = selfTimes(profile);
+  const { functions, files, inclusive } = selfTimes(profile);
   console.log('\nself time by file:');
   console.log(files.join('\n'));
   console.log('\nself time by function:');
   console.log(functions.join('\n'));
+  console.log('\ntotal time by function (self and callees):');
+  console.log(inclusive.join('\n'));
   await context.close();
 } finally {
   await browser.close();

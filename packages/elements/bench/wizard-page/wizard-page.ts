@@ -4,6 +4,7 @@
 import { parseCatalogEntries } from '@integrakit/core/catalog';
 import { exampleEntries } from '@integrakit/core/catalog-data';
 import '../../src/components/add-integration/define.js';
+import { bareForm, copiedForm, type FloorForm, floorKeystrokes } from './floor.js';
 
 const slack = parseCatalogEntries(exampleEntries).find((entry) => entry.name === 'slack');
 
@@ -25,12 +26,31 @@ function timeStepChange(element: HTMLElement, button: HTMLElement): Promise<numb
 
 declare global {
   interface Window {
-    ikBench: { stepChanges(count: number): Promise<number[]>; samlKeystrokes(count: number): Promise<number[]> };
+    ikBench: {
+      stepChanges(count: number): Promise<number[]>;
+      samlKeystrokes(count: number): Promise<number[]>;
+      /** The floor: keystrokes in a copy of the SAML form's DOM and styles, no Lit, no validation (replaces the form). */
+      copiedKeystrokes(count: number): Promise<number[]>;
+      /** The floor: keystrokes in a bare form of as many fields, default styles. */
+      bareKeystrokes(count: number): Promise<number[]>;
+    };
   }
 }
 
+let copied: Promise<FloorForm> | undefined;
+let bare: FloorForm | undefined;
+
 window.ikBench = {
   samlKeystrokes,
+  async copiedKeystrokes(count) {
+    copied ??= samlForm().then(({ element }) => copiedForm(element, 'f-signOn.config.audience'));
+    return floorKeystrokes(await copied, count);
+  },
+  async bareKeystrokes(count) {
+    // Configure SAML's own fields, then the 20 statements' name, name format and value.
+    bare ??= bareForm(document.getElementById('host') as HTMLElement, 6, 20);
+    return floorKeystrokes(bare, count);
+  },
   async stepChanges(count) {
     const element = document.createElement('ik-add-integration');
     // No protocol modules: the two steps timed validate tenant settings only.
@@ -71,7 +91,8 @@ function type(root: ShadowRoot, id: string, value: string): void {
 
 /**
  * <ik-create-integration> on Configure SAML with 20 attribute statements, after a refused Next (so
- * every keystroke re-checks the step's issues).
+ * every keystroke re-checks the step's issues) that shows the SAML module's errors: 20 empty values
+ * and the audience.
  */
 async function samlForm(): Promise<{ element: HTMLElement & { updateComplete: Promise<boolean> }; root: ShadowRoot }> {
   await import('../../src/components/create-integration/define.js');
@@ -95,8 +116,15 @@ async function samlForm(): Promise<{ element: HTMLElement & { updateComplete: Pr
     await element.updateComplete;
   }
   type(root, 'f-signOn.config.ssoUrl', 'https://sp.example.test/acs');
-  next();
-  await until(() => root.getElementById('error-summary') !== null);
+  // The SAML module loads when the method is chosen; until it is there, Next is refused with one
+  // "no module registered" issue instead of the form's own. Refuse Next until those show: an empty
+  // value in each statement (and the audience).
+  for (let attempt = 0; root.querySelectorAll('#error-summary li').length < 20; attempt++) {
+    if (attempt === 200) throw new Error('the SAML module did not load: Next shows no statement errors');
+    next();
+    await element.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
   const statements = root.querySelectorAll('[id^="f-signOn.config.attributeStatements."][id$=".name"]').length;
   if (statements !== 20) throw new Error(`Configure SAML shows ${statements} attribute statements, not 20`);
   return { element, root };

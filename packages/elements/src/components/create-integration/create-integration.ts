@@ -305,6 +305,7 @@ export class IkCreateIntegration extends LitElement {
         const [first] = this.#wizard.errorsAt(path);
         return first === undefined ? this.#liveError(path) : issueText(first, t);
       },
+      shownAt: (path) => this.#wizard.errorsAt(path),
       update: (patch, field) => this.#wizard.update(patch, field),
       current: () => this.#wizard.state?.draft ?? state.draft,
     };
@@ -409,12 +410,12 @@ export class IkCreateIntegration extends LitElement {
    * issues come from the flow like every other, only without waiting for Next.
    */
   #liveError(path: readonly (string | number)[]): string | undefined {
+    // Asked for every field on every render: indexes, not destructuring, keep the common "no" cheap.
+    const list = path[2];
+    if (list !== 'redirectUris' && list !== 'postLogoutRedirectUris') return undefined;
     const { flow, state } = this.#wizard;
-    const [signOn, config, list, index] = path;
-    const live = signOn === 'signOn' && config === 'config' && typeof index === 'number';
-    if (!live || (list !== 'redirectUris' && list !== 'postLogoutRedirectUris') || flow === undefined || !state) {
-      return undefined;
-    }
+    const live = path[0] === 'signOn' && path[1] === 'config' && typeof path[3] === 'number';
+    if (!live || flow === undefined || !state) return undefined;
     const found = flow
       .issues(state)
       .find(

@@ -11,6 +11,11 @@ export interface FormContext {
   readonly base: FieldPath;
   /** The error to show at an issue path (already translated), if any. */
   readonly error: (path: FieldPath) => string | undefined;
+  /**
+   * The issues shown at `path` or below it, the same value while they stay the same: a dependency for
+   * parts that skip re-rendering (it stands for every {@link error} under `path`).
+   */
+  readonly shownAt?: (path: FieldPath) => unknown;
   /** Sends changed keys of the config; the element merges them into the step's values. */
   readonly change: (patch: ConfigValues) => void;
   /**

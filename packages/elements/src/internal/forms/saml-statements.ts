@@ -37,7 +37,7 @@ function statementEditor(
     ctx.change({ [key]: now.map((item, i) => (i === index ? { ...item, ...patch } : item)) });
   };
   const errorPaths = [['name'], ['nameFormat'], ...options.cellErrors];
-  const errors = items.map((_, index) => errorPaths.map((at) => ctx.error([...path, index, ...at])));
+  const rowErrors = (index: number) => errorPaths.map((at) => ctx.error([...path, index, ...at]));
   const draw = () =>
     renderReorderableList({
       id: fieldId(path),
@@ -74,12 +74,14 @@ function statementEditor(
       ${options.cells(item, row, set)}`;
         if (ctx.current === undefined) return drawRow();
         // A keystroke in one row leaves the other rows' DOM and bindings alone.
-        return html`${guard([item, index, t, ...(errors[index] ?? [])], drawRow)}`;
+        return html`${guard([item, index, t, ...rowErrors(index)], drawRow)}`;
       },
     });
   if (ctx.current === undefined) return draw();
-  // A keystroke elsewhere in the form leaves the whole list alone (its handlers then still see this list).
-  return html`${guard([items, t, ...errors.flat()], draw)}`;
+  // A keystroke elsewhere in the form leaves the whole list alone (its handlers then still see this
+  // list); its errors are one dependency, not one per field, so that check stays cheap for long lists.
+  const shown = ctx.shownAt === undefined ? items.flatMap((_, index) => rowErrors(index)) : [ctx.shownAt(path)];
+  return html`${guard([items, t, ...shown], draw)}`;
 }
 
 /** "Attribute Statements": name, name format and value (an Okta expression or a literal). */

@@ -1,5 +1,7 @@
 import type { Issue } from '@integrakit/core/flows';
 import { html, nothing, type TemplateResult } from 'lit';
+import type { DirectiveResult } from 'lit/directive.js';
+import { guard } from 'lit/directives/guard.js';
 import type { WizardTerms } from '../../translations/en-wizard.js';
 import { fieldId } from './field-id.js';
 import { issueText } from './issue-text.js';
@@ -45,6 +47,21 @@ export function fieldName(root: ShadowRoot | null, path: readonly (string | numb
   return undefined;
 }
 
+/** The field names of a summarized issues array: reading labels scans the step's DOM, so it is done once per array. */
+const namesOf = new WeakMap<
+  readonly Issue[],
+  { readonly t: object; readonly root: ShadowRoot | null; readonly names: readonly (string | undefined)[] }
+>();
+
+function summaryNames(issues: readonly Issue[], t: object, root: ShadowRoot | null): readonly (string | undefined)[] {
+  const known = namesOf.get(issues);
+  if (known !== undefined && known.t === t && known.root === root) return known.names;
+  const names = issues.map((item) => fieldName(root, item.path));
+  // A field not on screen yet (its step renders after the summary) is looked for again next render.
+  if (names.every((name) => name !== undefined)) namesOf.set(issues, { t, root, names });
+  return names;
+}
+
 /**
  * The error summary atop a step: a focusable container (`#error-summary`, `tabindex=-1`) with an
  * inner `role="alert"`, a title and one link per issue to its field, named by the field's label where it is on screen (two "This field
@@ -56,21 +73,32 @@ export function renderErrorSummary(
   t: Pick<WizardTerms, 'wizardErrorTitle' | 'wizardIssues' | 'wizardIssueAt'>,
   root: ShadowRoot | null,
   onLink: (issue: Issue) => void,
-): TemplateResult | typeof nothing {
+): DirectiveResult | typeof nothing {
   if (issues.length === 0) return nothing;
+  const names = summaryNames(issues, t, root);
+  // A keystroke that fixes no error leaves the summary alone.
+  return guard([issues, t, names, root], () => renderSummary(issues, t, names, onLink));
+}
+
+function renderSummary(
+  issues: readonly Issue[],
+  t: Pick<WizardTerms, 'wizardErrorTitle' | 'wizardIssues' | 'wizardIssueAt'>,
+  names: readonly (string | undefined)[],
+  onLink: (issue: Issue) => void,
+): TemplateResult {
   return html`<div part="error-summary" class="error-summary" id="error-summary" tabindex="-1">
     <div role="alert">
       <h3 class="error-summary-title">${t.wizardErrorTitle}</h3>
       <ul>
         ${issues.map(
-          (item) => html`<li>
+          (item, index) => html`<li>
             <a
               href="#${fieldId(item.path)}"
               @click=${(event: Event) => {
                 event.preventDefault();
                 onLink(item);
               }}
-              >${linkText(item, t, fieldName(root, item.path))}</a
+              >${linkText(item, t, names[index])}</a
             >
           </li>`,
         )}

@@ -10,9 +10,27 @@ type Host = ReactiveControllerHost & HTMLElement;
 type FocusTarget = 'step-heading' | 'error-summary' | 'cancel-confirm';
 
 const noop = () => undefined;
-const sameIssue = (a: Issue, b: Issue) => a.code === b.code && a.path.join('\u0000') === b.path.join('\u0000');
+/** One string per path (`[]` and `['']` differ), as `startsWith` compares parts: by their text. */
+const pathKey = (path: readonly (string | number)[]) => path.map((part) => `\u0000${part}`).join('');
+const sameIssue = (a: Issue, b: Issue) => a.code === b.code && pathKey(a.path) === pathKey(b.path);
 const startsWith = (path: readonly (string | number)[], prefix: readonly (string | number)[]) =>
   prefix.every((part, index) => String(path[index]) === String(part));
+
+const NO_ISSUES: readonly Issue[] = Object.freeze([]);
+
+/** The issues at each path and below it, by {@link pathKey}: every prefix of an issue's path lists it, in order. */
+function issuesByPath(issues: readonly Issue[]): Map<string, Issue[]> {
+  const index = new Map<string, Issue[]>();
+  for (const item of issues) {
+    for (let length = 0; length <= item.path.length; length++) {
+      const key = pathKey(item.path.slice(0, length));
+      const at = index.get(key);
+      if (at === undefined) index.set(key, [item]);
+      else at.push(item);
+    }
+  }
+  return index;
+}
 
 /**
  * A core flow machine on screen, shared by every wizard element: it holds the one `FlowState`,
@@ -36,6 +54,9 @@ export class FlowController<Draft> implements ReactiveController {
   #state: FlowState<Draft> | undefined;
   #initial = '';
   #issues: readonly Issue[] = [];
+  /** {@link issuesByPath} of {@link #issues}, built when first asked after they change. */
+  #issueIndex: { readonly of: readonly Issue[]; readonly byPath: Map<string, Issue[]> } | undefined;
+  #stepsOf: { readonly state: FlowState<Draft>; readonly steps: readonly StepInfo[] } | undefined;
   /** Issues come from a refused Next: fixing a field removes its error; new ones wait for Next. */
   #recheck = false;
   #focus: FocusTarget | undefined;
@@ -109,9 +130,15 @@ export class FlowController<Draft> implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  /** The enabled steps, recomputed each call because a step's `enabled()` can drop it. */
-  steps(): StepInfo[] {
-    return this.#flow && this.#state ? this.#flow.steps(this.#state) : [];
+  /**
+   * The enabled steps, recomputed for each new state because a step's `enabled()` can drop it (one
+   * render asks several times: indicator, heading, Back, Done).
+   */
+  steps(): readonly StepInfo[] {
+    const state = this.#state;
+    if (this.#flow === undefined || state === undefined) return [];
+    if (this.#stepsOf?.state !== state) this.#stepsOf = { state, steps: this.#flow.steps(state) };
+    return this.#stepsOf.steps;
   }
 
   /** The current step's info ("Step 2 of 5"), if the flow is on a step. */
@@ -131,9 +158,16 @@ export class FlowController<Draft> implements ReactiveController {
     return steps.at(-1)?.id === this.#state?.step;
   }
 
-  /** The shown issues at `path` or below it, for the field rendered there. */
-  errorsAt(path: readonly (string | number)[]): Issue[] {
-    return this.#issues.filter((item) => startsWith(item.path, path));
+  /**
+   * The shown issues at `path` or below it, for the field rendered there. Looked up in an index of
+   * the shown issues: a long form asks for every field's errors on each render. The same array while
+   * the shown issues stay the same, so a part of the form can skip re-rendering on it.
+   */
+  errorsAt(path: readonly (string | number)[]): readonly Issue[] {
+    if (this.#issueIndex?.of !== this.#issues) {
+      this.#issueIndex = { of: this.#issues, byPath: issuesByPath(this.#issues) };
+    }
+    return this.#issueIndex.byPath.get(pathKey(path)) ?? NO_ISSUES;
   }
 
   /** Whether the draft differs from the flow's start (Cancel then asks first). */
@@ -154,9 +188,11 @@ export class FlowController<Draft> implements ReactiveController {
         const next = this.#state;
         const remaining = field === undefined ? flow.issues(next) : flow.fieldIssues(next, field);
         const rechecked = (shown: Issue) => field === undefined || startsWith(shown.path, field);
-        this.#issues = this.#issues.filter(
+        const kept = this.#issues.filter(
           (shown) => !rechecked(shown) || remaining.some((item) => sameIssue(item, shown)),
         );
+        // The same array while no error went away, so what renders from it can tell nothing changed.
+        if (kept.length !== this.#issues.length) this.#issues = kept;
       }
     } catch (error) {
       this.#refuse(error);

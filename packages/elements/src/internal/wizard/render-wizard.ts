@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { cache } from 'lit/directives/cache.js';
 import type { WizardTerms } from '../../translations/en-wizard.js';
 import { focusField, renderErrorSummary } from './error-summary.js';
 import type { FlowController } from './flow-controller.js';
 import { renderStepIndicator, stepTitle } from './step-indicator.js';
+import { stepPane } from './step-pane.js';
 
 /** The dictionary entries the wizard frame reads. */
 export type WizardFrameTerms = Pick<
@@ -72,7 +72,7 @@ export function renderWizard<Draft>(
       ${
         // Each step's DOM is kept when the user leaves it, so Back and Next re-attach it instead of
         // building it again (the values are still bound from the flow's state).
-        cache(content.body)
+        stepPane(wizard.state?.step ?? '', content.body)
       }
       ${
         wizard.done

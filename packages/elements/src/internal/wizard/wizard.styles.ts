@@ -123,6 +123,10 @@ export const wizardStyles = css`
   fieldset > button {
     align-self: flex-start;
   }
+  /* One step's fields (kept while other steps are shown): its children lay out as the form's own. */
+  .step-pane {
+    display: contents;
+  }
   .field,
   fieldset {
     display: flex;

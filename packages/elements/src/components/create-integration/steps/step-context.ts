@@ -12,6 +12,8 @@ export interface CreateStepContext {
   readonly t: Translation;
   /** The text of the first issue shown at `path` (or below it), if any. */
   readonly errorAt: (path: IssuePath) => string | undefined;
+  /** The issues shown at `path` or below it; the same array while they stay the same. */
+  readonly shownAt: (path: IssuePath) => unknown;
   /**
    * Sends a patch to the current step of the flow. `field` names the one field it changes, so
    * errors shown after a refused Next are rechecked for that field alone.
@@ -28,7 +30,14 @@ export function formContext(
   change: FormContext['change'],
   current?: FormContext['current'],
 ): FormContext {
-  return { t: c.t, base, error: c.errorAt, change, ...(current === undefined ? {} : { current }) };
+  return {
+    t: c.t,
+    base,
+    error: c.errorAt,
+    shownAt: c.shownAt,
+    change,
+    ...(current === undefined ? {} : { current }),
+  };
 }
 
 /** Stands in for a step's lazily loaded part (a protocol's form, OIDC grants, the scope catalog) until it arrives. */
