@@ -71,7 +71,8 @@ describe('createSigningPool', () => {
     expect(await signer.sign(unsigned, config, key)).toBe(await inline(unsigned));
   });
 
-  it('fails a job past its deadline and replaces the worker stuck in it', async () => {
+  it('fails a job past its deadline and replaces the worker stuck in it (which is ended, not left running)', async () => {
+    const before = threads();
     const signer = pool({ size: 1, deadlineMs: 60_000, workerUrl: faultyWorker });
     const unsigned = await unsignedFor('ada@example.test');
     // The first job starts the worker, so the hung one is not waiting on a worker's start.
@@ -86,6 +87,8 @@ describe('createSigningPool', () => {
       vi.useRealTimers();
     }
     expect(await signer.sign(unsigned, config, key)).toBe(await inline(unsigned));
+    await signer.close();
+    await expect.poll(threads).toBeLessThanOrEqual(before);
   });
 
   it('ends every worker thread on close, and refuses jobs after it', async () => {
