@@ -114,7 +114,7 @@ function createServer(options: ServerOptions, origin: () => string) {
     return c.json(errorBody(okta), okta.status as 400);
   });
   app.get('/login/:code', security.login);
-  const saml = createSamlSandbox(ctx, sandbox);
+  const saml = createSamlSandbox(ctx, sandbox, options.sandbox?.signingWorkers);
   app.route('/', sandbox.routes);
   app.route('/', saml.routes);
   app.use('/api/*', noStore);
@@ -145,7 +145,7 @@ function createServer(options: ServerOptions, origin: () => string) {
       });
     }
   }
-  return { app, db, store, security, directory };
+  return { app, db, store, security, directory, closeSigners: saml.close };
 }
 
 /** Starts the server on `127.0.0.1:port` (0 picks a free port) and resolves once it listens. */
@@ -153,7 +153,7 @@ export async function startServer(
   options: ServerOptions & { readonly port: number; readonly host?: string },
 ): Promise<RunningServer> {
   let origin = '';
-  const { app, db, store, security, directory } = createServer(options, () => origin);
+  const { app, db, store, security, directory, closeSigners } = createServer(options, () => origin);
   const seeded = options.seed === undefined ? undefined : await seedOrg(db, directory, options.seed);
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const started = serve(
@@ -173,14 +173,19 @@ export async function startServer(
     seeded,
     renewLoginUrl: () => `${url}${security.renewLoginPath()}`,
     store,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => {
-          db.close();
-          if (error) reject(error);
-          else resolve();
+    close: async () => {
+      try {
+        await new Promise<void>((resolve, reject) => {
+          server.close((error) => {
+            db.close();
+            if (error) reject(error);
+            else resolve();
+          });
+          (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
         });
-        (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
-      }),
+      } finally {
+        await closeSigners();
+      }
+    },
   };
 }

@@ -13,6 +13,9 @@ const authFailureLimit = Number(process.env.INTEGRAKIT_AUTH_FAILURE_LIMIT ?? 20)
 if (!Number.isInteger(authFailureLimit) || authFailureLimit < 1) {
   throw new Error('INTEGRAKIT_AUTH_FAILURE_LIMIT must be a positive integer');
 }
+// Worker threads signing SAML responses (0: on the main thread); the pool's default when unset.
+const signingWorkers =
+  process.env.INTEGRAKIT_SIGNING_WORKERS === undefined ? undefined : Number(process.env.INTEGRAKIT_SIGNING_WORKERS);
 const publicOrigin = process.env.INTEGRAKIT_PUBLIC_ORIGIN;
 const configured = process.env.INTEGRAKIT_API_TOKEN;
 const apiToken = configured !== undefined && configured !== '' ? configured : randomBytes(24).toString('base64url');
@@ -44,6 +47,7 @@ const server = await startServer({
   rateLimit,
   authFailureLimit,
   ...(publicOrigin ? { publicOrigin } : {}),
+  ...(signingWorkers === undefined ? {} : { sandbox: { signingWorkers } }),
   host: process.env.HOST ?? '127.0.0.1',
   ...(seed ? { seed: { password: seedPassword } } : {}),
   ...(files === undefined ? {} : { portal: { files } }),

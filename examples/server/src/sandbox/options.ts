@@ -8,10 +8,15 @@ export interface SandboxOptions {
   readonly failureDelayMs?: number;
   /** How long an IdP session lasts. @default 7200000 (2 hours, Okta's default) */
   readonly sessionTtlMs?: number;
+  /**
+   * Worker threads that sign SAML responses, so the event loop is not blocked for whole signatures;
+   * 0 signs on the main thread. @default `availableParallelism() - 1`, at least 1
+   */
+  readonly signingWorkers?: number;
 }
 
-/** {@link SandboxOptions} with every default applied. */
-export type SandboxSettings = Required<SandboxOptions>;
+/** {@link SandboxOptions} with every default applied (the signing pool applies its own). */
+export type SandboxSettings = Required<Omit<SandboxOptions, 'signingWorkers'>> & Pick<SandboxOptions, 'signingWorkers'>;
 
 /** Applies the defaults of {@link SandboxOptions}; refuses values that are not positive integers. */
 export function sandboxSettings(options: SandboxOptions = {}): SandboxSettings {
@@ -21,12 +26,12 @@ export function sandboxSettings(options: SandboxOptions = {}): SandboxSettings {
     failureDelayMs: options.failureDelayMs ?? 250,
     sessionTtlMs: options.sessionTtlMs ?? 2 * 3_600_000,
   };
-  for (const [name, value] of Object.entries(settings)) {
-    if (!Number.isSafeInteger(value) || value < (name === 'failureDelayMs' ? 0 : 1)) {
-      throw new RangeError(
-        `sandbox.${name}: must be a ${name === 'failureDelayMs' ? 'non-negative' : 'positive'} integer`,
-      );
+  const nonNegative = new Set(['failureDelayMs', 'signingWorkers']);
+  const given = options.signingWorkers === undefined ? {} : { signingWorkers: options.signingWorkers };
+  for (const [name, value] of Object.entries({ ...settings, ...given })) {
+    if (!Number.isSafeInteger(value) || value < (nonNegative.has(name) ? 0 : 1)) {
+      throw new RangeError(`sandbox.${name}: must be a ${nonNegative.has(name) ? 'non-negative' : 'positive'} integer`);
     }
   }
-  return settings;
+  return { ...settings, ...given };
 }

@@ -30,7 +30,7 @@ export {
   readSamlRequest,
   type SamlRequestInfo,
 } from './request.js';
-export { type BuildResponseOptions, buildResponse } from './response.js';
+export { type BuildResponseOptions, buildResponse, signResponse } from './response.js';
 export {
   type SamlConfig,
   type SamlConfigInput,

@@ -134,8 +134,9 @@ async function signParsed(unsigned: string, config: SamlConfig, key: z.output<ty
     xml = await signEnveloped(
       xml,
       {
-        reference: `//*[local-name(.)='Assertion' and namespace-uri(.)='${NS.saml}']`,
-        issuer: `//*[local-name(.)='Assertion']/*[local-name(.)='Issuer']`,
+        // The Response's children only: a `//` path made xpath visit every node of the document.
+        reference: `/*/*[local-name(.)='Assertion' and namespace-uri(.)='${NS.saml}']`,
+        issuer: `/*/*[local-name(.)='Assertion']/*[local-name(.)='Issuer']`,
       },
       key,
       config,

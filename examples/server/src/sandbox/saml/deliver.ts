@@ -7,6 +7,7 @@ import { issueSamlResponse } from './issue.js';
 import { autoPostPage } from './post-page.js';
 import type { SamlRequestError } from './request-error.js';
 import type { SandboxApp } from './sandbox-apps.js';
+import { type ResponseSigner, SigningBusyError, SigningFailedError } from './signing-pool.js';
 import { recordSso } from './sso-log.js';
 import { type AssertionSubject, assertionSubject } from './subject.js';
 
@@ -25,7 +26,7 @@ export interface SignInTarget {
  * Okta's 403 page), their subject is evaluated for the app, the app's active key signs, the
  * System Log records it, and the browser carries the answer to the app by auto-POST.
  */
-export function createDelivery(ctx: ServerContext, sandbox: Sandbox) {
+export function createDelivery(ctx: ServerContext, sandbox: Sandbox, signer: ResponseSigner) {
   const subjectOf = async (app: SandboxApp, user: StoredUser): Promise<AssertionSubject | undefined> => {
     const appUser = await sandbox.appUser(app.integration.id, user.id);
     if (appUser === null) return undefined;
@@ -51,7 +52,17 @@ export function createDelivery(ctx: ServerContext, sandbox: Sandbox) {
       const post = target.postTo ?? target.acs;
       let fields: Record<string, string | undefined>;
       if (app.protocol === 'saml') {
-        const response = await issueSamlResponse(app.config, key, app.urls.issuer, subject, target);
+        let response: string;
+        try {
+          response = await issueSamlResponse(app.config, key, app.urls.issuer, subject, target, signer);
+        } catch (error) {
+          if (error instanceof SigningBusyError) {
+            return c.text('Too many sign-ins are being signed; try again shortly.', 503, { 'Retry-After': '1' });
+          }
+          if (!(error instanceof SigningFailedError)) throw error;
+          await recordSso(ctx, c, app.integration, user, 'Signing the response failed');
+          return refusedPage(c, sandbox, 'Signing the response failed; try signing in again.', 500);
+        }
         fields = { SAMLResponse: response, RelayState: target.relayState };
       } else {
         const { buildSignInResponse } = await import('@integrakit/protocols/wsfed');

@@ -6,6 +6,7 @@ import { createDelivery } from './deliver.js';
 import { samlLaunchRoutes } from './launch-routes.js';
 import { AUTOPOST_SCRIPT, AUTOPOST_SCRIPT_PATH } from './post-page.js';
 import { createSandboxApps } from './sandbox-apps.js';
+import { createSigningPool, inlineSigner } from './signing-pool.js';
 import { sloRoutes } from './slo-routes.js';
 import { samlSsoRoutes } from './sso-routes.js';
 import { wsfedRoutes } from './wsfed-routes.js';
@@ -14,11 +15,16 @@ import { wsfedRoutes } from './wsfed-routes.js';
  * The sandbox IdP's SAML 2.0 and WS-Federation side on Okta's URLs (SP- and IdP-initiated SSO,
  * single logout, the WS-Fed passive requestor, the public metadata URL) and the built-in test SP,
  * which runs the same flows. `routes` mounts at `/`; `testSignInApi` under `/api/v1/apps`, behind
- * the API's authentication.
+ * the API's authentication. SAML responses are signed by `signingWorkers` worker threads (0: on the
+ * main thread); `close` ends them.
  */
-export function createSamlSandbox(ctx: ServerContext, sandbox: Sandbox) {
+export function createSamlSandbox(ctx: ServerContext, sandbox: Sandbox, signingWorkers?: number) {
   const apps = createSandboxApps(ctx);
-  const delivery = createDelivery(ctx, sandbox);
+  const signer =
+    signingWorkers === 0
+      ? inlineSigner
+      : createSigningPool(signingWorkers === undefined ? {} : { size: signingWorkers });
+  const delivery = createDelivery(ctx, sandbox, signer);
   const routes = new Hono();
   routes.get(AUTOPOST_SCRIPT_PATH, (c) =>
     c.body(AUTOPOST_SCRIPT, 200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-cache' }),
@@ -31,5 +37,5 @@ export function createSamlSandbox(ctx: ServerContext, sandbox: Sandbox) {
   routes.route('/', wsfedRoutes(sandbox, apps, delivery));
   const testSignIn = createTestSignIn(ctx, sandbox, apps, delivery);
   routes.route('/', testSignIn.pages);
-  return { routes, testSignInApi: testSignIn.api };
+  return { routes, testSignInApi: testSignIn.api, close: () => signer.close() };
 }

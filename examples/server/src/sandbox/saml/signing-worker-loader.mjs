@@ -1,0 +1,5 @@
+// The signing worker's entry: registers tsx in this thread, then loads the TypeScript worker.
+import { register } from 'tsx/esm/api';
+
+register();
+await import('./signing-worker.ts');
