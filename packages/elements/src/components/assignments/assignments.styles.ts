@@ -93,10 +93,22 @@ export const assignmentsStyles = css`
   .people-head,
   .person {
     display: grid;
-    grid-template-columns: minmax(10rem, 2fr) minmax(6rem, 1fr) minmax(8rem, 1.5fr) max-content;
+    /* Fixed tracks (no max-content): each row is its own grid, and the header's columns must line up with every row's. */
+    grid-template-columns: minmax(0, 2fr) minmax(0, 1fr) minmax(0, 1.5fr) 7rem;
     gap: var(--ik-space-sm, 0.5rem);
     align-items: center;
     inline-size: 100%;
+  }
+  .people {
+    margin-block-end: var(--ik-space-lg, 1.5rem);
+  }
+  .people > [part='load-more'] {
+    margin-block-start: var(--ik-space-xs, 0.375rem);
+  }
+  /* The groups' heading is their list's legend: it reads as the people's heading does. */
+  .groups legend {
+    font-size: var(--ik-font-size-lg, 1rem);
+    font-weight: bold;
   }
   .people-head {
     font-weight: 600;
@@ -137,7 +149,8 @@ export const assignmentsStyles = css`
     text-overflow: ellipsis;
   }
   .person .unassign {
-    max-inline-size: 14rem;
+    justify-self: end;
+    max-inline-size: 100%;
   }
   .person-name {
     display: grid;

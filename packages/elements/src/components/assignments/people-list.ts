@@ -45,8 +45,9 @@ function renderPerson(person: PersonRow, index: number, spec: PeopleListSpec): T
     >
     ${
       person.scope === 'USER'
-        ? html`<button type="button" part="unassign" class="unassign" @click=${() => spec.onUnassign(person)}>
-          ${t.unassign(person.name)}
+        ? // The visible word is the same on every row so the column keeps one width; the name is in the label.
+          html`<button type="button" part="unassign" class="unassign" aria-label=${t.unassign(person.name)} @click=${() => spec.onUnassign(person)}>
+          ${t.unassignConfirm}
         </button>`
         : html`<span class="unassign"></span>`
     }

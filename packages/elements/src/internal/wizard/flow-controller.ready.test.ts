@@ -1,5 +1,5 @@
 import type { ProtocolRegistry } from '@integrakit/core';
-import { createCustomFlow, type CustomFlowDraft, loadMethodProtocols } from '@integrakit/core/flows';
+import { type CustomFlowDraft, createCustomFlow, loadMethodProtocols } from '@integrakit/core/flows';
 import { LitElement } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FlowController } from './flow-controller.js';
