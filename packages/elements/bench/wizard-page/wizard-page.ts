@@ -116,9 +116,8 @@ async function samlForm(): Promise<{ element: HTMLElement & { updateComplete: Pr
     await element.updateComplete;
   }
   type(root, 'f-signOn.config.ssoUrl', 'https://sp.example.test/acs');
-  // The SAML module loads when the method is chosen; until it is there, Next is refused with one
-  // "no module registered" issue instead of the form's own. Refuse Next until those show: an empty
-  // value in each statement (and the audience).
+  // The SAML module loads when the method is chosen, and Next waits for it: press Next until the
+  // form's own refusal shows, an empty value in each statement (and the audience).
   for (let attempt = 0; root.querySelectorAll('#error-summary li').length < 20; attempt++) {
     if (attempt === 200) throw new Error('the SAML module did not load: Next shows no statement errors');
     next();
