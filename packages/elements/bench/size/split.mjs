@@ -18,16 +18,16 @@ import { build } from 'esbuild';
  * ("Element size") says what keeps it above that.
  */
 const BUDGETS = {
-  'all elements together': 112.6,
+  'all elements together': 113.3,
   // Issue 17's limit is 30 kB: the catalog's grid windows its rows itself (internal/row-window.ts).
   'catalog + core search engine (bench/size/catalog-embedded.ts)': 23.6,
-  'add-integration': 45.6,
+  'add-integration': 45.8,
   assignments: 18.5,
   catalog: 17.5,
-  'create-integration': 52.0,
+  'create-integration': 52.1,
   dashboard: 10.7,
   inspector: 12.9,
-  integration: 22.0,
+  integration: 22.5,
   'secret-field': 8.0,
   'system-log': 14.7,
   'usage-chart': 10.4,
