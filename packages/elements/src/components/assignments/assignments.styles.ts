@@ -152,6 +152,10 @@ export const assignmentsStyles = css`
     justify-self: end;
     max-inline-size: 100%;
   }
+  /* Names and logins keep their own direction (dir="auto") but line up with the page's start, as the header does. */
+  :host(:dir(rtl)) .person [dir='auto'] {
+    text-align: right;
+  }
   .person-name {
     display: grid;
     line-height: 1.2;
