@@ -17,6 +17,8 @@ export class GridWindow implements ReactiveController {
   #columns = 1;
   #rows: RowRange = [0, 0];
   #rowHeight = ROW_HEIGHT_ESTIMATE;
+  // The grid's height from its ResizeObserver (after layout), so scroll handling reads no layout.
+  #gridHeight = 0;
   #resizeObserver: ResizeObserver | undefined;
   #observedGrid: HTMLElement | undefined;
 
@@ -75,7 +77,7 @@ export class GridWindow implements ReactiveController {
     const grid = this.#grid();
     if (grid === undefined) return;
     const row = Math.floor(index / this.#columns);
-    grid.scrollTop = scrollTopShowing(row, this.#rowHeight, grid.scrollTop, grid.clientHeight);
+    grid.scrollTop = scrollTopShowing(row, this.#rowHeight, grid.scrollTop, this.#heightOf(grid));
     this.#follow(grid);
   }
 
@@ -98,8 +100,13 @@ export class GridWindow implements ReactiveController {
     return this.#host.renderRoot.querySelector<HTMLElement>('.grid') ?? undefined;
   }
 
+  // Until the observer has reported (a scroll before the first frame), the grid is measured.
+  #heightOf(grid: HTMLElement): number {
+    return this.#gridHeight > 0 ? this.#gridHeight : grid.clientHeight;
+  }
+
   #follow(grid: HTMLElement): void {
-    const [first, last] = rowsInView(grid.scrollTop, grid.clientHeight, this.#rowHeight);
+    const [first, last] = rowsInView(grid.scrollTop, this.#heightOf(grid), this.#rowHeight);
     if (first === this.#rows[0] && last === this.#rows[1]) return;
     this.#rows = [first, last];
     this.#host.requestUpdate();
@@ -118,6 +125,7 @@ export class GridWindow implements ReactiveController {
     if (grid === this.#observedGrid) return;
     this.#resizeObserver?.disconnect();
     this.#observedGrid = grid;
+    this.#gridHeight = 0;
     if (grid === undefined) return;
     // Applied on the next frame: re-rendering the rows inside this callback would resize the grid
     // in the same frame ("ResizeObserver loop completed"). Rows are measured here too, after the
@@ -125,6 +133,7 @@ export class GridWindow implements ReactiveController {
     this.#resizeObserver ??= new ResizeObserver(([entry]) => {
       const width = entry?.contentRect.width ?? 0;
       if (width <= 0) return;
+      this.#gridHeight = entry?.contentRect.height ?? 0;
       requestAnimationFrame(() => {
         this.#setColumns(columnsFor(width, TILE_MIN_WIDTH, TILE_GAP));
         const observed = this.#observedGrid;
