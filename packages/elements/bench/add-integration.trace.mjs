@@ -69,7 +69,9 @@ try {
   const page = await context.newPage();
   await openBenchPage(page, `${site.origin}/`, THROTTLE);
   const action = actions[which];
-  const run = (n) => page.evaluate(([name, n]) => window.ikBench[name](n), [action, n]);
+  // samlKeystrokes also times the kit's share; the whole keystroke is what is compared here.
+  const run = (n) =>
+    page.evaluate(([name, n]) => window.ikBench[name](n), [action, n]).then((times) => times.total ?? times);
   await run(20);
   const cdp = await context.newCDPSession(page);
   const events = [];

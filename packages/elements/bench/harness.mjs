@@ -34,11 +34,16 @@ export async function buildPage(page) {
 /**
  * Serves `out` on a free loopback port. With `api`, requests under `/api/` are forwarded to
  * `api.target()` with `Authorization: SSWS <token>`: the page's client uses a session-style
- * same-origin client, the token stays in node.
+ * same-origin client, the token stays in node. With `isolated`, the page is cross-origin isolated
+ * (COOP and COEP), which gives it 5 µs `performance.now()` instead of 100 µs.
  * @param {string} out
  * @param {{ target: () => string, token: string }} [api]
+ * @param {{ isolated?: boolean }} [options]
  */
-export async function serve(out, api) {
+export async function serve(out, api, options = {}) {
+  const isolation = options.isolated
+    ? { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' }
+    : {};
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://x');
     if (api !== undefined && url.pathname.startsWith('/api/')) {
@@ -68,7 +73,9 @@ export async function serve(out, api) {
     } catch {
       return response.writeHead(404).end();
     }
-    response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(body);
+    response
+      .writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream', ...isolation })
+      .end(body);
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
   const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());

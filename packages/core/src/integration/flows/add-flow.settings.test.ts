@@ -71,4 +71,16 @@ describe('nextInstanceLabel', () => {
     expect(suggestion).toHaveLength(100);
     expect(suggestion.endsWith(' (2)')).toBe(true);
   });
+
+  it('fills the templates again on Back and Next only when the tenant settings changed', () => {
+    const flow = createAddFlow(slackData as CatalogEntry, { protocols: defaultProtocols });
+    const first = flow.next(flow.update(flow.start(), { tenantSettings: { subdomain: 'acme' } }));
+    const again = flow.next(flow.back(first));
+    expect(again.draft.signOn.configs.saml).toEqual(first.draft.signOn.configs.saml);
+    const changed = flow.next(flow.update(flow.back(again), { tenantSettings: { subdomain: 'beta' } }));
+    expect(changed.draft.signOn.configs.saml).toMatchObject({ ssoUrl: 'https://beta.slack.com/sso/saml' });
+    // Settings equal to earlier ones in a new object (a resumed state) fill the same way.
+    const resumed = flow.next(flow.back(JSON.parse(JSON.stringify(first)) as typeof first));
+    expect(resumed.draft.signOn.configs.saml).toMatchObject({ ssoUrl: 'https://acme.slack.com/sso/saml' });
+  });
 });

@@ -104,13 +104,26 @@ export function createAddFlow(entry: CatalogEntry, options: AddFlowOptions): Flo
       ? setAt(config, ['credentials', 'scheme'], 'EXTERNAL_PASSWORD_SYNC')
       : config;
   };
+  // Each entry into Sign-On Options fills the templates again; the same tenant settings (Back and
+  // Next without editing them) fill them the same way, so the last fill is kept.
+  let filled:
+    | {
+        readonly from: Readonly<Record<string, string>>;
+        readonly configs: Map<SignOnProtocol, ReturnType<typeof fromTemplate>>;
+      }
+    | undefined;
+  const filledFrom = (protocol: SignOnProtocol, settings: Readonly<Record<string, string>>) => {
+    if (filled?.from !== settings) filled = { from: settings, configs: new Map() };
+    if (!filled.configs.has(protocol)) filled.configs.set(protocol, fromTemplate(protocol, settings));
+    return filled.configs.get(protocol);
+  };
   const templateConfigs = (draft: AddFlowDraft) =>
     Object.fromEntries(
       protocols.map((protocol) => [
         protocol,
         draft.signOn.edited.includes(protocol)
           ? draft.signOn.configs[protocol]
-          : fromTemplate(protocol, draft.general.tenantSettings),
+          : filledFrom(protocol, draft.general.tenantSettings),
       ]),
     );
   const currentConfig = (draft: AddFlowDraft) =>

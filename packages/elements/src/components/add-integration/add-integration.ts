@@ -127,6 +127,8 @@ export class IkAddIntegration extends LitElement {
   readonly #localize = new LocalizeController(this);
   readonly #wizard = new FlowController<AddFlowDraft>(this, { onDone: () => void this.#create() });
   #catalog: EventTarget | undefined;
+  /** The entry's logo, drawn once per entry: a monogram computes its ink's contrast. */
+  #logo: { readonly of: CatalogEntry; readonly template: TemplateResult } | undefined;
 
   constructor() {
     super();
@@ -197,7 +199,7 @@ export class IkAddIntegration extends LitElement {
       ? renderDone(this._result ?? { kind: 'pending' }, t, () => void this.#create())
       : (steps[state.step]?.(context, this) ?? nothing);
     return html`<div class="shell">
-      <p part="title" class="title">${renderLogo(entry.logo, entry.displayName)}<span>${t.addTitle(entry.displayName)}</span></p>
+      <p part="title" class="title">${this.#logoOf(entry)}<span>${t.addTitle(entry.displayName)}</span></p>
       ${renderWizard(this.#wizard, this.shadowRoot, t, {
         body,
         doneHeading:
@@ -205,6 +207,11 @@ export class IkAddIntegration extends LitElement {
         status: this._result?.kind === 'created' ? t.addCreated(String(this._result.app.label ?? '')) : '',
       })}
     </div>`;
+  }
+
+  #logoOf(entry: CatalogEntry): TemplateResult {
+    if (this.#logo?.of !== entry) this.#logo = { of: entry, template: renderLogo(entry.logo, entry.displayName) };
+    return this.#logo.template;
   }
 
   #start(): void {

@@ -28,6 +28,9 @@ export type WizardFrameTerms = Pick<
   | 'wizardKeepEditing'
 >;
 
+/** One step-indicator callback per wizard, so its unchanged steps skip re-rendering. */
+const goTos = new WeakMap<FlowController<unknown>, (step: string) => void>();
+
 /** What a wizard element adds to the frame. */
 export interface WizardContent {
   /** The current step's fields (rendered by `components/<wizard>/steps/<step-id>.ts`), one template per step. */
@@ -63,9 +66,21 @@ export function renderWizard<Draft>(
     event.preventDefault();
     wizard.next();
   };
+  // Next never submits the form: cancelling its click (also the one Enter in a field fires) skips
+  // the browser's form submission, whose preparation (autofill's pass over the fields) costs more
+  // than the flow's own Next. A submit from elsewhere (`requestSubmit()`) still reaches `onSubmit`.
+  const onNext = (event: MouseEvent) => {
+    event.preventDefault();
+    wizard.next();
+  };
   const closeDialog = (event: Event) => (event.target as HTMLElement).closest('dialog')?.close();
+  let goTo = goTos.get(wizard);
+  if (goTo === undefined) {
+    goTo = (step: string) => wizard.goTo(step);
+    goTos.set(wizard, goTo);
+  }
   return html`<div part="wizard" class="wizard">
-    ${wizard.done ? nothing : renderStepIndicator(steps, t, (step) => wizard.goTo(step))}
+    ${wizard.done ? nothing : renderStepIndicator(steps, t, goTo)}
     <h2 id="step-heading" part="step-heading" class="step-heading" tabindex="-1">${heading}</h2>
     ${renderErrorSummary(wizard.issues, t, root, (item) => focusField(root, item.path))}
     <form novalidate part="form" class="form" aria-labelledby="step-heading" aria-busy=${wizard.busy ? 'true' : 'false'} @submit=${onSubmit}>
@@ -78,7 +93,7 @@ export function renderWizard<Draft>(
         wizard.done
           ? nothing
           : html`<div part="nav" class="nav">
-              <button part="next" class="primary" type="submit">${last ? t.wizardDone : t.wizardNext}</button>
+              <button part="next" class="primary" type="submit" @click=${onNext}>${last ? t.wizardDone : t.wizardNext}</button>
               ${
                 wizard.canGoBack()
                   ? html`<button part="back" type="button" @click=${() => wizard.back()}>${t.wizardBack}</button>`
