@@ -176,6 +176,20 @@ describe('SP-initiated SAML sign-in with real SPs', () => {
       ['User', graceId],
     ]);
   });
+
+  it('logs concurrent sign-ins once each, whose events are queued and written together', async () => {
+    const person = await signedIn(sandbox.url, 'grace@example.com');
+    const before = (await sandbox.events('user.authentication.sso')).length;
+    const pages = await Promise.all(Array.from({ length: 12 }, () => redirectSignIn(person)));
+    expect(pages.map((page) => page.status)).toEqual(Array(12).fill(200));
+    const events = (await sandbox.events('user.authentication.sso')) as unknown as {
+      transaction: { id: string };
+    }[];
+    const added = events.slice(before);
+    expect(added).toHaveLength(12);
+    // One event per request: each carries its own request's id.
+    expect(new Set(added.map((event) => event.transaction.id)).size).toBe(12);
+  });
 });
 
 describe('IdP-initiated SAML sign-in from the dashboard link', () => {
