@@ -34,8 +34,10 @@ export interface SystemLog {
    * Queues an event that records no store change (a sign-in), written with others in one
    * transaction shortly after (see `createEventQueue` for what a crash can lose). False when the
    * queue is full and cannot be written now: record it with {@link record} in a `withWrite` then.
+   * `answer`, the response the handler is about to return, supplies the request id: reading `c.res`
+   * before the handler returns makes Hono rebuild the answer as a stream, which costs more to send.
    */
-  recordUnchanged(c: Context, input: LogEventInput): boolean;
+  recordUnchanged(c: Context, input: LogEventInput, answer?: Response): boolean;
   /** Reads the log; queued events are written first. */
   query(query: LogQuery): ReturnType<LogStore['query']>;
   /** Applies the retention period; returns how many events were deleted. */
@@ -52,8 +54,8 @@ export function createSystemLog(db: Db, options: SystemLogOptions = {}): SystemL
   const retentionDays = options.retentionDays ?? 90;
   const queue = createEventQueue(db, store.insert, options.queue);
 
-  const eventOf = (c: Context, input: LogEventInput): LogEvent => {
-    const requestId = c.res.headers.get('X-Okta-Request-Id') ?? crypto.randomUUID();
+  const eventOf = (c: Context, input: LogEventInput, answer?: Response): LogEvent => {
+    const requestId = (answer ?? c.res).headers.get('X-Okta-Request-Id') ?? crypto.randomUUID();
     return {
       uuid: crypto.randomUUID(),
       published: now().toISOString(),
@@ -78,7 +80,7 @@ export function createSystemLog(db: Db, options: SystemLogOptions = {}): SystemL
   return {
     retentionDays,
     record: (c, input) => store.insert(eventOf(c, input)),
-    recordUnchanged: (c, input) => queue.add(eventOf(c, input)),
+    recordUnchanged: (c, input, answer) => queue.add(eventOf(c, input, answer)),
     query: (query) => {
       db.flushQueues();
       return store.query(query);

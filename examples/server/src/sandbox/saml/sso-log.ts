@@ -11,6 +11,7 @@ const ANONYMOUS: LogEntity = { id: 'unknown', type: 'User', alternateId: 'unknow
  * targets, and on failure `outcome.result: FAILURE` with the reason (never the request's content).
  * A sign-in changes nothing in the store, so its event is queued and written with others (see
  * `createEventQueue`); only when that queue is full does the request write it in its own transaction.
+ * `answer` is the page the handler returns, when it is built already (it carries the request id).
  */
 export async function recordSso(
   ctx: ServerContext,
@@ -18,6 +19,7 @@ export async function recordSso(
   app: { readonly id: string; readonly label: string },
   person: StoredUser | undefined,
   failure?: string,
+  answer?: Response,
 ): Promise<void> {
   const input = {
     eventType: 'user.authentication.sso',
@@ -28,5 +30,5 @@ export async function recordSso(
       ? {}
       : { severity: 'WARN' as const, outcome: { result: 'FAILURE' as const, reason: failure.slice(0, 512) } }),
   };
-  if (!ctx.log.recordUnchanged(c, input)) await ctx.withWrite(async () => ctx.log.record(c, input));
+  if (!ctx.log.recordUnchanged(c, input, answer)) await ctx.withWrite(async () => ctx.log.record(c, input));
 }
