@@ -30,7 +30,13 @@ export {
   readSamlRequest,
   type SamlRequestInfo,
 } from './request.js';
-export { type BuildResponseOptions, buildResponse, signResponse } from './response.js';
+export {
+  type BuildResponseOptions,
+  buildResponse,
+  buildUnsignedResponse,
+  type SigningChoices,
+  signResponse,
+} from './response.js';
 export {
   type SamlConfig,
   type SamlConfigInput,

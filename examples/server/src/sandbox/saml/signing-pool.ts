@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { type SamlConfig, signResponse } from '@integrakit/protocols/saml';
+import { type SigningChoices, signResponse } from '@integrakit/protocols/saml';
 import { type FromWorker, rememberKey, type SigningKeyMaterial, type ToWorker } from './signing-messages.js';
 
 /** Every worker is busy and the queue is full: the request is refused with 503, not queued without end. */
@@ -15,7 +15,7 @@ export class SigningFailedError extends Error {
 
 /** Signs unsigned SAML responses as their config asks (`signResponse`), on the main thread or in a pool. */
 export interface ResponseSigner {
-  sign(unsigned: string, config: SamlConfig, key: SigningKeyMaterial): Promise<string>;
+  sign(unsigned: string, config: SigningChoices, key: SigningKeyMaterial): Promise<string>;
   /** Stops the workers (a job still running fails); resolves once every thread has ended. */
   close(): Promise<void>;
 }
@@ -52,7 +52,7 @@ const WORKER_EXEC_ARGV = ['--conditions=@integrakit/source'];
 interface Job {
   readonly id: number;
   readonly unsigned: string;
-  readonly config: SamlConfig;
+  readonly config: SigningChoices;
   readonly key: SigningKeyMaterial;
   readonly resolve: (xml: string) => void;
   readonly reject: (error: Error) => void;
@@ -171,8 +171,11 @@ export function createSigningPool(options: SigningPoolOptions = {}): ResponseSig
       if (queue.length >= size - busy + maxQueued) {
         return Promise.reject(new SigningBusyError(`all ${size} signing workers are busy and ${maxQueued} jobs wait`));
       }
+      // Only what signing reads is posted: the whole app config was structured-cloned for every job.
+      const { assertionSigned, responseSigned, signatureAlgorithm, digestAlgorithm } = config;
+      const choices = { assertionSigned, responseSigned, signatureAlgorithm, digestAlgorithm };
       return new Promise<string>((resolve, reject) => {
-        queue.push({ id: nextId++, unsigned, config, key, resolve, reject });
+        queue.push({ id: nextId++, unsigned, config: choices, key, resolve, reject });
         pump();
       });
     },
