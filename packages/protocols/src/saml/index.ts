@@ -34,6 +34,8 @@ export {
   type BuildResponseOptions,
   buildResponse,
   buildUnsignedResponse,
+  type CheckedSigningKey,
+  checkSigningKey,
   type SigningChoices,
   signResponse,
 } from './response.js';

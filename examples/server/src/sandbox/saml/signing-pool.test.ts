@@ -53,6 +53,16 @@ describe('createSigningPool', () => {
     expect(inPool[0]).toContain('<ds:SignatureValue>');
   });
 
+  it('checks each key once, when it reaches a worker: a bad one fails its jobs, not the worker', async () => {
+    const signer = pool({ size: 1 });
+    const unsigned = await unsignedFor('ada@example.test');
+    const bad = { ...key, kid: 'bad', certificate: 'not a certificate' };
+    for (let attempt = 0; attempt < 2; attempt++) {
+      await expect(signer.sign(unsigned, config, bad)).rejects.toThrow(/^signing failed: Invalid configuration/);
+    }
+    expect(await signer.sign(unsigned, config, key)).toBe(await inline(unsigned));
+  });
+
   it('refuses a job with SigningBusyError when every worker is busy and the queue is full', async () => {
     const signer = pool({ size: 1, maxQueued: 1 });
     const unsigned = await unsignedFor('ada@example.test');
