@@ -208,7 +208,11 @@ const section = [
     ? 'The budget (p99 ≤ 50 ms) is met by the median run; the closed-loop arithmetic of these runs:'
     : 'Why p99 ≤ 50 ms is not met by the median run here:',
   ...closedLoopLines(runs, 50, 'autocannon'),
-  `The two signatures take ${ms(signatures)} of CPU${signingWorkers === 0 ? '' : ' (in the workers)'}. The System Log’s sign-in events are queued and written together, at most every 25 ms: a batch of 10 takes ${ms(
+  `The two signatures take ${ms(signatures)} of CPU${
+    signingWorkers === 0
+      ? ''
+      : ` (in the workers, measured alone: ${signingWorkers === 1 ? 'one signs' : `${signingWorkers} sign`} at most ${signingWorkers} × 1000 ÷ ${signatures.toFixed(1)} ≈ ${((signingWorkers * 1000) / signatures).toFixed(0)} responses a second)`
+  }. The System Log’s sign-in events are queued and written together, at most every 25 ms: a batch of 10 takes ${ms(
     stageOf('System Log')?.wallMs ?? Number.NaN,
   )} of the event loop.`,
   '',
