@@ -204,11 +204,17 @@ const section = [
   ),
   `| Everything else on the server’s main thread (HTTP, routing, session and store reads, assignment and attribute evaluation, the log row, GC): the runs’ main-thread CPU per request minus the CPU of the ${signingWorkers === 0 ? 'five request pieces above' : 'pieces above that run there (all but the signatures)'} | ${ms(serverMainCpu - timedCpu, 2)} | | |`,
   '',
-  'Why p99 ≤ 50 ms is out of reach here:',
+  of((run) => run.result.latency.p99) <= 50
+    ? 'The budget (p99 ≤ 50 ms) is met by the median run; the closed-loop arithmetic of these runs:'
+    : 'Why p99 ≤ 50 ms is not met by the median run here:',
   ...closedLoopLines(runs, 50, 'autocannon'),
-  `The two signatures take ${ms(signatures)} of CPU${signingWorkers === 0 ? '' : ' (in the workers)'}, and the System Log’s fsynced commit ${ms(
+  `The two signatures take ${ms(signatures)} of CPU${
+    signingWorkers === 0
+      ? ''
+      : ` (in the workers, measured alone: ${signingWorkers === 1 ? 'one signs' : `${signingWorkers} sign`} at most ${signingWorkers} × 1000 ÷ ${signatures.toFixed(1)} ≈ ${((signingWorkers * 1000) / signatures).toFixed(0)} responses a second)`
+  }. The System Log’s sign-in events are queued and written together, at most every 25 ms: a batch of 10 takes ${ms(
     stageOf('System Log')?.wallMs ?? Number.NaN,
-  )} of waiting.`,
+  )} of the event loop.`,
   '',
 ].join('\n');
 

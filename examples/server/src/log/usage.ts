@@ -39,6 +39,8 @@ export function createUsage(db: Db) {
      WHERE app_id = ? AND event_type = ? AND published >= ? AND published < ? AND outcome_result = 'SUCCESS'`,
   );
   return (appId: string, now: Date, days = 30): AppUsage => {
+    // Sign-ins are queued before they are written (see `createEventQueue`).
+    db.flushQueues();
     const end = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1));
     const start = new Date(end.getTime() - days * 86_400_000);
     const range = [appId, SIGN_IN_EVENT, start.toISOString(), end.toISOString()] as const;

@@ -88,8 +88,36 @@ CREATE INDEX IF NOT EXISTS log_targets_event ON log_targets (event_seq);
 CREATE INDEX IF NOT EXISTS log_targets_id ON log_targets (id, event_seq);
 `;
 
-/** A database handle with the schema in place. */
-export type Db = Database.Database;
+/**
+ * A database handle with the schema in place, and the queues of writes that wait to be batched (the
+ * System Log's events that record no change): reads that must see them flush them, and so does
+ * `close`, so closing does not lose them.
+ */
+export class ServerDatabase extends Database {
+  readonly #queues: ((closing: boolean) => void)[] = [];
+
+  /** Registers a queue's flush; `closing` is true when it is the queue's last chance. */
+  addQueue(flush: (closing: boolean) => void): void {
+    this.#queues.push(flush);
+  }
+
+  /** Writes what the queues hold (a queue waits while a transaction is open). */
+  flushQueues(): void {
+    for (const flush of this.#queues) flush(false);
+  }
+
+  override close(): this {
+    try {
+      if (this.open) for (const flush of this.#queues) flush(true);
+    } finally {
+      super.close();
+    }
+    return this;
+  }
+}
+
+/** The server's database handle. */
+export type Db = ServerDatabase;
 
 /**
  * Opens `integrakit.db` in `dataDir` (created if missing), or an in-memory database for `':memory:'`.
@@ -102,7 +130,7 @@ export function openDatabase(dataDir: string | ':memory:'): Db {
     mkdirSync(dataDir, { recursive: true, mode: 0o700 });
     file = join(dataDir, 'integrakit.db');
   }
-  const db = new Database(file);
+  const db = new ServerDatabase(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');

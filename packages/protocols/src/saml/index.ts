@@ -30,7 +30,15 @@ export {
   readSamlRequest,
   type SamlRequestInfo,
 } from './request.js';
-export { type BuildResponseOptions, buildResponse, signResponse } from './response.js';
+export {
+  type BuildResponseOptions,
+  buildResponse,
+  buildUnsignedResponse,
+  type CheckedSigningKey,
+  checkSigningKey,
+  type SigningChoices,
+  signResponse,
+} from './response.js';
 export {
   type SamlConfig,
   type SamlConfigInput,

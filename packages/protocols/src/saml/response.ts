@@ -1,10 +1,9 @@
 import * as z from 'zod/mini';
 import { parseOrThrow } from '../define.js';
 import { NS } from '../xml/dom.js';
-import { loadXmlBuilder } from '../xml/libraries.js';
 import { xmlSafeString } from '../xml/xml-text.js';
-import { BEARER, STATUS_SUCCESS } from './algorithms.js';
 import { ATTRIBUTE_NAME_FORMATS, AUTHN_CONTEXTS, certificateField, NAME_ID_FORMATS } from './common.js';
+import { responseXml } from './response-xml.js';
 import type { SamlConfig } from './saml.schema.js';
 import { signEnveloped } from './sign.js';
 
@@ -30,6 +29,12 @@ export const samlSigningKeySchema = z.strictObject({
   certificate: certificateField,
 });
 
+/** What signing a response reads of its config: which elements are signed, and the algorithms. */
+export type SigningChoices = Pick<
+  SamlConfig,
+  'assertionSigned' | 'responseSigned' | 'signatureAlgorithm' | 'digestAlgorithm'
+>;
+
 /** Options for {@link buildResponse}. */
 export interface BuildResponseOptions {
   /** @default new Date() */
@@ -45,8 +50,8 @@ const randomId = () => `_${crypto.randomUUID().replaceAll('-', '')}`;
 /**
  * Mints a SAML Response for `config` as Okta would send it, signed with xml-crypto as the config
  * asks (assertion, response or both, with its algorithms), so that an SP can be tested locally.
- * Returns the XML; base64-encode it for an HTTP-POST `SAMLResponse`. Node-only (xml-crypto and
- * xmlbuilder2 are loaded on first use). Assertion encryption is not applied.
+ * Returns the XML; base64-encode it for an HTTP-POST `SAMLResponse`. Node-only (xml-crypto is
+ * loaded on first use). Assertion encryption is not applied.
  */
 export async function buildResponse(
   config: SamlConfig,
@@ -54,81 +59,91 @@ export async function buildResponse(
   idpKey: z.input<typeof samlSigningKeySchema>,
   options: BuildResponseOptions = {},
 ): Promise<string> {
-  const subject = parseOrThrow(samlTestUserSchema, user);
   const key = parseOrThrow(samlSigningKeySchema, idpKey);
-  const { create } = await loadXmlBuilder();
-  const issuer = key.issuer ?? config.idpIssuer;
+  const unsigned = unsignedXml(config, parseOrThrow(samlTestUserSchema, user), key.issuer ?? config.idpIssuer, options);
+  return signParsed(unsigned, config, key);
+}
+
+/**
+ * The response {@link buildResponse} would mint, unsigned, issued by `issuer`: for a signer that runs
+ * elsewhere ({@link signResponse} in a worker thread), so that no key is needed to build it.
+ */
+export function buildUnsignedResponse(
+  config: SamlConfig,
+  user: z.input<typeof samlTestUserSchema>,
+  issuer: string,
+  options: BuildResponseOptions = {},
+): string {
+  return unsignedXml(config, parseOrThrow(samlTestUserSchema, user), parseOrThrow(text, issuer), options);
+}
+
+function unsignedXml(
+  config: SamlConfig,
+  subject: z.output<typeof samlTestUserSchema>,
+  issuer: string,
+  options: BuildResponseOptions,
+): string {
   const now = options.now ?? new Date();
   const lifetime = (options.lifetimeSeconds ?? config.assertionLifetimeSeconds ?? 300) * 1000;
-  const instant = now.toISOString();
-  const notBefore = new Date(now.getTime() - 60_000).toISOString();
-  const notOnOrAfter = new Date(now.getTime() + lifetime).toISOString();
-  const inResponseTo = options.inResponseTo === undefined ? {} : { InResponseTo: options.inResponseTo };
-
-  const response = create({ version: '1.0', encoding: 'UTF-8' }).ele(NS.samlp, 'samlp:Response', {
-    'xmlns:saml': NS.saml,
-    ID: randomId(),
-    Version: '2.0',
-    IssueInstant: instant,
-    Destination: config.destination,
-    ...inResponseTo,
+  const formats = new Map(
+    [...config.attributeStatements, ...config.groupAttributeStatements].map((s) => [s.name, s.nameFormat] as const),
+  );
+  return responseXml({
+    responseId: randomId(),
+    assertionId: randomId(),
+    issueInstant: now.toISOString(),
+    destination: config.destination,
+    inResponseTo: options.inResponseTo,
+    issuer,
+    nameId: subject.nameId,
+    nameIdFormat: NAME_ID_FORMATS[config.nameIdFormat],
+    recipient: config.recipient,
+    notBefore: new Date(now.getTime() - 60_000).toISOString(),
+    notOnOrAfter: new Date(now.getTime() + lifetime).toISOString(),
+    audience: config.audience,
+    sessionIndex: subject.sessionIndex ?? randomId(),
+    authnContextClassRef: AUTHN_CONTEXTS[config.authnContextClassRef],
+    attributes: Object.entries(subject.attributes).map(([name, value]) => [
+      name,
+      ATTRIBUTE_NAME_FORMATS[formats.get(name) ?? 'unspecified'],
+      Array.isArray(value) ? value : [value],
+    ]),
   });
-  response.ele(NS.saml, 'saml:Issuer').txt(issuer);
-  response.ele(NS.samlp, 'samlp:Status').ele(NS.samlp, 'samlp:StatusCode', { Value: STATUS_SUCCESS });
-  const assertion = response.ele(NS.saml, 'saml:Assertion', { ID: randomId(), Version: '2.0', IssueInstant: instant });
-  assertion.ele(NS.saml, 'saml:Issuer').txt(issuer);
-  const subjectElement = assertion.ele(NS.saml, 'saml:Subject');
-  subjectElement.ele(NS.saml, 'saml:NameID', { Format: NAME_ID_FORMATS[config.nameIdFormat] }).txt(subject.nameId);
-  subjectElement
-    .ele(NS.saml, 'saml:SubjectConfirmation', { Method: BEARER })
-    .ele(NS.saml, 'saml:SubjectConfirmationData', {
-      NotOnOrAfter: notOnOrAfter,
-      Recipient: config.recipient,
-      ...inResponseTo,
-    });
-  assertion
-    .ele(NS.saml, 'saml:Conditions', { NotBefore: notBefore, NotOnOrAfter: notOnOrAfter })
-    .ele(NS.saml, 'saml:AudienceRestriction')
-    .ele(NS.saml, 'saml:Audience')
-    .txt(config.audience);
-  assertion
-    .ele(NS.saml, 'saml:AuthnStatement', { AuthnInstant: instant, SessionIndex: subject.sessionIndex ?? randomId() })
-    .ele(NS.saml, 'saml:AuthnContext')
-    .ele(NS.saml, 'saml:AuthnContextClassRef')
-    .txt(AUTHN_CONTEXTS[config.authnContextClassRef]);
-  const attributes = Object.entries(subject.attributes);
-  if (attributes.length > 0) {
-    const statement = assertion.ele(NS.saml, 'saml:AttributeStatement');
-    const formats = new Map(
-      [...config.attributeStatements, ...config.groupAttributeStatements].map((s) => [s.name, s.nameFormat] as const),
-    );
-    for (const [name, value] of attributes) {
-      const element = statement.ele(NS.saml, 'saml:Attribute', {
-        Name: name,
-        NameFormat: ATTRIBUTE_NAME_FORMATS[formats.get(name) ?? 'unspecified'],
-      });
-      for (const item of Array.isArray(value) ? value : [value]) element.ele(NS.saml, 'saml:AttributeValue').txt(item);
-    }
-  }
+}
 
-  return signParsed(response.end({ wellFormed: true }), config, key);
+/** A signing key {@link checkSigningKey} has checked: frozen, so it stays as checked. */
+export type CheckedSigningKey = Readonly<z.output<typeof samlSigningKeySchema>> & { readonly [checked]: true };
+declare const checked: unique symbol;
+const checkedKeys = new WeakSet<object>();
+
+/**
+ * Checks a signing key once for many {@link signResponse} calls: checking it (its certificate's
+ * structure among the rest) on every call cost a worker signing with the same key for every job
+ * a tenth of a millisecond each time.
+ */
+export function checkSigningKey(idpKey: z.input<typeof samlSigningKeySchema>): CheckedSigningKey {
+  const key = Object.freeze(parseOrThrow(samlSigningKeySchema, idpKey));
+  checkedKeys.add(key);
+  return key as CheckedSigningKey;
 }
 
 /**
  * Signs an unsigned response as `config` asks (assertion, then response, with its algorithms), each
  * `ds:Signature` placed right after its `Issuer` as the schema wants. Used by {@link buildResponse};
- * tests use it to sign responses that `buildResponse` would never produce.
+ * tests use it to sign responses that `buildResponse` would never produce. A key from
+ * {@link checkSigningKey} is not checked again.
  */
 export async function signResponse(
   unsigned: string,
-  config: SamlConfig,
-  idpKey: z.input<typeof samlSigningKeySchema>,
+  config: SigningChoices,
+  idpKey: z.input<typeof samlSigningKeySchema> | CheckedSigningKey,
 ): Promise<string> {
-  return signParsed(unsigned, config, parseOrThrow(samlSigningKeySchema, idpKey));
+  const key = checkedKeys.has(idpKey) ? (idpKey as CheckedSigningKey) : parseOrThrow(samlSigningKeySchema, idpKey);
+  return signParsed(unsigned, config, key);
 }
 
 /** {@link signResponse} with a key already parsed: the builder checks the key once, not twice. */
-async function signParsed(unsigned: string, config: SamlConfig, key: z.output<typeof samlSigningKeySchema>) {
+async function signParsed(unsigned: string, config: SigningChoices, key: z.output<typeof samlSigningKeySchema>) {
   let xml = unsigned;
   if (config.assertionSigned) {
     xml = await signEnveloped(

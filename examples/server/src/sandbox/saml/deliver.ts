@@ -74,8 +74,9 @@ export function createDelivery(ctx: ServerContext, sandbox: Sandbox, signer: Res
         );
         fields = { wa: 'wsignin1.0', wresult, wctx: target.relayState };
       }
-      await recordSso(ctx, c, app.integration, user);
-      return autoPostPage(c, post, fields);
+      const page = autoPostPage(c, post, fields);
+      await recordSso(ctx, c, app.integration, user, undefined, page);
+      return page;
     },
     /** The refusal page of a bad request, recorded as a failed sign-in. */
     async refuse(c: Context, app: SandboxApp, error: SamlRequestError): Promise<Response> {

@@ -1,4 +1,4 @@
-import { buildResponse, type SamlConfig } from '@integrakit/protocols/saml';
+import { buildUnsignedResponse, type SamlConfig } from '@integrakit/protocols/saml';
 import type { SigningKey } from '../../store/signing-keys.js';
 import type { ResponseSigner } from './signing-pool.js';
 import type { AssertionSubject } from './subject.js';
@@ -27,10 +27,11 @@ export async function issueSamlResponse(
 ): Promise<string> {
   const target =
     delivery.acs === config.ssoUrl ? config : { ...config, destination: delivery.acs, recipient: delivery.acs };
-  const unsigned = await buildResponse(
-    { ...target, assertionSigned: false, responseSigned: false },
+  // Built without the key: it is checked where it signs, not once more per request here.
+  const unsigned = buildUnsignedResponse(
+    target,
     { nameId: subject.nameId, attributes: subject.attributes },
-    { issuer, privateKey: key.privateKey, certificate: key.certificate },
+    issuer,
     delivery.inResponseTo === undefined ? {} : { inResponseTo: delivery.inResponseTo },
   );
   const xml = await signer.sign(unsigned, target, {

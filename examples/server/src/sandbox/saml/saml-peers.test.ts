@@ -176,6 +176,22 @@ describe('SP-initiated SAML sign-in with real SPs', () => {
       ['User', graceId],
     ]);
   });
+
+  it('logs concurrent sign-ins once each, with their request ids, though queued and written together', async () => {
+    const person = await signedIn(sandbox.url, 'grace@example.com');
+    const before = (await sandbox.events('user.authentication.sso')).length;
+    const pages = await Promise.all(Array.from({ length: 12 }, () => redirectSignIn(person)));
+    expect(pages.map((page) => page.status)).toEqual(Array(12).fill(200));
+    const events = (await sandbox.events('user.authentication.sso')) as unknown as {
+      transaction: { id: string };
+    }[];
+    const added = events.slice(before);
+    expect(added).toHaveLength(12);
+    // One event per request: each carries the request id its page was sent with.
+    const requestIds = pages.map((page) => page.headers.get('x-okta-request-id'));
+    expect(new Set(requestIds).size).toBe(12);
+    expect(added.map((event) => event.transaction.id).sort()).toEqual(requestIds.sort());
+  });
 });
 
 describe('IdP-initiated SAML sign-in from the dashboard link', () => {

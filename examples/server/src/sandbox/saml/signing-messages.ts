@@ -1,4 +1,4 @@
-import type { SamlConfig } from '@integrakit/protocols/saml';
+import type { SigningChoices } from '@integrakit/protocols/saml';
 
 /** Signing keys a worker keeps at once, oldest dropped first; the pool mirrors it to know what a worker holds. */
 export const KEYS_PER_WORKER = 64;
@@ -18,7 +18,7 @@ export type ToWorker =
       readonly job: number;
       readonly kid: string;
       readonly unsigned: string;
-      readonly config: SamlConfig;
+      readonly config: SigningChoices;
     };
 
 /** A worker's word that it has loaded and listens, then its answer to each job: the signed XML, or why it failed (never the key). */

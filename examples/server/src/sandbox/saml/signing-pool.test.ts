@@ -53,6 +53,16 @@ describe('createSigningPool', () => {
     expect(inPool[0]).toContain('<ds:SignatureValue>');
   });
 
+  it('checks each key once, when it reaches a worker: a bad one fails its jobs, not the worker', async () => {
+    const signer = pool({ size: 1 });
+    const unsigned = await unsignedFor('ada@example.test');
+    const bad = { ...key, kid: 'bad', certificate: 'not a certificate' };
+    for (let attempt = 0; attempt < 2; attempt++) {
+      await expect(signer.sign(unsigned, config, bad)).rejects.toThrow(/^signing failed: Invalid configuration/);
+    }
+    expect(await signer.sign(unsigned, config, key)).toBe(await inline(unsigned));
+  });
+
   it('refuses a job with SigningBusyError when every worker is busy and the queue is full', async () => {
     const signer = pool({ size: 1, maxQueued: 1 });
     const unsigned = await unsignedFor('ada@example.test');
@@ -89,6 +99,39 @@ describe('createSigningPool', () => {
     expect(await signer.sign(unsigned, config, key)).toBe(await inline(unsigned));
     await signer.close();
     await expect.poll(threads).toBeLessThanOrEqual(before);
+  });
+
+  it('signs the job posted behind one that overran in the next worker, and does not fail it', async () => {
+    const signer = pool({ size: 1, deadlineMs: 60_000, workerUrl: faultyWorker });
+    const unsigned = await unsignedFor('ada@example.test');
+    await signer.sign(unsigned, config, key);
+    const hangs = await unsignedFor('hang-this-worker');
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    let next: Promise<string>;
+    try {
+      const hung = signer.sign(hangs, config, key);
+      // Posted to the same worker while it runs the first: it waits in that worker's port.
+      next = signer.sign(unsigned, config, key);
+      const failure = expect(hung).rejects.toThrow(new SigningFailedError('signing took longer than 60000 ms'));
+      vi.advanceTimersByTime(60_000);
+      await failure;
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(await next).toBe(await inline(unsigned));
+  });
+
+  it('fails the jobs posted to a worker but not started when the pool closes', async () => {
+    const signer = pool({ size: 1, workerUrl: faultyWorker });
+    const unsigned = await unsignedFor('ada@example.test');
+    await signer.sign(unsigned, config, key);
+    const hung = signer.sign(await unsignedFor('hang-this-worker'), config, key);
+    const next = signer.sign(unsigned, config, key);
+    const failures = [hung, next].map((job) =>
+      expect(job).rejects.toThrow(new SigningFailedError('the signing pool is closed')),
+    );
+    await signer.close();
+    await Promise.all(failures);
   });
 
   it('ends every worker thread on close, and refuses jobs after it', async () => {

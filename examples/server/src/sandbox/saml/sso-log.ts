@@ -9,6 +9,9 @@ const ANONYMOUS: LogEntity = { id: 'unknown', type: 'User', alternateId: 'unknow
 /**
  * Records Okta's `user.authentication.sso` for a SAML or WS-Fed sign-in: the app and the person as
  * targets, and on failure `outcome.result: FAILURE` with the reason (never the request's content).
+ * A sign-in changes nothing in the store, so its event is queued and written with others (see
+ * `createEventQueue`); only when that queue is full does the request write it in its own transaction.
+ * `answer` is the page the handler returns, when it is built already (it carries the request id).
  */
 export async function recordSso(
   ctx: ServerContext,
@@ -16,17 +19,16 @@ export async function recordSso(
   app: { readonly id: string; readonly label: string },
   person: StoredUser | undefined,
   failure?: string,
+  answer?: Response,
 ): Promise<void> {
-  const actor = person === undefined ? ANONYMOUS : userTarget(person);
-  await ctx.withWrite(async () =>
-    ctx.log.record(c, {
-      eventType: 'user.authentication.sso',
-      displayMessage: 'User single sign on to app',
-      actor,
-      target: [appTarget(app), ...(person === undefined ? [] : [userTarget(person)])],
-      ...(failure === undefined
-        ? {}
-        : { severity: 'WARN' as const, outcome: { result: 'FAILURE' as const, reason: failure.slice(0, 512) } }),
-    }),
-  );
+  const input = {
+    eventType: 'user.authentication.sso',
+    displayMessage: 'User single sign on to app',
+    actor: person === undefined ? ANONYMOUS : userTarget(person),
+    target: [appTarget(app), ...(person === undefined ? [] : [userTarget(person)])],
+    ...(failure === undefined
+      ? {}
+      : { severity: 'WARN' as const, outcome: { result: 'FAILURE' as const, reason: failure.slice(0, 512) } }),
+  };
+  if (!ctx.log.recordUnchanged(c, input, answer)) await ctx.withWrite(async () => ctx.log.record(c, input));
 }
