@@ -24,6 +24,7 @@ import {
   type Run,
   runsTable,
   startBenchServer,
+  WARMUP_S,
 } from './sandbox-bench.js';
 
 const SIGNINGS = 200;
@@ -163,7 +164,7 @@ const section = [
   '## Sandbox IdP: SAML SSO',
   '',
   '`pnpm bench` (`examples/server/bench/saml-sso.bench.ts`): autocannon 8 against `src/main.ts` in its own',
-  `process on 127.0.0.1, ${CONNECTIONS} connections, ${runs.length} runs of ${DURATION_S} s after a 1 s warm-up. Each request is an`,
+  `process on 127.0.0.1, ${CONNECTIONS} connections, ${runs.length} runs of ${DURATION_S} s after a ${WARMUP_S} s warm-up. Each request is an`,
   'SP-initiated HTTP-Redirect AuthnRequest with a new ID, sent with an established IdP session cookie; the',
   'answer is the auto-POST page with a signed response (response and assertion, RSA-SHA256: both signed',
   'is what `define` defaults to and what the custom SAML app examples of Okta’s management API send), and',
@@ -178,8 +179,8 @@ const section = [
   ...runsTable('SAML SSO, session established', runs),
   '',
   warmup['2xx'] === 0
-    ? 'Warm-up (1 s before the runs, not counted): no request answered within the second.'
-    : `Warm-up (1 s before the runs, not counted): ${warmup['2xx']} requests, p50 ${warmup.latency.p50} ms, p99 ${warmup.latency.p99} ms.`,
+    ? `Warm-up (${WARMUP_S} s before the runs, not counted): no request answered.`
+    : `Warm-up (${WARMUP_S} s before the runs, not counted): ${warmup['2xx']} requests, p50 ${warmup.latency.p50} ms, p99 ${warmup.latency.p99} ms.`,
   '',
   `Signing one assertion (the same unsigned response, assertion only, RSA-SHA256 + SHA-256, certificate in`,
   `KeyInfo for both, ${SIGNINGS} runs each, alternating, in one process; load average ${signing.load.toFixed(2)}):`,

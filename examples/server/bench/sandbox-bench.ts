@@ -8,8 +8,14 @@ import { startChildServer } from '../src/child-server.js';
 
 /** Connections of every sandbox load run: the issue's "10 concurrent". */
 export const CONNECTIONS = 10;
-/** Seconds of each measured run, after a 1 s warm-up. */
+/** Seconds of each measured run, after the warm-up. */
 export const DURATION_S = 4;
+/**
+ * Seconds of load before the measured runs, not counted: the server's event loop and its signing
+ * worker each compile their hot paths as they run (V8's tiers), and after 1 s the first run still
+ * used a third more CPU per request than the third (6.0 → 4.5 ms on 8 December).
+ */
+export const WARMUP_S = 5;
 /** Measured runs per case (`BENCH_RUNS` overrides): the machine is shared, so one run says little. */
 export const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 
@@ -83,7 +89,7 @@ function processCpuMs(pid: number, thread: 'all' | 'main' = 'all'): number {
 const CLOCK_TICKS = 100;
 
 /**
- * A 1 s warm-up (returned, not counted), then {@link RUNS} measured runs of `options` against the
+ * A {@link WARMUP_S} s warm-up (returned, not counted), then {@link RUNS} measured runs of `options` against the
  * server process `serverPid`; any non-2xx, error or timeout fails the bench.
  */
 export async function measure(
@@ -91,7 +97,7 @@ export async function measure(
   serverPid: number,
   options: Omit<Options, 'duration' | 'connections'>,
 ): Promise<{ readonly warmup: Result; readonly runs: Run[] }> {
-  const warmup = await autocannon({ ...options, duration: 1, connections: CONNECTIONS });
+  const warmup = await autocannon({ ...options, duration: WARMUP_S, connections: CONNECTIONS });
   console.log(`${name} warm-up (not counted): p50 ${warmup.latency.p50} ms, p99 ${warmup.latency.p99} ms`);
   const runs: Run[] = [];
   for (let i = 0; i < RUNS; i++) {

@@ -16,6 +16,7 @@ import {
   type Run,
   runsTable,
   startBenchServer,
+  WARMUP_S,
 } from './sandbox-bench.js';
 
 const token = `bench-${randomUUID()}`;
@@ -96,7 +97,7 @@ writeBenchmarkSection(
     '## Sandbox IdP: token endpoint (client credentials)',
     '',
     '`pnpm bench` (`examples/server/bench/token.bench.ts`): autocannon 8 against `src/main.ts` in its own',
-    `process on 127.0.0.1, ${CONNECTIONS} connections, ${runs.length} runs of ${DURATION_S} s after a 1 s warm-up. Each request is`,
+    `process on 127.0.0.1, ${CONNECTIONS} connections, ${runs.length} runs of ${DURATION_S} s after a ${WARMUP_S} s warm-up. Each request is`,
     '`POST /oauth2/v1/token` with `grant_type=client_credentials` for an API service app authenticating',
     'with `private_key_jwt` (a fresh ES256 client assertion per request, signed by the client in the same',
     'process as autocannon); the answer is an RS256 access token with the granted `okta.apps.read` scope.',
