@@ -16,6 +16,7 @@ import { wizardStyles } from '../../internal/wizard/wizard.styles.js';
 import { controlStyles } from '../../styles/controls.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { withIntegrationTerms } from '../../translations/integration-terms.js';
+import { DEFAULT_PAGE_SIZE, type HandedLists, handLists } from '../assignments/lists-read.js';
 import { generalValues, withGeneralValues } from './app-fields.js';
 import { generalPath, renderGeneralTab } from './general-tab.js';
 import { renderDeleteDialog, renderHeader } from './header.js';
@@ -152,6 +153,8 @@ export class IkIntegration extends LitElement {
   readonly #localize = new LocalizeController(this);
   #loads: AbortController | undefined;
   #laterTabsImport: Promise<LaterTabs | undefined> | undefined;
+  /** The Assignments tab's lists, read with the app when the page opens on that tab; handed down once. */
+  #handedLists: HandedLists | undefined;
   #focus: string | undefined;
 
   constructor() {
@@ -212,6 +215,8 @@ export class IkIntegration extends LitElement {
     // `<ik-assignments>`: importing the Sign On and Provisioning module there cost an extra update.
     if (changed.has('tab') && (this.tab === 'sign-on' || this.tab === 'provisioning')) void this.#importLaterTabs();
     if (changed.has('tab') && this.tab === 'assignments') void this.#loadAssignments();
+    // Read for the tab as the page opened; coming back to it later reads afresh.
+    if (changed.has('tab') && this.tab !== 'assignments') this.#handedLists = undefined;
     if (changed.has('client') || changed.has('appId')) void this.#loadApp();
     else if (changed.has('tab')) this.#loadTab();
   }
@@ -241,6 +246,9 @@ export class IkIntegration extends LitElement {
     this.#loads = loads;
     this._load = { status: 'loading' };
     this._general = { mode: 'read' };
+    // Opening on Assignments: its lists are read with the app, not after the tab renders.
+    this.#handedLists =
+      this.tab === 'assignments' ? handLists(client, this.appId, DEFAULT_PAGE_SIZE, loads.signal) : undefined;
     try {
       const app = await client.apps.read(this.appId, { signal: loads.signal });
       if (loads.signal.aborted) return;
@@ -494,7 +502,16 @@ export class IkIntegration extends LitElement {
               activateKey: (kid) => void this.#activateKey(kid),
             }),
       provisioning: () => (later === undefined ? loading : later.renderProvisioningTab(app, t)),
-      assignments: () => html`<ik-assignments .client=${this.client} app-id=${app.id}></ik-assignments>`,
+      assignments: () => {
+        const handed = this.#handedLists;
+        this.#handedLists = undefined;
+        return html`<ik-assignments
+          .client=${this.client}
+          .app=${app}
+          ._handedLists=${handed}
+          app-id=${app.id}
+        ></ik-assignments>`;
+      },
     };
     return html`<div class="page">
       ${renderHeader(app, t, this.headingLevel, this._busy, {
