@@ -21,8 +21,18 @@ export interface Assignments extends PeoplePage {
 export interface Given {
   /** The app, as the host read it. */
   readonly app?: OktaApp | undefined;
-  /** The lists' read the host started. */
-  readonly lists?: Promise<ListsRead> | undefined;
+  /** The lists the host read, or its read of them under way. */
+  readonly lists?: ListsRead | Promise<ListsRead> | undefined;
+}
+
+/** The lists as rows, with the app they belong to. */
+export function assignmentsFrom(app: OktaApp, lists: ListsRead): Assignments {
+  return {
+    app,
+    groups: lists.groups.map(groupRow),
+    people: lists.people.items.map(personRow),
+    next: lists.people.next,
+  };
 }
 
 /**
@@ -40,12 +50,7 @@ export async function readAssignments(
     given.app ?? client.apps.get(appId, { signal }),
     given.lists ?? readLists(client, appId, pageSize, signal),
   ]);
-  return {
-    app,
-    groups: lists.groups.map(groupRow),
-    people: lists.people.items.map(personRow),
-    next: lists.people.next,
-  };
+  return assignmentsFrom(app, lists);
 }
 
 /**

@@ -13,7 +13,14 @@ import type { PendingPerson } from './assign-person.js';
 import { assignmentsStyles } from './assignments.styles.js';
 import { renderLists } from './assignments-lists.js';
 import { type Panel, renderPanel, renderToolbar } from './assignments-panel.js';
-import { type AssignmentsClient, type Given, readAssignments, readMorePeople } from './assignments-reads.js';
+import {
+  type Assignments,
+  type AssignmentsClient,
+  assignmentsFrom,
+  type Given,
+  readAssignments,
+  readMorePeople,
+} from './assignments-reads.js';
 import { type PendingUnassign, renderConfirm } from './confirm.js';
 import { searchGroups, searchPeople } from './directory-search.js';
 import { DEFAULT_PAGE_SIZE, type HandedLists } from './lists-read.js';
@@ -55,6 +62,7 @@ export class IkAssignments extends LitElement {
     appId: { type: String, attribute: 'app-id', reflect: true },
     pageSize: { type: Number, attribute: 'page-size' },
     app: { attribute: false },
+    _handedLists: { state: true },
     _app: { state: true },
     _people: { state: true },
     _groups: { state: true },
@@ -82,9 +90,10 @@ export class IkAssignments extends LitElement {
   declare app: OktaApp | undefined;
   /**
    * @internal The lists' read `<ik-integration>` started with its read of the app, taken once by
-   * the next read of the lists when it is for this `app-id` and `page-size`. Not reactive.
+   * the next read of the lists when it is for this `app-id` and `page-size`. Reactive only so that
+   * a value set before the element is defined survives its upgrade.
    */
-  _handedLists: HandedLists | undefined;
+  declare _handedLists: HandedLists | undefined;
 
   declare _app: OktaApp | undefined;
   declare _people: readonly PersonRow[];
@@ -157,7 +166,8 @@ export class IkAssignments extends LitElement {
     this._handedLists = undefined;
     return {
       app: this.app?.id === this.appId ? this.app : undefined,
-      lists: handed?.appId === this.appId && handed.pageSize === this.pageSize ? handed.read : undefined,
+      lists:
+        handed?.appId === this.appId && handed.pageSize === this.pageSize ? (handed.lists ?? handed.read) : undefined,
     };
   }
 
@@ -192,22 +202,32 @@ export class IkAssignments extends LitElement {
     const abort = new AbortController();
     this.#abort = abort;
     const { signal } = abort;
+    const given = this.#given();
+    // All handed down, already read: shown by the update under way, not by one after a microtask.
+    if (given.app !== undefined && given.lists !== undefined && !(given.lists instanceof Promise)) {
+      this.#show(assignmentsFrom(given.app, given.lists));
+      return;
+    }
     if (this._app === undefined) this._load = 'loading';
     try {
-      const read = await readAssignments(this.#client(), this.appId, this.pageSize, signal, this.#given());
+      const read = await readAssignments(this.#client(), this.appId, this.pageSize, signal, given);
       if (signal.aborted) return;
-      this._app = read.app;
-      this._groups = read.groups;
-      this._people = read.people;
-      this.#setNext(read.next);
-      this._moreFailed = false;
-      this._load = 'idle';
+      this.#show(read);
     } catch (error) {
       if (signal.aborted) return;
       abort.abort();
       this._load = 'failed';
       this.#failed(error);
     }
+  }
+
+  #show(read: Assignments): void {
+    this._app = read.app;
+    this._groups = read.groups;
+    this._people = read.people;
+    this.#setNext(read.next);
+    this._moreFailed = false;
+    this._load = 'idle';
   }
 
   #setNext(next: string | undefined): void {

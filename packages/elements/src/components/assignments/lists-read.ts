@@ -23,6 +23,10 @@ export interface HandedLists {
   readonly appId: string;
   readonly pageSize: number;
   readonly read: Promise<ListsRead>;
+  /** The lists, once read: the element shows them in its first update instead of awaiting `read`. */
+  lists: ListsRead | undefined;
+  /** Resolves (never rejects) once `read` settles. */
+  readonly settled: Promise<void>;
 }
 
 async function readGroups(
@@ -50,11 +54,22 @@ export async function readLists(
 }
 
 /**
- * Starts {@link readLists} for a host to hand down. A failure is left for the element to show: the
- * no-op handler only keeps the page from reporting a rejection before the element takes the read.
+ * Starts {@link readLists} for a host to hand down. A failure is left for the element to show
+ * (`settled` handles it, so the page reports no rejection before the element takes the read).
  */
 export function handLists(client: ListsClient, appId: string, pageSize: number, signal: AbortSignal): HandedLists {
   const read = readLists(client, appId, pageSize, signal);
-  read.catch(() => undefined);
-  return { appId, pageSize, read };
+  const handed: HandedLists = {
+    appId,
+    pageSize,
+    read,
+    lists: undefined,
+    settled: read.then(
+      (lists) => {
+        handed.lists = lists;
+      },
+      () => undefined,
+    ),
+  };
+  return handed;
 }

@@ -246,11 +246,15 @@ export class IkIntegration extends LitElement {
     this.#loads = loads;
     this._load = { status: 'loading' };
     this._general = { mode: 'read' };
-    // Opening on Assignments: its lists are read with the app, not after the tab renders.
-    this.#handedLists =
+    const read = client.apps.read(this.appId, { signal: loads.signal });
+    // Opening on Assignments: its lists are read with the app, not after the tab renders, and the
+    // page renders once with them (one update, style and layout) rather than in two steps.
+    const lists =
       this.tab === 'assignments' ? handLists(client, this.appId, DEFAULT_PAGE_SIZE, loads.signal) : undefined;
+    this.#handedLists = lists;
     try {
-      const app = await client.apps.read(this.appId, { signal: loads.signal });
+      const app = await read;
+      await lists?.settled;
       if (loads.signal.aborted) return;
       this._load = { status: 'done', app };
       this.dispatchEvent(new IkIntegrationLoadedEvent(app.value));
