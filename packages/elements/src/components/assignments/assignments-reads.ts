@@ -17,14 +17,6 @@ export interface Assignments extends PeoplePage {
   readonly groups: GroupRow[];
 }
 
-/** Where {@link readAssignments} takes what the host already has, instead of asking the server. */
-export interface Given {
-  /** The app, as the host read it. */
-  readonly app?: OktaApp | undefined;
-  /** The lists the host read, or its read of them under way. */
-  readonly lists?: ListsRead | Promise<ListsRead> | undefined;
-}
-
 /** The lists as rows, with the app they belong to. */
 export function assignmentsFrom(app: OktaApp, lists: ListsRead): Assignments {
   return {
@@ -36,19 +28,19 @@ export function assignmentsFrom(app: OktaApp, lists: ListsRead): Assignments {
 }
 
 /**
- * The app, its groups in priority order and the first page of its people: what `given` lacks is
- * asked for, all requests at once.
+ * The app (unless the host handed it down), its groups in priority order and the first page of
+ * its people, all requests at once.
  */
 export async function readAssignments(
   client: AssignmentsClient,
   appId: string,
   pageSize: number,
   signal: AbortSignal,
-  given: Given = {},
+  handed?: OktaApp,
 ): Promise<Assignments> {
   const [app, lists] = await Promise.all([
-    given.app ?? client.apps.get(appId, { signal }),
-    given.lists ?? readLists(client, appId, pageSize, signal),
+    handed ?? client.apps.get(appId, { signal }),
+    readLists(client, appId, pageSize, signal),
   ]);
   return assignmentsFrom(app, lists);
 }

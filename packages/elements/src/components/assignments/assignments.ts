@@ -17,7 +17,6 @@ import {
   type Assignments,
   type AssignmentsClient,
   assignmentsFrom,
-  type Given,
   readAssignments,
   readMorePeople,
 } from './assignments-reads.js';
@@ -89,9 +88,9 @@ export class IkAssignments extends LitElement {
    */
   declare app: OktaApp | undefined;
   /**
-   * @internal The lists' read `<ik-integration>` started with its read of the app, taken once by
-   * the next read of the lists when it is for this `app-id` and `page-size`. Reactive only so that
-   * a value set before the element is defined survives its upgrade.
+   * @internal The lists `<ik-integration>` read with the app, taken once by the next read when they
+   * are for this `app-id` and `page-size`. Reactive only so that a value set before the element is
+   * defined survives its upgrade.
    */
   declare _handedLists: HandedLists | undefined;
 
@@ -155,20 +154,9 @@ export class IkAssignments extends LitElement {
     return withAssignmentsTerms(this.#localize.term());
   }
 
-  /** The app: the host's when it handed this one down, else as the element read it. */
-  #app(): OktaApp | undefined {
-    return this.app?.id === this.appId ? this.app : this._app;
-  }
-
-  /** What the host handed down for this app and page size; the lists' read is taken once. */
-  #given(): Given {
-    const handed = this._handedLists;
-    this._handedLists = undefined;
-    return {
-      app: this.app?.id === this.appId ? this.app : undefined,
-      lists:
-        handed?.appId === this.appId && handed.pageSize === this.pageSize ? (handed.lists ?? handed.read) : undefined,
-    };
+  /** The app the host handed down, when it is this element's. */
+  #handedApp(): OktaApp | undefined {
+    return this.app?.id === this.appId ? this.app : undefined;
   }
 
   #client(): AssignmentsClient {
@@ -202,23 +190,29 @@ export class IkAssignments extends LitElement {
     const abort = new AbortController();
     this.#abort = abort;
     const { signal } = abort;
-    const given = this.#given();
-    // All handed down, already read: shown by the update under way, not by one after a microtask.
-    if (given.app !== undefined && given.lists !== undefined && !(given.lists instanceof Promise)) {
-      this.#show(assignmentsFrom(given.app, given.lists));
+    const app = this.#handedApp();
+    const handed = this._handedLists;
+    this._handedLists = undefined;
+    // Read by the host with the app: shown by the update under way, not by one after a microtask.
+    if (app !== undefined && handed?.appId === this.appId && handed.pageSize === this.pageSize) {
+      if ('lists' in handed) this.#show(assignmentsFrom(app, handed.lists));
+      else this.#readFailed(abort, handed.error);
       return;
     }
     if (this._app === undefined) this._load = 'loading';
     try {
-      const read = await readAssignments(this.#client(), this.appId, this.pageSize, signal, given);
+      const read = await readAssignments(this.#client(), this.appId, this.pageSize, signal, app);
       if (signal.aborted) return;
       this.#show(read);
     } catch (error) {
-      if (signal.aborted) return;
-      abort.abort();
-      this._load = 'failed';
-      this.#failed(error);
+      if (!signal.aborted) this.#readFailed(abort, error);
     }
+  }
+
+  #readFailed(abort: AbortController, error: unknown): void {
+    abort.abort();
+    this._load = 'failed';
+    this.#failed(error);
   }
 
   #show(read: Assignments): void {
@@ -303,7 +297,7 @@ export class IkAssignments extends LitElement {
 
   async #pickPerson(option: PickerOption): Promise<void> {
     const { assignmentUsername } = await import('@integrakit/core/assignment');
-    const template = this.#app()?.credentials?.userNameTemplate;
+    const template = (this.#handedApp() ?? this._app)?.credentials?.userNameTemplate;
     const username = assignmentUsername(template as never, this.#profiles.get(option.id) ?? {});
     this._error = undefined;
     this._pending = { option, username, value: username.value, busy: false };
@@ -431,7 +425,7 @@ export class IkAssignments extends LitElement {
       ${this.#renderPanel(t)}
       <p class="visually-hidden" role="status">${this._announcement}</p>
       ${this.#renderLists(t)}
-      ${renderConfirm(this._confirm, this.#app()?.label ?? '', { onConfirm: () => void this.#unassign(), onCancel: () => this.#cancelUnassign() }, t)}
+      ${renderConfirm(this._confirm, (this.#handedApp() ?? this._app)?.label ?? '', { onConfirm: () => void this.#unassign(), onCancel: () => this.#cancelUnassign() }, t)}
     </div>`;
   }
 

@@ -16,18 +16,13 @@ export interface ListsRead {
 }
 
 /**
- * The lists' read begun by the host before `<ik-assignments>` rendered (`<ik-integration>` starts it
- * with its read of the app); the element takes it once, when it is for its app and page size.
+ * The lists' read `<ik-integration>` made with its read of the app, settled: the lists, or what the
+ * client threw. `<ik-assignments>` takes it once, when it is for its app and page size.
  */
-export interface HandedLists {
-  readonly appId: string;
-  readonly pageSize: number;
-  readonly read: Promise<ListsRead>;
-  /** The lists, once read: the element shows them in its first update instead of awaiting `read`. */
-  lists: ListsRead | undefined;
-  /** Resolves (never rejects) once `read` settles. */
-  readonly settled: Promise<void>;
-}
+export type HandedLists = { readonly appId: string; readonly pageSize: number } & (
+  | { readonly lists: ListsRead }
+  | { readonly error: unknown }
+);
 
 async function readGroups(
   client: ListsClient,
@@ -53,23 +48,14 @@ export async function readLists(
   return { groups, people };
 }
 
-/**
- * Starts {@link readLists} for a host to hand down. A failure is left for the element to show
- * (`settled` handles it, so the page reports no rejection before the element takes the read).
- */
-export function handLists(client: ListsClient, appId: string, pageSize: number, signal: AbortSignal): HandedLists {
-  const read = readLists(client, appId, pageSize, signal);
-  const handed: HandedLists = {
-    appId,
-    pageSize,
-    read,
-    lists: undefined,
-    settled: read.then(
-      (lists) => {
-        handed.lists = lists;
-      },
-      () => undefined,
-    ),
-  };
-  return handed;
-}
+/** Reads the lists for a host to hand down: resolves (never rejects) with them or the error. */
+export const handLists = (
+  client: ListsClient,
+  appId: string,
+  pageSize: number,
+  signal: AbortSignal,
+): Promise<HandedLists> =>
+  readLists(client, appId, pageSize, signal).then(
+    (lists) => ({ appId, pageSize, lists }),
+    (error: unknown) => ({ appId, pageSize, error }),
+  );

@@ -251,11 +251,11 @@ export class IkIntegration extends LitElement {
     // page renders once with them (one update, style and layout) rather than in two steps.
     const lists =
       this.tab === 'assignments' ? handLists(client, this.appId, DEFAULT_PAGE_SIZE, loads.signal) : undefined;
-    this.#handedLists = lists;
     try {
       const app = await read;
-      await lists?.settled;
+      const handed = await lists;
       if (loads.signal.aborted) return;
+      this.#handedLists = handed;
       this._load = { status: 'done', app };
       this.dispatchEvent(new IkIntegrationLoadedEvent(app.value));
       this.#loadTab();
