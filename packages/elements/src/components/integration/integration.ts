@@ -44,8 +44,10 @@ const apiError = (error: unknown): { status?: number; name?: string; errorSummar
  * **Activate** / **Deactivate**, **Delete** while inactive, the app id), **General** (settings
  * edited in place, saved with the version read so a stale save shows a conflict), **Sign On** (the
  * protocol's setup values and the signing certificates: current and next, expiry warnings,
- * generate and activate), **Provisioning**, and **Assignments** (`<ik-assignments>`). Talks to
- * the server only through `client` (core's API client); every rule lives in core and the server.
+ * generate and activate), **Provisioning**, and **Assignments** (`<ik-assignments>`, handed the
+ * app; opened on that tab, the page reads its people and groups with the app and renders once, with
+ * them). Talks to the server only through `client` (core's API client); every rule lives in core
+ * and the server.
  *
  * @summary An app integration's page: General, Sign On, Provisioning and Assignments tabs.
  * @slot actions - Host buttons in the header, e.g. **View Logs**.
