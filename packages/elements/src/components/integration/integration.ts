@@ -217,8 +217,6 @@ export class IkIntegration extends LitElement {
     // `<ik-assignments>`: importing the Sign On and Provisioning module there cost an extra update.
     if (changed.has('tab') && (this.tab === 'sign-on' || this.tab === 'provisioning')) void this.#importLaterTabs();
     if (changed.has('tab') && this.tab === 'assignments') void this.#loadAssignments();
-    // Read for the tab as the page opened; coming back to it later reads afresh.
-    if (changed.has('tab') && this.tab !== 'assignments') this.#handedLists = undefined;
     if (changed.has('client') || changed.has('appId')) void this.#loadApp();
     else if (changed.has('tab')) this.#loadTab();
   }
@@ -257,7 +255,8 @@ export class IkIntegration extends LitElement {
       const app = await read;
       const handed = await lists;
       if (loads.signal.aborted) return;
-      this.#handedLists = handed;
+      // Only while still on the tab: opened later, it reads afresh.
+      this.#handedLists = this.tab === 'assignments' ? handed : undefined;
       this._load = { status: 'done', app };
       this.dispatchEvent(new IkIntegrationLoadedEvent(app.value));
       this.#loadTab();
