@@ -32,8 +32,10 @@ export class ListWindow implements ReactiveController {
     this.#host = host;
     this.#options = options;
     this.#rowHeight = options.rowHeightEstimate;
-    // Before the list is laid out: its usual height, and the window's bounds the part in view.
-    this.#range = rowsInView(0, Math.min(options.heightEstimate, globalThis.innerHeight), this.#rowHeight);
+    // Before the list is laid out: the rows its usual height shows (the window's height bounds it),
+    // no overscan; the overscan follows once the list is measured, after the first paint.
+    const screen = Math.ceil(Math.min(options.heightEstimate, globalThis.innerHeight) / this.#rowHeight);
+    this.#range = [0, Math.max(0, screen - 1)];
     host.addController(this);
   }
 

@@ -5,7 +5,7 @@ import type { IkAssignmentChangeEvent } from '../events/assignment-change.js';
 import type { IkAssignmentsErrorEvent } from '../events/assignments-error.js';
 
 /**
- * `<ik-assignments>` for React. Properties (`client`, `appId`, `pageSize`) pass through; changes
+ * `<ik-assignments>` for React. Properties (`client`, `appId`, `pageSize`, `app`) pass through; changes
  * arrive typed: `onAssignmentChange={(event) => event.detail.action}`, load failures as
  * `onAssignmentsError`.
  */

@@ -1,4 +1,5 @@
 import type { IntegrakitClient, OktaApp } from '@integrakit/core/client';
+import { type ListsRead, readLists } from './lists-read.js';
 import { type GroupRow, groupRow, type PersonRow, personRow } from './rows.js';
 
 /** The slice of core's API client the element uses. */
@@ -16,25 +17,32 @@ export interface Assignments extends PeoplePage {
   readonly groups: GroupRow[];
 }
 
-async function readGroups(client: AssignmentsClient, appId: string, signal: AbortSignal): Promise<GroupRow[]> {
-  const groups: GroupRow[] = [];
-  for await (const group of client.assignments.groups(appId, { limit: 200, signal })) groups.push(groupRow(group));
-  return groups;
+/** The lists as rows, with the app they belong to. */
+export function assignmentsFrom(app: OktaApp, lists: ListsRead): Assignments {
+  return {
+    app,
+    groups: lists.groups.map(groupRow),
+    people: lists.people.items.map(personRow),
+    next: lists.people.next,
+  };
 }
 
-/** The app, its groups in priority order and the first page of its people, all three requests at once. */
+/**
+ * The app (unless the host handed it down), its groups in priority order and the first page of
+ * its people, all requests at once.
+ */
 export async function readAssignments(
   client: AssignmentsClient,
   appId: string,
   pageSize: number,
   signal: AbortSignal,
+  handed?: OktaApp,
 ): Promise<Assignments> {
-  const [app, groups, people] = await Promise.all([
-    client.apps.get(appId, { signal }),
-    readGroups(client, appId, signal),
-    client.assignments.usersPage(appId, { limit: pageSize, signal }),
+  const [app, lists] = await Promise.all([
+    handed ?? client.apps.get(appId, { signal }),
+    readLists(client, appId, pageSize, signal),
   ]);
-  return { app, groups, people: people.items.map(personRow), next: people.next };
+  return assignmentsFrom(app, lists);
 }
 
 /**

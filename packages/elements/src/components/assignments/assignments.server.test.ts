@@ -5,7 +5,17 @@ import type { IkAssignmentChangeEvent } from '../../events/assignment-change.js'
 import { expectAccessible } from '../../test-utils/axe.js';
 import { referenceClient, referenceServerForThisFile } from '../../test-utils/reference-server.js';
 import { payloads } from '../catalog/__fixtures__/hostile.js';
-import { bookmarkApp, groupNames, mountAssignments, part, peopleRows, person, shadow } from './__fixtures__/org.js';
+import {
+  bookmarkApp,
+  groupNames,
+  mountAssignments,
+  part,
+  peopleRows,
+  person,
+  recordingClient,
+  sent,
+  shadow,
+} from './__fixtures__/org.js';
 import type { IkAssignments } from './assignments.js';
 
 const server = referenceServerForThisFile();
@@ -177,6 +187,33 @@ describe('<ik-assignments> against the reference server', () => {
       .toBe('This app is inactive. Activate it before assigning.');
     expect(peopleRows(element)).toEqual([]);
     await expectAccessible(element);
+  }, 120_000);
+
+  it('takes the app handed down as `app` instead of reading it, unless it is another app', async () => {
+    const app = await bookmarkApp(client, 'Handed');
+    const other = await bookmarkApp(client, 'Other');
+    const alan = await person(client, 'Alan', 'Turing');
+    await client.appUsers.assign(app.id, { id: alan.id, credentials: { userName: 'aturing' } });
+    const appRead = `GET /api/v1/apps/${app.id}`;
+    for (const [handed, reads] of [
+      [app, 0],
+      [other, 1],
+    ] as const) {
+      const { client: recording, log } = recordingClient(server.url);
+      const element = document.createElement('ik-assignments');
+      element.client = recording;
+      element.app = handed;
+      element.appId = app.id;
+      document.body.append(element);
+      await expect.poll(() => peopleRows(element), { timeout: 20_000 }).toEqual(['Alan Turing | Individual | aturing']);
+      expect(sent(log).filter((request) => request === appRead)).toHaveLength(reads);
+      // The unassign confirm names the element's app, never the other one.
+      await userEvent.click(part(element, '[part="unassign"]'));
+      await expect.poll(() => part<HTMLDialogElement>(element, '#confirm').open).toBe(true);
+      expect(part(element, '#confirm-title').textContent).toBe(`Unassign Alan Turing from ${app.label}?`);
+      await userEvent.click(part(element, '[part="confirm-cancel"]'));
+      element.remove();
+    }
   }, 120_000);
 
   it('keeps hostile names inert', async () => {

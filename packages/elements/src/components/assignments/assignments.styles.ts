@@ -1,5 +1,14 @@
 import { css } from 'lit';
 
+// Why some rules are as they are (kept out of the template, whose text ships unminified):
+// - `.people-head, .person`: fixed column shares, no max-content: each row is its own grid, and the
+//   header's columns must line up with every row's.
+// - `.groups legend`: the groups' heading is their list's legend; it reads as the people's heading does.
+// - `.people-list::before, ::after`: the space standing for the rows not rendered (internal/row-window.ts).
+// - `.person`: every row has one height, so the rows not rendered are spacers of known size: cells keep
+//   to one line each, and long text ends in an ellipsis (its whole text stays in the DOM for readers).
+// - `:host(:dir(rtl)) .person [dir='auto']`: names and logins keep their own direction but line up
+//   with the page's start, as the header does.
 export const assignmentsStyles = css`
   :host {
     display: block;
@@ -93,7 +102,6 @@ export const assignmentsStyles = css`
   .people-head,
   .person {
     display: grid;
-    /* Fixed tracks (no max-content): each row is its own grid, and the header's columns must line up with every row's. */
     grid-template-columns: minmax(0, 2fr) minmax(0, 1fr) minmax(0, 1.5fr) 7rem;
     gap: var(--ik-space-sm, 0.5rem);
     align-items: center;
@@ -105,7 +113,6 @@ export const assignmentsStyles = css`
   .people > [part='load-more'] {
     margin-block-start: var(--ik-space-xs, 0.375rem);
   }
-  /* The groups' heading is their list's legend: it reads as the people's heading does. */
   .groups legend {
     font-size: var(--ik-font-size-lg, 1rem);
     font-weight: bold;
@@ -122,7 +129,6 @@ export const assignmentsStyles = css`
     border: 1px solid var(--ik-color-border-subtle, #d7d7dc);
     border-radius: var(--ik-radius-sm, 4px);
   }
-  /* Space for the rows not rendered (see internal/row-window.ts). */
   .people-list::before,
   .people-list::after {
     content: '';
@@ -132,8 +138,6 @@ export const assignmentsStyles = css`
   .people-list::after {
     block-size: var(--rows-after, 0);
   }
-  /* Every row has one height, so the rows not rendered are spacers of known size: cells keep to one
-     line each, and long text ends in an ellipsis (its whole text stays in the DOM for readers). */
   .person {
     box-sizing: border-box;
     block-size: 3.25rem;
@@ -152,7 +156,6 @@ export const assignmentsStyles = css`
     justify-self: end;
     max-inline-size: 100%;
   }
-  /* Names and logins keep their own direction (dir="auto") but line up with the page's start, as the header does. */
   :host(:dir(rtl)) .person [dir='auto'] {
     text-align: right;
   }

@@ -13,9 +13,16 @@ import type { PendingPerson } from './assign-person.js';
 import { assignmentsStyles } from './assignments.styles.js';
 import { renderLists } from './assignments-lists.js';
 import { type Panel, renderPanel, renderToolbar } from './assignments-panel.js';
-import { type AssignmentsClient, readAssignments, readMorePeople } from './assignments-reads.js';
+import {
+  type Assignments,
+  type AssignmentsClient,
+  assignmentsFrom,
+  readAssignments,
+  readMorePeople,
+} from './assignments-reads.js';
 import { type PendingUnassign, renderConfirm } from './confirm.js';
 import { searchGroups, searchPeople } from './directory-search.js';
+import { DEFAULT_PAGE_SIZE, type HandedLists } from './lists-read.js';
 import { type GroupRow, movedBetween, type PersonRow, priorityForMove, refusalText } from './rows.js';
 
 export type { AssignmentsClient } from './assignments-reads.js';
@@ -30,7 +37,8 @@ export type { AssignmentsClient } from './assignments-reads.js';
  * order, reorderable with Move up / Move down or by dragging. Unassigning asks first. Refusals from
  * core's assignment rules (inactive app, username required, …) are shown where they happened.
  *
- * Needs `client` (core's `createClient`, any auth) and `app-id`.
+ * Needs `client` (core's `createClient`, any auth) and `app-id`. A host that has read the app
+ * already hands it down as `app`, and the element then reads only its groups and people.
  *
  * @summary Assign people and groups to an app; group priority; unassign.
  * @csspart toolbar - The two assign buttons; each is `assign-people` / `assign-groups`.
@@ -52,6 +60,8 @@ export class IkAssignments extends LitElement {
     client: { attribute: false },
     appId: { type: String, attribute: 'app-id', reflect: true },
     pageSize: { type: Number, attribute: 'page-size' },
+    app: { attribute: false },
+    _handedLists: { state: true },
     _app: { state: true },
     _people: { state: true },
     _groups: { state: true },
@@ -71,6 +81,18 @@ export class IkAssignments extends LitElement {
   declare appId: string;
   /** People loaded per page: the first page fills the list, the next ones load as it scrolls (the server allows up to 500). @default 25 */
   declare pageSize: number;
+  /**
+   * The app as the host last read it (`<ik-integration>` hands its own down): the element reads
+   * only the app's groups and people then, and shows this app's label and username format. Unset,
+   * or for another app than `app-id`, the element reads the app itself.
+   */
+  declare app: OktaApp | undefined;
+  /**
+   * @internal The lists `<ik-integration>` read with the app, taken once by the next read when they
+   * are for this `app-id` and `page-size`. Reactive only so that a value set before the element is
+   * defined survives its upgrade.
+   */
+  declare _handedLists: HandedLists | undefined;
 
   declare _app: OktaApp | undefined;
   declare _people: readonly PersonRow[];
@@ -112,7 +134,9 @@ export class IkAssignments extends LitElement {
     super();
     this.client = undefined;
     this.appId = '';
-    this.pageSize = 25;
+    this.pageSize = DEFAULT_PAGE_SIZE;
+    this.app = undefined;
+    this._handedLists = undefined;
     this._app = undefined;
     this._people = [];
     this._groups = [];
@@ -128,6 +152,11 @@ export class IkAssignments extends LitElement {
 
   #t(): AssignmentsTerms {
     return withAssignmentsTerms(this.#localize.term());
+  }
+
+  /** The app the host handed down, when it is this element's. */
+  #handedApp(): OktaApp | undefined {
+    return this.app?.id === this.appId ? this.app : undefined;
   }
 
   #client(): AssignmentsClient {
@@ -155,28 +184,44 @@ export class IkAssignments extends LitElement {
     this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
   }
 
-  /** Reads the app, its groups and the first page of its people again, all at once. */
+  /** Reads the app (unless handed down), its groups and the first page of its people again, all at once. */
   async #reload(): Promise<void> {
     this.#abort?.abort();
     const abort = new AbortController();
     this.#abort = abort;
     const { signal } = abort;
+    const app = this.#handedApp();
+    const handed = this._handedLists;
+    this._handedLists = undefined;
+    // Read by the host with the app: shown by the update under way, not by one after a microtask.
+    if (app !== undefined && handed?.appId === this.appId && handed.pageSize === this.pageSize) {
+      if ('lists' in handed) this.#show(assignmentsFrom(app, handed.lists));
+      else this.#readFailed(abort, handed.error);
+      return;
+    }
     if (this._app === undefined) this._load = 'loading';
     try {
-      const read = await readAssignments(this.#client(), this.appId, this.pageSize, signal);
+      const read = await readAssignments(this.#client(), this.appId, this.pageSize, signal, app);
       if (signal.aborted) return;
-      this._app = read.app;
-      this._groups = read.groups;
-      this._people = read.people;
-      this.#setNext(read.next);
-      this._moreFailed = false;
-      this._load = 'idle';
+      this.#show(read);
     } catch (error) {
-      if (signal.aborted) return;
-      abort.abort();
-      this._load = 'failed';
-      this.#failed(error);
+      if (!signal.aborted) this.#readFailed(abort, error);
     }
+  }
+
+  #readFailed(abort: AbortController, error: unknown): void {
+    abort.abort();
+    this._load = 'failed';
+    this.#failed(error);
+  }
+
+  #show(read: Assignments): void {
+    this._app = read.app;
+    this._groups = read.groups;
+    this._people = read.people;
+    this.#setNext(read.next);
+    this._moreFailed = false;
+    this._load = 'idle';
   }
 
   #setNext(next: string | undefined): void {
@@ -252,7 +297,7 @@ export class IkAssignments extends LitElement {
 
   async #pickPerson(option: PickerOption): Promise<void> {
     const { assignmentUsername } = await import('@integrakit/core/assignment');
-    const template = this._app?.credentials?.userNameTemplate;
+    const template = (this.#handedApp() ?? this._app)?.credentials?.userNameTemplate;
     const username = assignmentUsername(template as never, this.#profiles.get(option.id) ?? {});
     this._error = undefined;
     this._pending = { option, username, value: username.value, busy: false };
@@ -380,7 +425,7 @@ export class IkAssignments extends LitElement {
       ${this.#renderPanel(t)}
       <p class="visually-hidden" role="status">${this._announcement}</p>
       ${this.#renderLists(t)}
-      ${renderConfirm(this._confirm, this._app?.label ?? '', { onConfirm: () => void this.#unassign(), onCancel: () => this.#cancelUnassign() }, t)}
+      ${renderConfirm(this._confirm, (this.#handedApp() ?? this._app)?.label ?? '', { onConfirm: () => void this.#unassign(), onCancel: () => this.#cancelUnassign() }, t)}
     </div>`;
   }
 

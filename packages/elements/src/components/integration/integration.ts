@@ -16,6 +16,7 @@ import { wizardStyles } from '../../internal/wizard/wizard.styles.js';
 import { controlStyles } from '../../styles/controls.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { withIntegrationTerms } from '../../translations/integration-terms.js';
+import { DEFAULT_PAGE_SIZE, type HandedLists, handLists } from '../assignments/lists-read.js';
 import { generalValues, withGeneralValues } from './app-fields.js';
 import { generalPath, renderGeneralTab } from './general-tab.js';
 import { renderDeleteDialog, renderHeader } from './header.js';
@@ -43,8 +44,10 @@ const apiError = (error: unknown): { status?: number; name?: string; errorSummar
  * **Activate** / **Deactivate**, **Delete** while inactive, the app id), **General** (settings
  * edited in place, saved with the version read so a stale save shows a conflict), **Sign On** (the
  * protocol's setup values and the signing certificates: current and next, expiry warnings,
- * generate and activate), **Provisioning**, and **Assignments** (`<ik-assignments>`). Talks to
- * the server only through `client` (core's API client); every rule lives in core and the server.
+ * generate and activate), **Provisioning**, and **Assignments** (`<ik-assignments>`, handed the
+ * app; opened on that tab, the page reads its people and groups with the app and renders once, with
+ * them). Talks to the server only through `client` (core's API client); every rule lives in core
+ * and the server.
  *
  * @summary An app integration's page: General, Sign On, Provisioning and Assignments tabs.
  * @slot actions - Host buttons in the header, e.g. **View Logs**.
@@ -152,6 +155,8 @@ export class IkIntegration extends LitElement {
   readonly #localize = new LocalizeController(this);
   #loads: AbortController | undefined;
   #laterTabsImport: Promise<LaterTabs | undefined> | undefined;
+  /** The Assignments tab's lists, read with the app when the page opens on that tab; handed down once. */
+  #handedLists: HandedLists | undefined;
   #focus: string | undefined;
 
   constructor() {
@@ -241,9 +246,17 @@ export class IkIntegration extends LitElement {
     this.#loads = loads;
     this._load = { status: 'loading' };
     this._general = { mode: 'read' };
+    const read = client.apps.read(this.appId, { signal: loads.signal });
+    // Opening on Assignments: its lists are read with the app, not after the tab renders, and the
+    // page renders once with them (one update, style and layout) rather than in two steps.
+    const lists =
+      this.tab === 'assignments' ? handLists(client, this.appId, DEFAULT_PAGE_SIZE, loads.signal) : undefined;
     try {
-      const app = await client.apps.read(this.appId, { signal: loads.signal });
+      const app = await read;
+      const handed = await lists;
       if (loads.signal.aborted) return;
+      // Only while still on the tab: opened later, it reads afresh.
+      this.#handedLists = this.tab === 'assignments' ? handed : undefined;
       this._load = { status: 'done', app };
       this.dispatchEvent(new IkIntegrationLoadedEvent(app.value));
       this.#loadTab();
@@ -494,7 +507,16 @@ export class IkIntegration extends LitElement {
               activateKey: (kid) => void this.#activateKey(kid),
             }),
       provisioning: () => (later === undefined ? loading : later.renderProvisioningTab(app, t)),
-      assignments: () => html`<ik-assignments .client=${this.client} app-id=${app.id}></ik-assignments>`,
+      assignments: () => {
+        const handed = this.#handedLists;
+        this.#handedLists = undefined;
+        return html`<ik-assignments
+          .client=${this.client}
+          .app=${app}
+          ._handedLists=${handed}
+          app-id=${app.id}
+        ></ik-assignments>`;
+      },
     };
     return html`<div class="page">
       ${renderHeader(app, t, this.headingLevel, this._busy, {

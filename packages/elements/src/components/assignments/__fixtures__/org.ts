@@ -1,6 +1,6 @@
-import type { IntegrakitClient, User } from '@integrakit/core/client';
+import { createClient, type IntegrakitClient, type User } from '@integrakit/core/client';
 import { expect } from 'vitest';
-import { unique } from '../../../test-utils/reference-server.js';
+import { referenceFetch, unique } from '../../../test-utils/reference-server.js';
 import type { IkAssignments } from '../assignments.js';
 import '../define.js';
 
@@ -9,6 +9,30 @@ export async function person(client: IntegrakitClient, first: string, last: stri
   const login = `${first.toLowerCase().replace(/[^a-z]/g, '') || 'p'}.${unique()}@example.com`;
   return client.users.create({ profile: { login, email: login, firstName: first, lastName: last } });
 }
+
+/**
+ * Core's client for the reference server at `url` that logs each request as it is sent
+ * (`send GET /api/v1/apps/…`) and as its answer arrives (`answer …`), in the order they happen.
+ */
+export function recordingClient(url: string): { client: IntegrakitClient; log: string[] } {
+  const log: string[] = [];
+  const recording: typeof fetch = async (input, init) => {
+    const request = new Request(input, init);
+    const what = `${request.method} ${new URL(request.url).pathname}`;
+    log.push(`send ${what}`);
+    const response = await referenceFetch(request);
+    log.push(`answer ${what}`);
+    return response;
+  };
+  return {
+    client: createClient({ orgUrl: url, session: true, maxRetries: 0, timeout: 20_000, fetch: recording }),
+    log,
+  };
+}
+
+/** The requests `log` (from {@link recordingClient}) shows sent, as `GET /api/v1/…`. */
+export const sent = (log: readonly string[]) =>
+  log.filter((line) => line.startsWith('send ')).map((line) => line.slice('send '.length));
 
 /** A bookmark app (the cheapest kind), with an optional username format. */
 export async function bookmarkApp(client: IntegrakitClient, label: string, userNameTemplate?: Record<string, unknown>) {
