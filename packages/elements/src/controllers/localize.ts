@@ -6,23 +6,27 @@ type Host = ReactiveControllerHost & HTMLElement;
 
 const connected = new Set<Host>();
 let observer: MutationObserver | undefined;
+// Bumped on every `lang`/`dir` change the observer sees: what hosts resolved before is then stale.
+let generation = 0;
 
-// One observer for the whole page, created on first use: changing <html lang|dir> re-renders every element.
-function watchDocument(): void {
-  if (observer !== undefined) return;
-  observer = new MutationObserver(() => {
+// One observer for the whole page: a `lang`/`dir` change on any element of the document (or of a
+// shadow root holding a host) re-renders every element, which resolves its language again.
+function watch(root: Node): void {
+  observer ??= new MutationObserver(() => {
+    generation++;
     for (const host of connected) host.requestUpdate();
   });
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'] });
+  observer.observe(root, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
 }
 
 /**
  * Resolves the language and direction an element should use — its own `lang`/`dir`, the closest
- * ancestor's, then the document's — and the matching translation dictionary. Hosts changing their
- * own `lang`/`dir` re-render through observed attributes; `<html>` changes are watched here.
+ * ancestor's, then the document's — and the matching translation dictionary. Resolved once per
+ * `lang`/`dir` change on the page (not on every render); such a change re-renders every element.
  */
 export class LocalizeController implements ReactiveController {
   readonly #host: Host;
+  #resolved: { readonly at: number; lang?: string; dir?: 'ltr' | 'rtl' } | undefined;
 
   constructor(host: Host) {
     this.#host = host;
@@ -31,7 +35,11 @@ export class LocalizeController implements ReactiveController {
 
   hostConnected(): void {
     connected.add(this.#host);
-    watchDocument();
+    // Moved elsewhere: other ancestors.
+    this.#resolved = undefined;
+    watch(document);
+    const root = this.#host.getRootNode();
+    if (root instanceof ShadowRoot) watch(root);
   }
 
   hostDisconnected(): void {
@@ -40,19 +48,29 @@ export class LocalizeController implements ReactiveController {
 
   /** The effective BCP 47 language tag. @default 'en' */
   lang(): string {
-    const element = this.#host.closest<HTMLElement>('[lang]');
-    return element?.lang || document.documentElement.lang || 'en';
+    const resolved = this.#current();
+    resolved.lang ??= this.#host.closest<HTMLElement>('[lang]')?.lang || document.documentElement.lang || 'en';
+    return resolved.lang;
   }
 
   /** The effective direction. */
   dir(): 'ltr' | 'rtl' {
-    const element = this.#host.closest<HTMLElement>('[dir]');
-    const value = (element?.dir || document.documentElement.dir || 'ltr').toLowerCase();
-    return value === 'rtl' ? 'rtl' : 'ltr';
+    const resolved = this.#current();
+    if (resolved.dir === undefined) {
+      const element = this.#host.closest<HTMLElement>('[dir]');
+      const value = (element?.dir || document.documentElement.dir || 'ltr').toLowerCase();
+      resolved.dir = value === 'rtl' ? 'rtl' : 'ltr';
+    }
+    return resolved.dir;
   }
 
   /** The dictionary for {@link lang}. */
   term(): Translation {
     return translationFor(this.lang());
+  }
+
+  #current(): { readonly at: number; lang?: string; dir?: 'ltr' | 'rtl' } {
+    if (this.#resolved?.at !== generation) this.#resolved = { at: generation };
+    return this.#resolved;
   }
 }
