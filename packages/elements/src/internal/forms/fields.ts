@@ -33,8 +33,16 @@ export function configTextField(
         optional: options.optional ?? false,
       }),
     );
-  if (ctx.current === undefined) return draw();
-  return html`${guard([value, error, ctx.t, label, options.hint, options.optional, options.type], draw)}`;
+  return unlessChanged(ctx, [value, error, ctx.t, label, options.hint, options.optional, options.type], draw);
+}
+
+/**
+ * `draw()`, skipped on re-renders while every one of `deps` stays the same — only where the form
+ * reads the config live (`ctx.current`), so handlers left from an earlier render still change the
+ * config as it is now. `deps` must hold everything `draw` shows and every value its handlers capture.
+ */
+export function unlessChanged(ctx: FormContext, deps: unknown[], draw: () => TemplateResult): TemplateResult {
+  return ctx.current === undefined ? draw() : html`${guard(deps, draw)}`;
 }
 
 /** A checkbox bound to the boolean `values[key]`. */

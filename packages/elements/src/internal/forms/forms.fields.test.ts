@@ -166,4 +166,15 @@ describe('config text fields', () => {
     await host.updateComplete;
     expect(inside<HTMLInputElement>(host, audience).value).toBe('https://sp.example.com');
   });
+
+  it('copy the single sign-on URL as typed when "use this" is turned off', async () => {
+    const host = await mountForm(saml, { ssoUrl: 'https://sp.example.com/acs' });
+    inside<HTMLInputElement>(host, '#f-signOn\\.config\\.ssoUrl').focus();
+    await userEvent.keyboard('2');
+    await host.updateComplete;
+    inside<HTMLInputElement>(host, '#f-signOn\\.config\\.sameUrls').click();
+    await host.updateComplete;
+    expect(host.values.recipient).toBe('https://sp.example.com/acs2');
+    expect(host.values.destination).toBe('https://sp.example.com/acs2');
+  });
 });
