@@ -6,7 +6,7 @@ type Host = ReactiveControllerHost & HTMLElement;
 
 const connected = new Set<Host>();
 let observer: MutationObserver | undefined;
-// Bumped on every `lang`/`dir` change the observer sees: what hosts resolved before is then stale.
+// Bumped on every `lang`/`dir` change the observer sees: a language resolved before is then stale.
 let generation = 0;
 
 // One observer for the whole page: a `lang`/`dir` change on any element of the document (or of a
@@ -16,17 +16,19 @@ function watch(root: Node): void {
     generation++;
     for (const host of connected) host.requestUpdate();
   });
-  observer.observe(root, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
+  observer.observe(root, { attributeFilter: ['lang', 'dir'], subtree: true });
 }
 
 /**
  * Resolves the language and direction an element should use — its own `lang`/`dir`, the closest
- * ancestor's, then the document's — and the matching translation dictionary. Resolved once per
- * `lang`/`dir` change on the page (not on every render); such a change re-renders every element.
+ * ancestor's, then the document's — and the matching translation dictionary. The language is
+ * resolved once per `lang`/`dir` change on the page, not on every render; such a change re-renders
+ * every element.
  */
 export class LocalizeController implements ReactiveController {
   readonly #host: Host;
-  #resolved: { readonly at: number; lang?: string; dir?: 'ltr' | 'rtl' } | undefined;
+  #lang = 'en';
+  #langAt = -1;
 
   constructor(host: Host) {
     this.#host = host;
@@ -36,7 +38,7 @@ export class LocalizeController implements ReactiveController {
   hostConnected(): void {
     connected.add(this.#host);
     // Moved elsewhere: other ancestors.
-    this.#resolved = undefined;
+    this.#langAt = -1;
     watch(document);
     const root = this.#host.getRootNode();
     if (root instanceof ShadowRoot) watch(root);
@@ -48,29 +50,22 @@ export class LocalizeController implements ReactiveController {
 
   /** The effective BCP 47 language tag. @default 'en' */
   lang(): string {
-    const resolved = this.#current();
-    resolved.lang ??= this.#host.closest<HTMLElement>('[lang]')?.lang || document.documentElement.lang || 'en';
-    return resolved.lang;
+    if (this.#langAt !== generation) {
+      this.#langAt = generation;
+      this.#lang = this.#host.closest<HTMLElement>('[lang]')?.lang || document.documentElement.lang || 'en';
+    }
+    return this.#lang;
   }
 
   /** The effective direction. */
   dir(): 'ltr' | 'rtl' {
-    const resolved = this.#current();
-    if (resolved.dir === undefined) {
-      const element = this.#host.closest<HTMLElement>('[dir]');
-      const value = (element?.dir || document.documentElement.dir || 'ltr').toLowerCase();
-      resolved.dir = value === 'rtl' ? 'rtl' : 'ltr';
-    }
-    return resolved.dir;
+    const element = this.#host.closest<HTMLElement>('[dir]');
+    const value = (element?.dir || document.documentElement.dir || 'ltr').toLowerCase();
+    return value === 'rtl' ? 'rtl' : 'ltr';
   }
 
   /** The dictionary for {@link lang}. */
   term(): Translation {
     return translationFor(this.lang());
-  }
-
-  #current(): { readonly at: number; lang?: string; dir?: 'ltr' | 'rtl' } {
-    if (this.#resolved?.at !== generation) this.#resolved = { at: generation };
-    return this.#resolved;
   }
 }
