@@ -6,29 +6,23 @@ type Host = ReactiveControllerHost & HTMLElement;
 
 const connected = new Set<Host>();
 let observer: MutationObserver | undefined;
-// Bumped on every `lang`/`dir` change the observer sees: a language resolved before is then stale.
-let generation = 0;
 
-// One observer for the whole page: a `lang`/`dir` change on any element of the document (or of a
-// shadow root holding a host) re-renders every element, which resolves its language again.
-function watch(root: Node): void {
-  observer ??= new MutationObserver(() => {
-    generation++;
+// One observer for the whole page, created on first use: changing <html lang|dir> re-renders every element.
+function watchDocument(): void {
+  if (observer !== undefined) return;
+  observer = new MutationObserver(() => {
     for (const host of connected) host.requestUpdate();
   });
-  observer.observe(root, { attributeFilter: ['lang', 'dir'], subtree: true });
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'] });
 }
 
 /**
  * Resolves the language and direction an element should use — its own `lang`/`dir`, the closest
- * ancestor's, then the document's — and the matching translation dictionary. The language is
- * resolved once per `lang`/`dir` change on the page, not on every render; such a change re-renders
- * every element.
+ * ancestor's, then the document's — and the matching translation dictionary. Hosts changing their
+ * own `lang`/`dir` re-render through observed attributes; `<html>` changes are watched here.
  */
 export class LocalizeController implements ReactiveController {
   readonly #host: Host;
-  #lang = 'en';
-  #langAt = -1;
 
   constructor(host: Host) {
     this.#host = host;
@@ -37,11 +31,7 @@ export class LocalizeController implements ReactiveController {
 
   hostConnected(): void {
     connected.add(this.#host);
-    // Moved elsewhere: other ancestors.
-    this.#langAt = -1;
-    watch(document);
-    const root = this.#host.getRootNode();
-    if (root instanceof ShadowRoot) watch(root);
+    watchDocument();
   }
 
   hostDisconnected(): void {
@@ -50,11 +40,8 @@ export class LocalizeController implements ReactiveController {
 
   /** The effective BCP 47 language tag. @default 'en' */
   lang(): string {
-    if (this.#langAt !== generation) {
-      this.#langAt = generation;
-      this.#lang = this.#host.closest<HTMLElement>('[lang]')?.lang || document.documentElement.lang || 'en';
-    }
-    return this.#lang;
+    const element = this.#host.closest<HTMLElement>('[lang]');
+    return element?.lang || document.documentElement.lang || 'en';
   }
 
   /** The effective direction. */

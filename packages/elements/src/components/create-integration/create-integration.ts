@@ -18,7 +18,6 @@ import {
   runConnectorTest,
 } from '@integrakit/core/flows';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import { LatestTask } from '../../controllers/latest-task.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import { IkIntegrationCreatedEvent } from '../../events/integration-created.js';
@@ -356,15 +355,12 @@ export class IkCreateIntegration extends LitElement {
         return renderSettings(
           c,
           {
-            // Its handlers only reach the element: it is redrawn when its own state or wording changes.
-            metadata: html`${guard([this._metadata, t], () =>
-              renderSpMetadataImport(this._metadata, t, {
-                onImport: (xml) => void this.#importMetadata(xml),
-                onRefused: (message) => {
-                  this._metadata = { status: 'error', message };
-                },
-              }),
-            )}`,
+            metadata: renderSpMetadataImport(this._metadata, t, {
+              onImport: (xml) => void this.#importMetadata(xml),
+              onRefused: (message) => {
+                this._metadata = { status: 'error', message };
+              },
+            }),
             preview: html``,
           },
           this._choices,
