@@ -140,6 +140,7 @@ const setConfig = (draft: CustomFlowDraft, patch: Readonly<Record<string, unknow
 /** "Sign-in method" (and the OIDC application type). */
 export const methodStep: StepSpec<CustomFlowDraft> = {
   id: 'method',
+  needsProtocolModule: false,
   title: 'Sign-in method',
   patch: patchSchema({ protocol: z.enum(CUSTOM_METHODS), applicationType: z.enum(OIDC_APP_TYPES) }),
   apply: (draft, patch: { protocol?: CustomMethod; applicationType?: OidcAppType }) => ({
@@ -159,6 +160,7 @@ export const methodStep: StepSpec<CustomFlowDraft> = {
 /** "General Settings": the app integration name and its dashboard visibility. */
 export const generalStep: StepSpec<CustomFlowDraft> = {
   id: 'general',
+  needsProtocolModule: false,
   title: 'General Settings',
   patch: patchSchema({ label: z.string().check(z.maxLength(1000)), visibility: VisibilitySchema }),
   apply: (draft, patch: { label?: string; visibility?: Visibility }) => ({

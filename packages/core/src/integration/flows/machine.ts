@@ -49,6 +49,11 @@ export interface StepSpec<Draft> {
   readonly fieldIssues?: (draft: Draft, path: readonly (string | number)[]) => Issue[] | undefined;
   /** Prepares the draft when the step is entered (for instance template defaults). */
   readonly enter?: (draft: Draft) => Draft;
+  /**
+   * Whether the step's checks call the flow's protocol registry, so a UI that loads protocol modules
+   * lazily must wait for them before checking it. @default true (the safe answer when unsure)
+   */
+  readonly needsProtocolModule?: boolean;
 }
 
 /** A flow definition: steps in order, the initial draft, and how a draft becomes an integration. */
@@ -67,6 +72,8 @@ export interface StepInfo {
   /** 1-based position among the enabled steps. */
   readonly number: number;
   readonly status: 'complete' | 'current' | 'upcoming';
+  /** Whether checking the step needs the protocol modules of the flow's registry (see {@link StepSpec}). */
+  readonly needsProtocolModule: boolean;
 }
 
 /** A pure state machine over {@link FlowState}; every method returns a new state or throws a typed error. */
@@ -151,6 +158,7 @@ export function createFlow<Draft>(spec: FlowSpec<Draft>): Flow<Draft> {
         title: step.title,
         number: index + 1,
         status: done || index < current ? 'complete' : index === current ? 'current' : 'upcoming',
+        needsProtocolModule: step.needsProtocolModule ?? true,
       }));
     },
     issues(state, stepId = state.step) {

@@ -53,8 +53,6 @@ export type ConnectorTester = (config: Parameters<typeof runConnectorTest>[0]) =
 
 type ProtocolSteps = typeof import('./steps/protocol-steps.js');
 
-const STEPS_WITHOUT_MODULE: ReadonlySet<string> = new Set(['method', 'general']);
-
 type Registry = Partial<Record<keyof ProtocolRegistry, NonNullable<ProtocolRegistry[keyof ProtocolRegistry]>>>;
 
 const withoutSecret = (app: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> => {
@@ -200,9 +198,9 @@ export class IkCreateIntegration extends LitElement {
   readonly #terms = (): FormsTerms => withFormsTerms(this.#localize.term());
   readonly #wizard: FlowController<CustomFlowDraft> = new FlowController<CustomFlowDraft>(this, {
     onDone: () => void this.#create(),
-    // The method and General Settings steps validate without the protocol module.
+    // Core's flow says which steps validate without the protocol module (method, General Settings).
     ready: (): Promise<void> | undefined =>
-      STEPS_WITHOUT_MODULE.has(this.#wizard.state?.step ?? '') ? undefined : this.#methodModules(),
+      this.#wizard.current()?.needsProtocolModule === false ? undefined : this.#methodModules(),
   });
   // The flow validates through this object; modules are added to it as methods are chosen.
   #registry: Registry = {};

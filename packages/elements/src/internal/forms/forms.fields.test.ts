@@ -141,3 +141,40 @@ describe('attribute statements editor', () => {
     expect(host.values.destination).toBeUndefined();
   });
 });
+
+describe('config text fields', () => {
+  const audience = '#f-signOn\\.config\\.audience';
+
+  it('redraw only the field typed in, and a field again when its value or error changes', async () => {
+    const host = await mountForm(saml, { ssoUrl: 'https://sp.example.com/acs' });
+    // Left alone by a keystroke elsewhere: a redraw would put the config's value back (live binding).
+    inside<HTMLInputElement>(host, audience).value = 'not from the config';
+    inside<HTMLInputElement>(host, '#f-signOn\\.config\\.ssoUrl').focus();
+    await userEvent.keyboard('x');
+    await host.updateComplete;
+    expect(host.values.ssoUrl).toBe('https://sp.example.com/acsx');
+    expect(inside<HTMLInputElement>(host, audience).value).toBe('not from the config');
+
+    host.errors = { 'signOn.config.audience': 'Enter the audience URI' };
+    await host.updateComplete;
+    expect(inside(host, `#${CSS.escape('f-signOn.config.audience-error')}`).textContent).toContain(
+      'Enter the audience URI',
+    );
+    expect(inside<HTMLInputElement>(host, audience).getAttribute('aria-invalid')).toBe('true');
+
+    host.values = { ...host.values, audience: 'https://sp.example.com' };
+    await host.updateComplete;
+    expect(inside<HTMLInputElement>(host, audience).value).toBe('https://sp.example.com');
+  });
+
+  it('copy the single sign-on URL as typed when "use this" is turned off', async () => {
+    const host = await mountForm(saml, { ssoUrl: 'https://sp.example.com/acs' });
+    inside<HTMLInputElement>(host, '#f-signOn\\.config\\.ssoUrl').focus();
+    await userEvent.keyboard('2');
+    await host.updateComplete;
+    inside<HTMLInputElement>(host, '#f-signOn\\.config\\.sameUrls').click();
+    await host.updateComplete;
+    expect(host.values.recipient).toBe('https://sp.example.com/acs2');
+    expect(host.values.destination).toBe('https://sp.example.com/acs2');
+  });
+});

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { withProtocolFormsTerms } from '../../translations/protocol-forms.en.js';
 import { fieldId, renderCheckbox, renderField, selectInput } from '../field.js';
-import { configTextField, section } from './fields.js';
+import { configTextField, section, unlessChanged } from './fields.js';
 import { type ConfigValues, type FormContext, text } from './form-context.js';
 import { renderAttributeStatements, renderGroupAttributeStatements } from './saml-statements.js';
 
@@ -24,21 +24,24 @@ export function renderSamlForm(values: ConfigValues, ctx: FormContext, extras: S
   const t = withProtocolFormsTerms(ctx.t);
   const sameUrls = values.recipient === undefined && values.destination === undefined;
   const nameIdPath = [...ctx.base, 'nameIdFormat'];
+  const nameIdFormat = text(values, 'nameIdFormat') || 'unspecified';
+  const nameIdError = ctx.error(nameIdPath);
+  const ssoUrl = text(values, 'ssoUrl');
   return html`${extras.metadata}
     ${section(t.samlSettings, [
       configTextField(ctx, values, 'ssoUrl', t.samlSsoUrl, { hint: t.samlSsoUrlHint, type: 'url' }),
-      renderCheckbox({
-        id: fieldId([...ctx.base, 'sameUrls']),
-        label: t.samlUseForRecipient,
-        t,
-        checked: sameUrls,
-        onChange: (checked) => {
-          const ssoUrl = text(values, 'ssoUrl');
-          ctx.change(
-            checked ? { recipient: undefined, destination: undefined } : { recipient: ssoUrl, destination: ssoUrl },
-          );
-        },
-      }),
+      unlessChanged(ctx, [sameUrls, ssoUrl, t], () =>
+        renderCheckbox({
+          id: fieldId([...ctx.base, 'sameUrls']),
+          label: t.samlUseForRecipient,
+          t,
+          checked: sameUrls,
+          onChange: (checked) =>
+            ctx.change(
+              checked ? { recipient: undefined, destination: undefined } : { recipient: ssoUrl, destination: ssoUrl },
+            ),
+        }),
+      ),
       sameUrls
         ? html``
         : html`${configTextField(ctx, values, 'recipient', t.samlRecipient, { type: 'url' })}
@@ -48,12 +51,14 @@ export function renderSamlForm(values: ConfigValues, ctx: FormContext, extras: S
         optional: true,
         hint: t.samlRelayStateHint,
       }),
-      renderField({ id: fieldId(nameIdPath), label: t.samlNameIdFormat, error: ctx.error(nameIdPath), t }, (aria) =>
-        selectInput(
-          aria,
-          text(values, 'nameIdFormat') || 'unspecified',
-          NAME_ID_FORMATS.map((value) => ({ value, label: t.samlNameIdFormats[value] ?? value })),
-          (nameIdFormat) => ctx.change({ nameIdFormat }),
+      unlessChanged(ctx, [nameIdFormat, nameIdError, t], () =>
+        renderField({ id: fieldId(nameIdPath), label: t.samlNameIdFormat, error: nameIdError, t }, (aria) =>
+          selectInput(
+            aria,
+            nameIdFormat,
+            NAME_ID_FORMATS.map((value) => ({ value, label: t.samlNameIdFormats[value] ?? value })),
+            (picked) => ctx.change({ nameIdFormat: picked }),
+          ),
         ),
       ),
     ])}
