@@ -18,7 +18,7 @@ import { build } from 'esbuild';
  * ("Element size") says what keeps it above that.
  */
 const BUDGETS = {
-  'all elements together': 113.3,
+  'all elements together': 113.9,
   // Issue 17's limit is 30 kB: the catalog's grid windows its rows itself (internal/row-window.ts).
   'catalog + core search engine (bench/size/catalog-embedded.ts)': 23.6,
   'add-integration': 45.8,
@@ -27,7 +27,7 @@ const BUDGETS = {
   'create-integration': 52.1,
   dashboard: 10.7,
   inspector: 12.9,
-  integration: 22.5,
+  integration: 22.8,
   'secret-field': 8.0,
   'system-log': 14.7,
   'usage-chart': 10.4,

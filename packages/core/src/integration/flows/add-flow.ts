@@ -7,7 +7,7 @@ import { setAt } from '../object-paths.js';
 import { CATALOG_PROTOCOLS, type SignOnProtocol } from '../protocols.js';
 import type { ProtocolValidationOptions } from '../registry.js';
 import { updateOnIssues } from '../rules.js';
-import { createFlow, type Flow, patchSchema } from './machine.js';
+import { createFlow, type Flow, patchSchema, plainRecordPatch } from './machine.js';
 import {
   configIssues,
   type FlowContext,
@@ -192,7 +192,7 @@ export function createAddFlow(entry: CatalogEntry, options: AddFlowOptions): Flo
         id: 'signOn',
         title: 'Sign-On Options',
         enter: (draft) => ({ ...draft, signOn: { ...draft.signOn, configs: templateConfigs(draft) } }),
-        patch: patchSchema({ protocol: z.enum(protocols), config: z.record(z.string(), z.unknown()) }),
+        patch: patchSchema({ protocol: z.enum(protocols), config: plainRecordPatch() }),
         apply: (draft, patch: { protocol?: SignOnProtocol; config?: Record<string, unknown> }) => {
           const protocol = patch.protocol ?? draft.signOn.protocol;
           if (patch.config !== undefined && protocol === undefined) {
@@ -211,7 +211,7 @@ export function createAddFlow(entry: CatalogEntry, options: AddFlowOptions): Flo
             ...draft,
             signOn: {
               ...signOn,
-              configs: { ...signOn.configs, [protocol]: patch.config },
+              configs: { ...signOn.configs, [protocol]: { ...patch.config } },
               edited: signOn.edited.includes(protocol) ? signOn.edited : [...signOn.edited, protocol],
             },
           };

@@ -20,7 +20,7 @@ import {
   hasControlledAccess,
 } from './custom-flow-access.js';
 import { missingAsRequired } from './custom-flow-required.js';
-import { patchSchema, type StepSpec } from './machine.js';
+import { patchSchema, plainRecordPatch, type StepSpec } from './machine.js';
 import {
   configIssues,
   type FlowContext,
@@ -179,12 +179,12 @@ export function settingsStep(validation: ProtocolValidationOptions): StepSpec<Cu
     id: 'settings',
     title: 'Sign-on settings',
     enabled: (draft) => draft.method.protocol !== 'api-service',
-    patch: patchSchema({ config: z.record(z.string(), z.unknown()), access: ControlledAccessSchema }),
+    patch: patchSchema({ config: plainRecordPatch(), access: ControlledAccessSchema }),
     apply: (draft, patch: { config?: Record<string, unknown>; access?: ControlledAccess }) => {
       const { protocol } = draft.method;
       const withAccess = patch.access === undefined ? draft : { ...draft, access: patch.access };
       if (patch.config === undefined || protocol === undefined) return withAccess;
-      return { ...withAccess, configs: { ...draft.configs, [protocol]: patch.config } };
+      return { ...withAccess, configs: { ...draft.configs, [protocol]: { ...patch.config } } };
     },
     issues: (draft) => [
       ...methodIssues(draft, validation, ['signOn']),

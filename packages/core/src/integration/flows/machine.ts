@@ -233,6 +233,24 @@ export function createFlow<Draft>(spec: FlowSpec<Draft>): Flow<Draft> {
   return flow;
 }
 
+const isPlainRecord = (value: unknown): boolean => {
+  if (typeof value !== 'object' || value === null) return false;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+};
+
+/**
+ * A plain object of any keys and values (a protocol config its module checks later), refused as
+ * `z.record(z.string(), z.unknown())` refuses: one check instead of two schemas per key, as the patch
+ * of every keystroke passes here. The output is the input object: `apply` copies it before keeping it.
+ */
+export const plainRecordPatch = () =>
+  z.custom<Record<string, unknown>>().check(
+    z.superRefine((value, ctx) => {
+      if (!isPlainRecord(value)) ctx.addIssue({ code: 'invalid_type', expected: 'record', input: value });
+    }),
+  );
+
 /** A patch schema accepting only known keys, each optional (on `zod/mini`, small enough for the browser). */
 export function patchSchema<Shape extends z.core.$ZodShape>(shape: Shape) {
   return z.partial(z.strictObject(shape));
