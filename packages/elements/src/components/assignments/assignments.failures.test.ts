@@ -1,6 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { IkAssignmentsErrorEvent } from '../../events/assignments-error.js';
 import { expectAccessible } from '../../test-utils/axe.js';
+import { recordUnhandledRejections } from '../../test-utils/unhandled-rejections.js';
 import { memoryOrg, samlApp, unavailable } from '../integration/__fixtures__/memory-org.js';
 import type { IntegrationClient } from '../integration/view.js';
 import { part, peopleRows, shadow } from './__fixtures__/org.js';
@@ -10,14 +11,8 @@ import type { IkAssignments } from './assignments.js';
 // real server does not fail on cue): the element shows them and tells the host, and leaves no
 // rejected promise behind for the page.
 
-const rejections: unknown[] = [];
-const onRejection = (event: PromiseRejectionEvent) => rejections.push(event.reason);
-beforeEach(() => {
-  rejections.length = 0;
-  window.addEventListener('unhandledrejection', onRejection);
-});
+const rejections = recordUnhandledRejections();
 afterEach(() => {
-  window.removeEventListener('unhandledrejection', onRejection);
   document.body.replaceChildren();
 });
 

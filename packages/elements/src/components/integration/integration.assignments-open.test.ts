@@ -1,7 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { IkAssignmentsErrorEvent } from '../../events/assignments-error.js';
 import { expectAccessible } from '../../test-utils/axe.js';
 import { referenceClient, referenceServerForThisFile } from '../../test-utils/reference-server.js';
+import { recordUnhandledRejections } from '../../test-utils/unhandled-rejections.js';
 import { bookmarkApp, groupNames, peopleRows, person, recordingClient, sent } from '../assignments/__fixtures__/org.js';
 import { IkAssignments } from '../assignments/assignments.js';
 import { memoryOrg, samlApp, unavailable } from './__fixtures__/memory-org.js';
@@ -14,14 +15,8 @@ import './define.js';
 // <ik-assignments> shows them in its first update.
 
 const server = referenceServerForThisFile();
-const rejections: unknown[] = [];
-const onRejection = (event: PromiseRejectionEvent) => rejections.push(event.reason);
-beforeEach(() => {
-  rejections.length = 0;
-  window.addEventListener('unhandledrejection', onRejection);
-});
+const rejections = recordUnhandledRejections();
 afterEach(() => {
-  window.removeEventListener('unhandledrejection', onRejection);
   vi.restoreAllMocks();
   document.body.replaceChildren();
 });
