@@ -64,3 +64,25 @@ describe('<ik-assignments> people list over 10,000 people', () => {
     expect(rows(element).length).toBeLessThan(100);
   }, 120_000);
 });
+
+describe('<ik-assignments> people list height', () => {
+  it('is as tall as its rows when they are few, and scrolls at --ik-assignments-list-height when they are many', async () => {
+    const mount = async (people: number) => {
+      const { client } = memoryOrg({ app: samlApp('Acme Portal', 'kid-current'), people, assignedPeople: people });
+      const element = document.createElement('ik-assignments');
+      element.client = client;
+      element.appId = '0oa1saml';
+      element.style.setProperty('--ik-assignments-list-height', '20rem');
+      document.body.append(element);
+      await expect.poll(() => rows(element).length).toBeGreaterThan(0);
+      return part(element, '[part="people-list"]');
+    };
+    const short = await mount(1);
+    const rowHeight = short.querySelector('[part="person"]')?.getBoundingClientRect().height ?? 0;
+    expect(Math.abs(short.clientHeight - rowHeight)).toBeLessThan(1);
+    const long = await mount(50);
+    const rem = Number.parseFloat(getComputedStyle(document.documentElement).fontSize);
+    expect(Math.round(long.getBoundingClientRect().height)).toBe(Math.round(20 * rem));
+    expect(long.scrollHeight).toBeGreaterThan(long.clientHeight);
+  });
+});

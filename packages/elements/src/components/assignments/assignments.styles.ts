@@ -122,7 +122,7 @@ export const assignmentsStyles = css`
     padding-inline: var(--ik-space-sm, 0.5rem);
   }
   .people-list {
-    block-size: var(--ik-assignments-list-height, 24rem);
+    max-block-size: var(--ik-assignments-list-height, 24rem);
     overflow: auto;
     overflow-anchor: none;
     overscroll-behavior: contain;

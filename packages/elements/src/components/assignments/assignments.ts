@@ -49,7 +49,7 @@ export type { AssignmentsClient } from './assignments-reads.js';
  * @csspart load-more - Loads the next page of people (scrolling near the end does too).
  * @csspart groups - The groups section; each group is a `statement` row with move and unassign buttons.
  * @csspart confirm - The unassign confirm dialog (`confirm-cancel`, `confirm-unassign`).
- * @cssproperty --ik-assignments-list-height - Height of the scrolling people list. @default 24rem
+ * @cssproperty --ik-assignments-list-height - Most height of the scrolling people list (a short list is as tall as its rows). @default 24rem
  * @event ik-assignment-change - The server accepted an assign, unassign or reorder; `detail` says which.
  * @event ik-assignments-error - Reading the assignments failed (`detail.error`); the element shows it with **Try again**.
  */
