@@ -7,8 +7,8 @@ import { css } from 'lit';
 // - `.people-list::before, ::after`: the space standing for the rows not rendered (internal/row-window.ts).
 // - `.person`: every row has one height, so the rows not rendered are spacers of known size: cells keep
 //   to one line each, and long text ends in an ellipsis (its whole text stays in the DOM for readers).
-// - `:host(:dir(rtl)) .person [dir='auto']`: names and logins keep their own direction but line up
-//   with the page's start, as the header does.
+// - `:host(:dir(rtl)) .person [dir='auto']`, `.group-name`, `.group-description`: names and logins keep
+//   their own direction but line up with the page's start, as the header does.
 export const assignmentsStyles = css`
   :host {
     display: block;
@@ -156,7 +156,9 @@ export const assignmentsStyles = css`
     justify-self: end;
     max-inline-size: 100%;
   }
-  :host(:dir(rtl)) .person [dir='auto'] {
+  :host(:dir(rtl)) .person [dir='auto'],
+  :host(:dir(rtl)) .group-name,
+  :host(:dir(rtl)) .group-description {
     text-align: right;
   }
   .person-name {
