@@ -1,21 +1,14 @@
 import type { Page } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { watchPage } from './__fixtures__/page-problems.js';
-import { chromiumPath, type PortalSession, startPortalSession } from './__fixtures__/portal-session.js';
+import { chromiumPath, portalSessionForThisFile } from './__fixtures__/portal-session.js';
 
 // The portal sends a CSP without 'unsafe-eval' and, since every schema the elements load is built
 // with zod/mini, no longer sets zod's `jitless`. Classic zod's object schemas probe `new Function`
 // on their first parse, which the browser reports as a violation: each protocol's form is walked
 // until its schema has checked input, on a page of its own so that each protocol proves itself.
 // The inspector's lazy code is walked under the same CSP by portal.test-sign-in.test.ts.
-let portal: PortalSession;
-
-beforeAll(async () => {
-  if (chromiumPath !== undefined) portal = await startPortalSession();
-}, 60_000);
-afterAll(async () => {
-  await portal?.close();
-});
+const portal = portalSessionForThisFile();
 
 /** The create wizard's methods, with the OIDC application type where the method asks for one. */
 const METHODS = [
@@ -39,9 +32,9 @@ describe.skipIf(chromiumPath === undefined)('the portal under its strict CSP', (
   it.each(METHODS)(
     'walks the $name form without a CSP violation',
     async ({ name, method, ...rest }) => {
-      const page = await portal.session.newPage();
+      const page = await portal().session.newPage();
       const problems = await watchPage(page);
-      await page.goto(`${portal.server.url}/`);
+      await page.goto(`${portal().server.url}/`);
       const create = page.getByRole('button', { name: 'Create App Integration' });
       await expect.poll(() => create.isEnabled()).toBe(true);
       await create.click();

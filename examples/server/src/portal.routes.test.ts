@@ -1,26 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { apiCaller, bookmarkApp } from './__fixtures__/api-call.js';
 import { watchPage } from './__fixtures__/page-problems.js';
-import { chromiumPath, type PortalSession, startPortalSession } from './__fixtures__/portal-session.js';
+import { chromiumPath, portalSessionForThisFile } from './__fixtures__/portal-session.js';
 
 // The portal's page routing in real Chromium: every page has its own URL, so reload and Back work.
-let portal: PortalSession;
-const call = apiCaller(() => ({ url: portal.server.url, token: portal.token }));
-
-beforeAll(async () => {
-  if (chromiumPath !== undefined) portal = await startPortalSession();
-}, 60_000);
-afterAll(async () => {
-  await portal?.close();
-});
+const portal = portalSessionForThisFile();
+const call = apiCaller(() => ({ url: portal().server.url, token: portal().token }));
 
 describe.skipIf(chromiumPath === undefined)('portal page routing', () => {
   it('serves the portal for Admin Console paths, and nothing else outside /api', async () => {
-    const html = await fetch(`${portal.server.url}/admin/app/bookmark/instance/0oa1`);
+    const html = await fetch(`${portal().server.url}/admin/app/bookmark/instance/0oa1`);
     expect(html.status).toBe(200);
     expect(html.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
     expect(await html.text()).toContain('<main id="page">');
-    expect((await fetch(`${portal.server.url}/elsewhere`)).status).toBe(404);
+    expect((await fetch(`${portal().server.url}/elsewhere`)).status).toBe(404);
   });
 
   it('opens an app from Applications on its own URL; reload stays on it; Back returns', async () => {
@@ -31,9 +24,9 @@ describe.skipIf(chromiumPath === undefined)('portal page routing', () => {
     );
     expect(created.status).toBe(200);
     const app = created.json as { id: string; label: string };
-    const page = await portal.session.newPage();
+    const page = await portal().session.newPage();
     const problems = await watchPage(page);
-    await page.goto(`${portal.server.url}/admin/apps`);
+    await page.goto(`${portal().server.url}/admin/apps`);
     const link = page.getByRole('link', { name: app.label });
     await expect.poll(() => link.isVisible(), { timeout: 15_000 }).toBe(true);
 
@@ -66,10 +59,10 @@ describe.skipIf(chromiumPath === undefined)('portal page routing', () => {
   }, 90_000);
 
   it('says so for an unknown app and for an unknown page', async () => {
-    const page = await portal.session.newPage();
-    await page.goto(`${portal.server.url}/admin/app/bookmark/instance/0oa-missing`);
+    const page = await portal().session.newPage();
+    await page.goto(`${portal().server.url}/admin/app/bookmark/instance/0oa-missing`);
     await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 15_000 }).toContain('does not exist');
-    await page.goto(`${portal.server.url}/admin/nowhere`);
+    await page.goto(`${portal().server.url}/admin/nowhere`);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Page not found');
     await page.getByRole('link', { name: 'Applications' }).first().click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/admin/apps');

@@ -1,13 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { apiCaller, bookmarkApp } from './__fixtures__/api-call.js';
 import { watchPage } from './__fixtures__/page-problems.js';
-import { chromiumPath, type PortalSession, startPortalSession } from './__fixtures__/portal-session.js';
+import { chromiumPath, portalSessionForThisFile } from './__fixtures__/portal-session.js';
 
 // Reports → System Log in real Chromium against the real server: the page at Okta's path, and an
 // app's **View Logs** opening it filtered to that app, with the filters kept in the URL.
 const SYSTEM_LOG_PATH = '/report/system_log_2';
-let portal: PortalSession;
-const call = apiCaller(() => ({ url: portal.server.url, token: portal.token }));
+const portal = portalSessionForThisFile();
+const call = apiCaller(() => ({ url: portal().server.url, token: portal().token }));
 
 const createApp = async (label: string) => {
   const created = await call('POST', '/api/v1/apps', bookmarkApp(label));
@@ -15,23 +15,16 @@ const createApp = async (label: string) => {
   return created.json as { id: string; label: string };
 };
 
-beforeAll(async () => {
-  if (chromiumPath !== undefined) portal = await startPortalSession();
-}, 60_000);
-afterAll(async () => {
-  await portal?.close();
-});
-
 describe.skipIf(chromiumPath === undefined)('portal System Log page', () => {
   it('is served at Okta’s path and reached from the Admin navigation', async () => {
-    const html = await fetch(`${portal.server.url}${SYSTEM_LOG_PATH}?appId=0oa1`);
+    const html = await fetch(`${portal().server.url}${SYSTEM_LOG_PATH}?appId=0oa1`);
     expect(html.status).toBe(200);
     expect(await html.text()).toContain('<main id="page">');
 
     await createApp(`Navigated ${crypto.randomUUID()}`);
-    const page = await portal.session.newPage();
+    const page = await portal().session.newPage();
     const problems = await watchPage(page);
-    await page.goto(`${portal.server.url}/admin/apps`);
+    await page.goto(`${portal().server.url}/admin/apps`);
     await page.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'System Log' }).click();
     await expect.poll(() => new URL(page.url()).pathname).toBe(SYSTEM_LOG_PATH);
     await expect
@@ -49,9 +42,9 @@ describe.skipIf(chromiumPath === undefined)('portal System Log page', () => {
   it('opens from an app’s View Logs filtered to that app; the URL keeps the filters across a reload', async () => {
     const mine = await createApp(`Logged <img src=x onerror=alert(1)> ${crypto.randomUUID()}`);
     const other = await createApp(`Other ${crypto.randomUUID()}`);
-    const page = await portal.session.newPage();
+    const page = await portal().session.newPage();
     const problems = await watchPage(page);
-    await page.goto(`${portal.server.url}/admin/app/bookmark/instance/${mine.id}`);
+    await page.goto(`${portal().server.url}/admin/app/bookmark/instance/${mine.id}`);
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 15_000 })
       .toBe(mine.label);

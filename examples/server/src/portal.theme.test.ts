@@ -1,19 +1,12 @@
 import type { Page } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { watchPage } from './__fixtures__/page-problems.js';
-import { chromiumPath, type PortalSession, startPortalSession } from './__fixtures__/portal-session.js';
+import { chromiumPath, portalSessionForThisFile } from './__fixtures__/portal-session.js';
 
 // The portal's dark theme in real Chromium: it follows the OS (prefers-color-scheme) until the
 // admin picks Light or Dark in the header's Theme menu, a choice kept across reloads; the elements'
 // colours come from the same tokens, so they switch with the page.
-let portal: PortalSession;
-
-beforeAll(async () => {
-  if (chromiumPath !== undefined) portal = await startPortalSession();
-}, 60_000);
-afterAll(async () => {
-  await portal?.close();
-});
+const portal = portalSessionForThisFile();
 
 /** The page's background and text colours, and the text colour the catalog element draws with. */
 const colours = (page: Page) =>
@@ -33,10 +26,10 @@ const lightness = (rgb: string) =>
 
 describe.skipIf(chromiumPath === undefined)('portal theme', () => {
   it("follows the OS colour scheme, and the admin's choice over it, page and elements alike", async () => {
-    const page = await portal.session.newPage();
+    const page = await portal().session.newPage();
     const problems = await watchPage(page);
     await page.emulateMedia({ colorScheme: 'dark' });
-    await page.goto(`${portal.server.url}/admin/apps`);
+    await page.goto(`${portal().server.url}/admin/apps`);
     const browse = page.getByRole('button', { name: 'Browse App Catalog' });
     await expect.poll(() => browse.isEnabled(), { timeout: 15_000 }).toBe(true);
     await browse.click();

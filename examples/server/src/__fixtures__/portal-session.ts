@@ -1,4 +1,5 @@
 import { type Browser, type BrowserContext, chromium } from 'playwright';
+import { afterAll, beforeAll } from 'vitest';
 import { type RunningServer, type ServerOptions, startServer } from '../app.js';
 import { bundlePortal } from '../portal.js';
 import { chromiumArgs, chromiumPath } from './chromium.js';
@@ -48,5 +49,24 @@ export async function startPortalSession(
       await browser.close();
       await server.close();
     },
+  };
+}
+
+/**
+ * One portal session for the calling test file: started before its tests when Chromium is there,
+ * closed after them. Returns a getter for it; the file's tests skip without Chromium.
+ */
+export function portalSessionForThisFile(options?: Parameters<typeof startPortalSession>[0]): () => PortalSession {
+  let portal: PortalSession | undefined;
+  beforeAll(async () => {
+    if (chromiumPath !== undefined) portal = await startPortalSession(options);
+  }, 60_000);
+  afterAll(async () => {
+    await portal?.close();
+  });
+  return () => {
+    if (portal === undefined)
+      throw new Error('no portal session: Chromium is missing, so this test should have been skipped');
+    return portal;
   };
 }
